@@ -1,0 +1,18 @@
+// Unit and component tests: the core in node, components in happy-dom, extension APIs through fakeBrowser.
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    server: { deps: { inline: ['zustand', '@testing-library/preact'] } },
+    coverage: {
+      provider: 'v8',
+      include: ['utils/catalog.ts', 'utils/cost.ts', 'utils/money.ts', 'utils/workloads.ts', 'pricing-data/**/*.ts'],
+      thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
+    },
+  },
+});
