@@ -1,0 +1,179 @@
+// The zod schema of the price catalog: the single source of truth for its shape and its types.
+import * as z from 'zod/mini';
+
+// zod/mini ships without messages; the catalog's problems must be readable by whoever edits the data.
+z.config(z.locales.en());
+
+/** A calendar day, `YYYY-MM-DD`. Dates compare correctly as strings in this form. */
+export const isoDate = z.iso.date();
+
+/** A rate in USD per 1M tokens. Zero is a real price (free tier models); absence means unknown. */
+const usdPerMillionTokens = z.number().check(z.minimum(0), z.refine(Number.isFinite, 'must be finite'));
+
+const tokenCount = z.int().check(z.minimum(0));
+
+/** Where a number was read, and the day somebody last checked it there. */
+export const sourceSchema = z.strictObject({
+  url: z.url(),
+  checked: isoDate,
+  /** Set when the number was read in a secondary database rather than on the vendor's own page. */
+  via: z.optional(z.string().check(z.minLength(1))),
+});
+
+/**
+ * A long-context tier: once the request's `basis` token count exceeds `above`, these rates price
+ * the WHOLE request (not only the tokens beyond the threshold), as every vendor bills it.
+ */
+export const tierSchema = z.strictObject({
+  above: tokenCount,
+  /** `prompt`: the request's input tokens; `total`: input plus output tokens of the request. */
+  basis: z.enum(['prompt', 'total']),
+  input: usdPerMillionTokens,
+  output: usdPerMillionTokens,
+  cachedInput: z.optional(usdPerMillionTokens),
+  cacheWrite5m: z.optional(usdPerMillionTokens),
+  cacheWrite1h: z.optional(usdPerMillionTokens),
+  reasoning: z.optional(usdPerMillionTokens),
+  outputWithReasoning: z.optional(usdPerMillionTokens),
+});
+
+/** A dated price of one model. `from` is inclusive, `to` exclusive; no `to` while current. */
+export const pricePeriodSchema = z
+  .strictObject({
+    from: isoDate,
+    to: z.optional(isoDate),
+    /** USD per 1M uncached input tokens. */
+    input: usdPerMillionTokens,
+    /** USD per 1M output tokens (visible output; also reasoning unless `reasoning` is set). */
+    output: usdPerMillionTokens,
+    /** USD per 1M input tokens read from the prompt cache. Absent: no cache discount is offered. */
+    cachedInput: z.optional(usdPerMillionTokens),
+    /** USD per 1M tokens written to a 5-minute cache (Anthropic-style explicit caching). */
+    cacheWrite5m: z.optional(usdPerMillionTokens),
+    /** USD per 1M tokens written to a 1-hour cache. */
+    cacheWrite1h: z.optional(usdPerMillionTokens),
+    /** USD per 1M hidden reasoning tokens, only where it differs from `output`. */
+    reasoning: z.optional(usdPerMillionTokens),
+    /**
+     * USD per 1M visible output tokens when the request reasons, only where that differs from
+     * `output` (Gemini 2.5 Flash preview billed all output at its "thinking" rate).
+     */
+    outputWithReasoning: z.optional(usdPerMillionTokens),
+    /** Long-context tiers, lowest threshold first. */
+    tiers: z.optional(z.array(tierSchema)),
+    /** Fraction taken off token prices by the vendor's batch API (0.5 = half price). */
+    batchDiscount: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    /** `promotional`: a temporary price that ends at `to`; `announced`: published but not yet in force. */
+    status: z._default(z.enum(['applied', 'promotional', 'announced']), 'applied'),
+    note: z.optional(z.string()),
+    source: sourceSchema,
+  })
+  .check(
+    z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),
+    z.refine((p) => p.status !== 'promotional' || p.to !== undefined, {
+      message: 'a promotional price needs the date it ends (`to`)',
+      path: ['to'],
+    }),
+    z.refine((p) => (p.tiers ?? []).every((t, i, all) => i === 0 || all[i - 1]!.above < t.above), {
+      message: 'tiers must be in increasing order of `above`',
+      path: ['tiers'],
+    }),
+  );
+
+/** What a tool fee is charged for; the cost engine maps workload counts onto these. */
+export const toolKindSchema = z.enum(['webSearch', 'fileSearch', 'codeExecution']);
+
+/**
+ * The billing unit of a tool fee. `call`: one tool invocation; `query`: one search query the model
+ * issued; `groundedPrompt`: one request that used search, however many queries it ran;
+ * `session`: one code container/session; `sessionHour`: container time, billed per hour.
+ */
+export const toolUnitSchema = z.enum(['call', 'query', 'groundedPrompt', 'session', 'sessionHour']);
+
+export const toolFeeSchema = z
+  .strictObject({
+    tool: toolKindSchema,
+    /** The vendor's own name for the tool, e.g. "Grounding with Google Search". */
+    name: z.string().check(z.minLength(1)),
+    /** USD per `per` units. */
+    usd: z.number().check(z.minimum(0)),
+    per: z.int().check(z.minimum(1)),
+    unit: toolUnitSchema,
+    /** For `sessionHour`: the minimum billed per session, in minutes. */
+    minimumMinutes: z.optional(z.int().check(z.minimum(1))),
+    /** Units free before the fee applies, per day or per month (per project/organisation). */
+    freeAllowance: z.optional(z.strictObject({ units: z.int().check(z.minimum(1)), per: z.enum(['day', 'month']) })),
+    /** Model ids the fee applies to; absent: every model of the vendor. */
+    models: z.optional(z.array(z.string()).check(z.minLength(1))),
+    from: isoDate,
+    to: z.optional(isoDate),
+    note: z.optional(z.string()),
+    source: sourceSchema,
+  })
+  .check(
+    z.refine((f) => f.unit !== 'sessionHour' || f.minimumMinutes !== undefined, {
+      message: 'an hourly tool fee needs `minimumMinutes`',
+      path: ['minimumMinutes'],
+    }),
+  );
+
+/** A model as its vendor file declares it; the catalog adds `vendor`. */
+export const vendorModelSchema = z.strictObject({
+  /** The vendor's API id without a snapshot date, e.g. `gpt-5.2`, `claude-opus-4-5`. */
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9.:_-]*$/, 'ids are lower-case API ids')),
+  /** Display name as the vendor writes it, e.g. "GPT-5.2", "Claude Opus 4.5". */
+  name: z.string().check(z.minLength(1)),
+  /** Other spellings that mean exactly this model (dated snapshots at the same price, reseller ids). */
+  aliases: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /** The model this one replaced, for "vs previous" comparisons. */
+  predecessor: z.optional(z.string()),
+  released: z.optional(isoDate),
+  /** The day the vendor stopped serving it. */
+  retired: z.optional(isoDate),
+  /** Tokens (input + output) one request may hold. */
+  contextWindow: z.optional(tokenCount),
+  maxOutput: z.optional(tokenCount),
+  /** Whether the model emits hidden reasoning ("thinking") tokens that are billed. */
+  reasoning: z.boolean(),
+  /** Price periods, oldest first. Empty when no price could be sourced: the UI says "unknown". */
+  prices: z.array(pricePeriodSchema),
+  note: z.optional(z.string()),
+});
+
+/**
+ * A model as the catalog exports it: its vendor's id, and the vendor's tool fees that apply to it
+ * (copied in at assembly, so that a cost estimate needs nothing but the model).
+ */
+export const modelSchema = z.extend(vendorModelSchema, {
+  vendor: z.string(),
+  toolFees: z._default(z.array(toolFeeSchema), []),
+});
+
+export const vendorSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
+  /** The vendor's own pricing page. */
+  pricingUrl: z.url(),
+  /** Match patterns of the vendor's pages where tags show by default. */
+  pages: z._default(z.array(z.string()), []),
+  toolFees: z._default(z.array(toolFeeSchema), []),
+  models: z.array(vendorModelSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Tier = z.infer<typeof tierSchema>;
+export type PricePeriod = z.infer<typeof pricePeriodSchema>;
+export type ToolKind = z.infer<typeof toolKindSchema>;
+export type ToolUnit = z.infer<typeof toolUnitSchema>;
+export type ToolFee = z.infer<typeof toolFeeSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type Vendor = z.infer<typeof vendorSchema>;
+
+/** What a vendor data file declares: defaults may be omitted, as the schema fills them. */
+export type VendorInput = z.input<typeof vendorSchema>;
+export type PricePeriodInput = z.input<typeof pricePeriodSchema>;
+
+/** Identity, for type-checking a vendor data file where it is written. */
+export function defineVendor(vendor: VendorInput): VendorInput {
+  return vendor;
+}
