@@ -1,0 +1,21 @@
+// The catalog: every vendor's data file, validated once and assembled.
+import { alibaba } from './alibaba';
+import { amazon } from './amazon';
+import { anthropic } from './anthropic';
+import { cohere } from './cohere';
+import { deepseek } from './deepseek';
+import { google } from './google';
+import { minimax } from './minimax';
+import { mistral } from './mistral';
+import { moonshot } from './moonshot';
+import { openai } from './openai';
+import { xai } from './xai';
+import { zhipu } from './zhipu';
+import { buildCatalog, type Catalog } from './validate';
+
+export type { Catalog } from './validate';
+
+/** The vendor data files, in the order the UI lists vendors. */
+export const vendorFiles = [openai, google, anthropic, xai, deepseek, mistral, alibaba, moonshot, zhipu, minimax, amazon, cohere];
+
+export const catalog: Catalog = buildCatalog(vendorFiles);
