@@ -1,0 +1,107 @@
+// Catalog look-ups, prices at a date and price changes, on the hand-made test catalog.
+import { describe, expect, it } from 'vitest';
+import {
+  compareWithPredecessor,
+  findModel,
+  latestChange,
+  lastKnownPriceAt,
+  lineage,
+  lineageHistory,
+  modelHistory,
+  percentChange,
+  priceAt,
+  toIsoDay,
+} from '../../utils/catalog';
+import { testCatalog } from '../fixtures/test-catalog';
+
+const model = (id: string) => findModel(testCatalog, id)!;
+
+describe('findModel', () => {
+  it.each([
+    ['acme-5.2', 'acme-5.2'],
+    ['ACME-5.2', 'acme-5.2'],
+    ['  acme-5.2-2025-12-11 ', 'acme-5.2'],
+    ['Acme-5.2-2025-12-11', 'acme-5.2'],
+    ['acme-o3', 'acme-o3'],
+  ])('finds %j as %s', (spelling, id) => {
+    expect(findModel(testCatalog, spelling)?.id).toBe(id);
+  });
+
+  it.each(['acme-5.3', '', 'acme', 'acme 5.2'])('finds nothing for %j', (spelling) => {
+    expect(findModel(testCatalog, spelling)).toBeUndefined();
+  });
+});
+
+describe('priceAt', () => {
+  it.each([
+    ['2025-04-15', undefined],
+    ['2025-04-16', 10],
+    ['2025-06-09', 10],
+    ['2025-06-10', 2],
+    ['2030-01-01', 2],
+  ])('o3 on %s costs %s per 1M input tokens', (day, input) => {
+    expect(priceAt(model('acme-o3'), day)?.input).toBe(input);
+  });
+
+  it('accepts a Date and uses its UTC day', () => {
+    expect(priceAt(model('acme-o3'), new Date('2025-06-09T23:59:59Z'))?.input).toBe(10);
+    expect(toIsoDay(new Date('2025-06-10T00:00:00Z'))).toBe('2025-06-10');
+  });
+
+  it('rejects malformed days', () => {
+    expect(() => priceAt(model('acme-o3'), '2025-6-10')).toThrow(/YYYY-MM-DD/);
+    expect(() => toIsoDay('2025-02-30x')).toThrow(RangeError);
+  });
+
+  it('has no price for a retired model after it was retired, but remembers its last one', () => {
+    expect(priceAt(model('acme-retired'), '2025-07-13')?.input).toBe(75);
+    expect(priceAt(model('acme-retired'), '2025-07-14')).toBeUndefined();
+    expect(lastKnownPriceAt(model('acme-retired'), '2026-01-01')?.input).toBe(75);
+  });
+
+  it('knows no price for a model without periods', () => {
+    expect(priceAt(model('acme-unpriced'), '2026-01-01')).toBeUndefined();
+    expect(lastKnownPriceAt(model('acme-unpriced'), '2026-01-01')).toBeUndefined();
+  });
+});
+
+describe('price changes', () => {
+  it('computes percent changes, rounding float noise away', () => {
+    expect(percentChange(1.25, 1.75)).toBe(40);
+    expect(percentChange(10, 2)).toBe(-80);
+    expect(percentChange(0.125, 0.175)).toBe(40);
+    expect(percentChange(0, 1)).toBeUndefined();
+    expect(percentChange(undefined, 1)).toBeUndefined();
+  });
+
+  it("tells o3's cut per component", () => {
+    const history = modelHistory(model('acme-o3'));
+    expect(history).toHaveLength(2);
+    expect(history[0]!.change).toBeUndefined();
+    expect(history[1]!.change).toEqual({ input: -80, output: -80, cachedInput: -80, reasoning: -80 });
+    expect(latestChange(model('acme-o3'), '2026-01-01')?.period.from).toBe('2025-06-10');
+    expect(latestChange(model('acme-o3'), '2025-06-01')).toBeUndefined();
+  });
+
+  it('follows a lineage oldest first', () => {
+    expect(lineage(testCatalog, model('acme-5.2')).map((m) => m.id)).toEqual(['acme-5', 'acme-5.1', 'acme-5.2']);
+    expect(lineage(testCatalog, model('acme-o3')).map((m) => m.id)).toEqual(['acme-o3']);
+  });
+
+  it('answers "5.2 vs 5.1: +40% input, +40% output" in one call', () => {
+    const comparison = compareWithPredecessor(testCatalog, model('acme-5.2'), '2026-01-01');
+    expect(comparison?.predecessor.id).toBe('acme-5.1');
+    expect(comparison?.change).toEqual({ input: 40, output: 40, cachedInput: 40, reasoning: 40 });
+    expect(compareWithPredecessor(testCatalog, model('acme-5'), '2026-01-01')).toBeUndefined();
+    expect(compareWithPredecessor(testCatalog, model('acme-5.2'), '2025-01-01')).toBeUndefined();
+  });
+
+  it('compares each successor with its predecessor across the lineage history', () => {
+    const history = lineageHistory(testCatalog, model('acme-5.2'));
+    expect(history.map((e) => [e.model.id, e.previous?.model.id, e.change?.input])).toEqual([
+      ['acme-5', undefined, undefined],
+      ['acme-5.1', 'acme-5', 0],
+      ['acme-5.2', 'acme-5.1', 40],
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+// Formatting money, rates, percentages and token counts through Intl.
+import { describe, expect, it } from 'vitest';
+import { convertUsd, formatMoney, formatPercentChange, formatRate, formatTokens } from '../../utils/money';
+
+const cny = { code: 'CNY', perUsd: 7.1, asOf: '2026-11-27' };
+
+describe('money', () => {
+  it.each([
+    [0.0868425, '$0.0868'],
+    [0.000412, '$0.000412'],
+    [0, '$0.00'],
+    [1.5, '$1.50'],
+    [86.8425, '$86.84'],
+    [1234.5, '$1,234.50'],
+    [2_500_000, '$2.5M'],
+  ])('formats %s USD as %s', (usd, text) => {
+    expect(formatMoney(usd)).toBe(text);
+  });
+
+  it('converts and formats in another currency and language', () => {
+    expect(convertUsd(2, cny)).toBeCloseTo(14.2, 12);
+    expect(formatMoney(2, { currency: cny, locale: 'zh-CN' })).toBe('¥14.20');
+    expect(formatMoney(1234.5, { currency: { code: 'EUR', perUsd: 0.9 }, locale: 'de-DE' })).toBe('1.111,05\u00a0€');
+  });
+
+  it('refuses an impossible exchange rate', () => {
+    expect(() => convertUsd(1, { code: 'EUR', perUsd: 0 })).toThrow(/positive/);
+    expect(() => convertUsd(1, { code: 'EUR', perUsd: Number.NaN })).toThrow(/positive/);
+  });
+
+  it.each([
+    [1.75, 'per-million', '$1.75'],
+    [0.175, 'per-million', '$0.175'],
+    [0.0375, 'per-million', '$0.0375'],
+    [14, 'per-million', '$14.00'],
+    [1.75, 'per-thousand', '$0.00175'],
+    [14, 'per-thousand', '$0.014'],
+  ] as const)('formats a rate of %s USD per 1M %s as %s', (rate, unit, text) => {
+    expect(formatRate(rate, { unit })).toBe(text);
+  });
+
+  it.each([
+    [40, '+40%'],
+    [-80, '−80%'],
+    [0, '±0%'],
+    [2.5, '+2.5%'],
+  ])('formats a change of %s percent as %s', (pct, text) => {
+    expect(formatPercentChange(pct)).toBe(text);
+  });
+
+  it('formats token counts compactly', () => {
+    expect(formatTokens(1_200)).toBe('1.2K');
+    expect(formatTokens(200_000)).toBe('200K');
+    expect(formatTokens(1_000_000)).toBe('1M');
+  });
+});
