@@ -1,0 +1,99 @@
+// Runs the built extension in real Chromium, with vendor hosts served from local fixture pages over HTTPS.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+export const extensionPath = join(root, '.output/chrome-mv3');
+const pagesDir = join(root, 'tests/fixtures/pages');
+
+/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (`.ci/run` installs it). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/**
+ * Serves `tests/fixtures/pages/<host>/<path>` for whatever host the browser asked for, so that
+ * `https://openai.com/api/pricing` is answered by `pages/openai.com/api/pricing.html`.
+ */
+export async function startFixtureServer(): Promise<{ port: number; close: () => Promise<void> }> {
+  const server: Server = createServer(
+    { key: readFileSync(join(import.meta.dirname, 'tls/key.pem')), cert: readFileSync(join(import.meta.dirname, 'tls/cert.pem')) },
+    (request, response) => {
+      const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^www\./, '');
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'https://x').pathname);
+      const base = normalize(join(pagesDir, host, path));
+      const candidates = [base, `${base}.html`, join(base, 'index.html')];
+      const file = candidates.find((c) => c.startsWith(pagesDir) && existsSync(c) && statSync(c).isFile());
+      if (!file) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${host}${path}`);
+        return;
+      }
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(readFileSync(file));
+    },
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens a page and collects what it logs as errors. */
+  open(url: string): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(port: number): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`No build at ${extensionPath}: run "npm run build" first`);
+  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
+  const profile = await mkdtemp(join(tmpdir(), 'tokentag-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      // Every host resolves to the fixture server, so the manifest's real match patterns apply.
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async open(url) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      return { page, errors };
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
