@@ -8,10 +8,19 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     server: { deps: { inline: ['zustand', '@testing-library/preact'] } },
     coverage: {
       provider: 'v8',
-      include: ['utils/catalog.ts', 'utils/cost.ts', 'utils/money.ts', 'utils/workloads.ts', 'pricing-data/**/*.ts'],
+      include: [
+        'utils/catalog.ts',
+        'utils/cost.ts',
+        'utils/detect.ts',
+        'utils/money.ts',
+        'utils/tab-models.ts',
+        'utils/workloads.ts',
+        'pricing-data/**/*.ts',
+      ],
       thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
     },
   },

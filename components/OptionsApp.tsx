@@ -15,11 +15,21 @@ export function OptionsApp({ catalog, presets }: { catalog: Catalog; presets: re
           <thead>
             <tr>
               <th scope="col">Preset</th>
-              <th scope="col" class="num">Input</th>
-              <th scope="col" class="num">Output</th>
-              <th scope="col" class="num">Reasoning</th>
-              <th scope="col" class="num">Tool calls</th>
-              <th scope="col" class="num">Tasks / month</th>
+              <th scope="col" class="num">
+                Input
+              </th>
+              <th scope="col" class="num">
+                Output
+              </th>
+              <th scope="col" class="num">
+                Reasoning
+              </th>
+              <th scope="col" class="num">
+                Tool calls
+              </th>
+              <th scope="col" class="num">
+                Tasks / month
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -27,7 +37,9 @@ export function OptionsApp({ catalog, presets }: { catalog: Catalog; presets: re
               <tr key={preset.id} data-preset-id={preset.id}>
                 <th scope="row" style={{ color: 'inherit', fontSize: '14px' }}>
                   {preset.name}
-                  <div class="muted" style={{ fontWeight: 400, fontSize: '12px' }}>{preset.description}</div>
+                  <div class="muted" style={{ fontWeight: 400, fontSize: '12px' }}>
+                    {preset.description}
+                  </div>
                 </th>
                 <td class="num">{formatTokens(preset.workload.inputTokens)}</td>
                 <td class="num">{formatTokens(preset.workload.outputTokens)}</td>
@@ -43,8 +55,9 @@ export function OptionsApp({ catalog, presets }: { catalog: Catalog; presets: re
       <section aria-labelledby="about-data">
         <h2 id="about-data">About the data</h2>
         <p>
-          {catalog.models.length} models from {catalog.vendors.length} vendors, prices checked up to {catalog.version}. Every price
-          has a dated period and a source; a price that could not be confirmed is shown as unknown.
+          {catalog.models.length} models from {catalog.vendors.length} {catalog.vendors.length === 1 ? 'vendor' : 'vendors'},
+          prices checked up to {catalog.version}. Every price has a dated period and a source; a price that could not be confirmed
+          is shown as unknown.
         </p>
         <ul>
           {catalog.vendors.map((vendor) => (

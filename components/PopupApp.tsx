@@ -5,15 +5,21 @@ import { findModel, searchModels } from '../utils/catalog';
 import type { PageModels } from '../utils/tab-models';
 import { ModelPriceTable, type ModelPriceRow } from './ModelPriceTable';
 
-export type PageState = { status: 'loading' } | { status: 'ready'; page: PageModels | null } | { status: 'error'; message: string };
+export type PageState =
+  { status: 'loading' } | { status: 'ready'; page: PageModels | null } | { status: 'error'; message: string };
 
 export function PopupApp({ catalog, today, page }: { catalog: Catalog; today: string; page: PageState }) {
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchModels(catalog, query, 8), [catalog, query]);
+  const vendorNames = useMemo(() => new Map(catalog.vendors.map((v) => [v.id, v.name])), [catalog]);
 
   const pageRows: ModelPriceRow[] =
     page.status === 'ready' && page.page
-      ? page.page.models.map((m) => ({ model: m.known ? findModel(catalog, m.modelId) : undefined, label: m.text, mentions: m.mentions }))
+      ? page.page.models.map((m) => ({
+          model: m.known ? findModel(catalog, m.modelId) : undefined,
+          label: m.text,
+          mentions: m.mentions,
+        }))
       : [];
 
   return (
@@ -27,7 +33,11 @@ export function PopupApp({ catalog, today, page }: { catalog: Catalog; today: st
 
       <section aria-labelledby="on-this-page">
         <h2 id="on-this-page">On this page</h2>
-        {page.status === 'loading' && <p class="muted" role="status">Reading the page…</p>}
+        {page.status === 'loading' && (
+          <p class="muted" role="status">
+            Reading the page…
+          </p>
+        )}
         {page.status === 'error' && (
           <p role="alert" class="badge-unknown">
             Could not read this tab: {page.message}
@@ -35,7 +45,12 @@ export function PopupApp({ catalog, today, page }: { catalog: Catalog; today: st
         )}
         {page.status === 'ready' &&
           (pageRows.length > 0 ? (
-            <ModelPriceTable rows={pageRows} day={today} caption={`${pageRows.length} models named on this page`} />
+            <ModelPriceTable
+              rows={pageRows}
+              day={today}
+              vendorNames={vendorNames}
+              caption={`${pageRows.length} models named on this page`}
+            />
           ) : (
             <div class="empty">
               <p style={{ margin: 0 }}>No model names found on this page.</p>
@@ -62,7 +77,12 @@ export function PopupApp({ catalog, today, page }: { catalog: Catalog; today: st
         <div aria-live="polite">
           {query.trim() !== '' &&
             (results.length > 0 ? (
-              <ModelPriceTable rows={results.map((model) => ({ model, label: model.name }))} day={today} caption={`${results.length} matches`} />
+              <ModelPriceTable
+                rows={results.map((model) => ({ model, label: model.name }))}
+                day={today}
+                vendorNames={vendorNames}
+                caption={`${results.length} matches`}
+              />
             ) : (
               <p class="muted">No model in the catalog matches “{query}”.</p>
             ))}

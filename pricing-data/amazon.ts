@@ -7,7 +7,11 @@ const CHECKED = '2026-11-27';
 // Bedrock's pricing page renders its numbers client-side; the rates below were read in
 // pydantic/genai-prices (which LiteLLM's table matches) and describe that page.
 const GENAI_PRICES: Source = { url: PRICING, checked: CHECKED, via: 'pydantic/genai-prices 0.1.8' };
-const CACHING: Source = { url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html', checked: CHECKED, via: 'pydantic/genai-prices 0.1.8' };
+const CACHING: Source = {
+  url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/prompt-caching.html',
+  checked: CHECKED,
+  via: 'pydantic/genai-prices 0.1.8',
+};
 
 // Bedrock's pricing page states batch inference costs 50% less than on-demand for supported models
 // (Nova Micro, Lite, Pro and Premier among them), hence batchDiscount 0.5.
@@ -31,8 +35,24 @@ export const amazon = defineVendor({
       contextWindow: 128000,
       reasoning: false,
       prices: [
-        { from: '2024-12-03', to: CACHE_FROM, input: 0.035, output: 0.14, batchDiscount: 0.5, note: 'launch price', source: GENAI_PRICES },
-        { from: CACHE_FROM, input: 0.035, output: 0.14, cachedInput: 0.00875, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHING },
+        {
+          from: '2024-12-03',
+          to: CACHE_FROM,
+          input: 0.035,
+          output: 0.14,
+          batchDiscount: 0.5,
+          note: 'launch price',
+          source: GENAI_PRICES,
+        },
+        {
+          from: CACHE_FROM,
+          input: 0.035,
+          output: 0.14,
+          cachedInput: 0.00875,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHING,
+        },
       ],
     },
     {
@@ -42,8 +62,24 @@ export const amazon = defineVendor({
       contextWindow: 300000,
       reasoning: false,
       prices: [
-        { from: '2024-12-03', to: CACHE_FROM, input: 0.06, output: 0.24, batchDiscount: 0.5, note: 'launch price', source: GENAI_PRICES },
-        { from: CACHE_FROM, input: 0.06, output: 0.24, cachedInput: 0.015, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHING },
+        {
+          from: '2024-12-03',
+          to: CACHE_FROM,
+          input: 0.06,
+          output: 0.24,
+          batchDiscount: 0.5,
+          note: 'launch price',
+          source: GENAI_PRICES,
+        },
+        {
+          from: CACHE_FROM,
+          input: 0.06,
+          output: 0.24,
+          cachedInput: 0.015,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHING,
+        },
       ],
     },
     {
@@ -53,7 +89,15 @@ export const amazon = defineVendor({
       contextWindow: 300000,
       reasoning: false,
       prices: [
-        { from: '2024-12-03', to: CACHE_FROM, input: 0.8, output: 3.2, batchDiscount: 0.5, note: 'launch price', source: GENAI_PRICES },
+        {
+          from: '2024-12-03',
+          to: CACHE_FROM,
+          input: 0.8,
+          output: 3.2,
+          batchDiscount: 0.5,
+          note: 'launch price',
+          source: GENAI_PRICES,
+        },
         { from: CACHE_FROM, input: 0.8, output: 3.2, cachedInput: 0.2, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHING },
       ],
     },

@@ -22,9 +22,25 @@ function source(url: string, via?: string) {
 }
 
 /** Sonnet-class long-context tier (1M-context beta): above 200K prompt tokens the whole request is billed here. */
-const SONNET_LONG = { above: 200000, basis: 'prompt', input: 6, output: 22.5, cachedInput: 0.6, cacheWrite5m: 7.5, cacheWrite1h: 12 } as const;
+const SONNET_LONG = {
+  above: 200000,
+  basis: 'prompt',
+  input: 6,
+  output: 22.5,
+  cachedInput: 0.6,
+  cacheWrite5m: 7.5,
+  cacheWrite1h: 12,
+} as const;
 /** Opus 4.6 long-context tier while its 1M window was in beta (2026-02-05 to 2026-03-13). */
-const OPUS_46_LONG = { above: 200000, basis: 'prompt', input: 10, output: 37.5, cachedInput: 1, cacheWrite5m: 12.5, cacheWrite1h: 20 } as const;
+const OPUS_46_LONG = {
+  above: 200000,
+  basis: 'prompt',
+  input: 10,
+  output: 37.5,
+  cachedInput: 1,
+  cacheWrite5m: 12.5,
+  cacheWrite1h: 20,
+} as const;
 
 export const anthropic = defineVendor({
   id: 'anthropic',
@@ -829,10 +845,15 @@ export const anthropic = defineVendor({
           cachedInput: 0.01,
           cacheWrite5m: 0.125,
           cacheWrite1h: 0.2,
-          tiers: [{ above: 100000, basis: 'prompt', input: 0.5, output: 2.5, cachedInput: 0.05, cacheWrite5m: 0.625, cacheWrite1h: 1 }],
+          tiers: [
+            { above: 100000, basis: 'prompt', input: 0.5, output: 2.5, cachedInput: 0.05, cacheWrite5m: 0.625, cacheWrite1h: 1 },
+          ],
           batchDiscount: 0.5,
           note: 'Priced by prompt length: a prompt (input plus cache reads and writes) over 100K tokens bills the whole request at 5x.',
-          source: source(MODELS + '/haiku-5-5/overview', 'cache-read and 1h-write rates from pricing-page checks (claudit v1.9.2, PromptFuel v1.0.23)'),
+          source: source(
+            MODELS + '/haiku-5-5/overview',
+            'cache-read and 1h-write rates from pricing-page checks (claudit v1.9.2, PromptFuel v1.0.23)',
+          ),
         },
       ],
     },

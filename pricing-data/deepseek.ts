@@ -13,10 +13,8 @@ const src = (url: string, via?: string) => (via ? { url, checked: CHECKED, via }
 // Time-of-day pricing cannot be expressed per period, so each period carries the rate DeepSeek
 // itself called the standard one: the daytime "standard price" in 2025 (the night discount is not
 // modelled) and, since V4 went official, the everyday off-peak rate (weekday peak hours bill double).
-const NIGHT_V3 =
-  'From 2025-02-26 a night discount (16:30-00:30 UTC) halved these rates; it is not modelled.';
-const NIGHT_R1 =
-  'From 2025-02-26 a night discount (16:30-00:30 UTC) cut these rates by 75%; it is not modelled.';
+const NIGHT_V3 = 'From 2025-02-26 a night discount (16:30-00:30 UTC) halved these rates; it is not modelled.';
+const NIGHT_R1 = 'From 2025-02-26 a night discount (16:30-00:30 UTC) cut these rates by 75%; it is not modelled.';
 const PEAK =
   'Off-peak (standard) rate. Weekday peak hours, 01:00-04:00 and 06:00-10:00 UTC, bill double; from 2026-08-23 Beijing-time weekends are off-peak all day.';
 
@@ -150,7 +148,10 @@ export const deepseek = defineVendor({
           output: 0.66,
           cachedInput: 0.007,
           note: `V4 official release (DeepSeek-V4-Flash-0731), repriced from 2026-08-16 16:00 UTC. ${PEAK}`,
-          source: src(NEWS_V4_OFFICIAL, 'rates as quoted from the pricing page in GitHub issues (pydantic/genai-prices#571, ccusage#1643)'),
+          source: src(
+            NEWS_V4_OFFICIAL,
+            'rates as quoted from the pricing page in GitHub issues (pydantic/genai-prices#571, ccusage#1643)',
+          ),
         },
       ],
       note: 'Thinking by default; non-thinking on request. Retired 2026-09-10: the name is still accepted but served by DeepSeek-V4.1-Flash and billed at the deepseek-flash price.',
@@ -189,11 +190,13 @@ export const deepseek = defineVendor({
           output: 1.98,
           cachedInput: 0.022,
           note: `V4 official release (DeepSeek-V4-Pro-0813), repriced from 2026-08-16 16:00 UTC. ${PEAK}`,
-          source: src(NEWS_V4_OFFICIAL, 'rates as quoted from the pricing page in GitHub issues (pydantic/genai-prices#571, 2389-research/dippin-lang#316)'),
+          source: src(
+            NEWS_V4_OFFICIAL,
+            'rates as quoted from the pricing page in GitHub issues (pydantic/genai-prices#571, 2389-research/dippin-lang#316)',
+          ),
         },
       ],
-      note:
-        'Launched 2026-04-24 already under the 75% discount; its cache-hit rate before the 2026-04-26 cut is not confirmed, so prices start then. A planned reroute of this name to V4.1-Flash (announced 2026-09-09) was cancelled on 2026-09-11.',
+      note: 'Launched 2026-04-24 already under the 75% discount; its cache-hit rate before the 2026-04-26 cut is not confirmed, so prices start then. A planned reroute of this name to V4.1-Flash (announced 2026-09-09) was cancelled on 2026-09-11.',
     },
     {
       id: 'deepseek-flash',
@@ -210,7 +213,10 @@ export const deepseek = defineVendor({
           output: 0.6,
           cachedInput: 0.003,
           note: `Launched 2026-09-10 04:00 UTC with native image input. ${PEAK}`,
-          source: src(NEWS_V41_FLASH, 'rates as quoted from the pricing page in GitHub PRs (2389-research/dippin-lang#316, Wei-Shaw/sub2api#6974)'),
+          source: src(
+            NEWS_V41_FLASH,
+            'rates as quoted from the pricing page in GitHub PRs (2389-research/dippin-lang#316, Wei-Shaw/sub2api#6974)',
+          ),
         },
       ],
       note: 'Also serves the retired names deepseek-v4-flash and deepseek-v4-flash-vision-exp at this price.',

@@ -291,7 +291,7 @@ export const google = defineVendor({
       contextWindow: 1048576,
       maxOutput: 65536,
       reasoning: true,
-      note: 'Paid preview from 2025-04-04, GA 2025-06-17 at the same price. Google lists its shutdown for 2026-12-01, after which requests are routed to gemini-3.8-flash and billed at that model\'s rates.',
+      note: "Paid preview from 2025-04-04, GA 2025-06-17 at the same price. Google lists its shutdown for 2026-12-01, after which requests are routed to gemini-3.8-flash and billed at that model's rates.",
       prices: [
         {
           from: '2025-04-04',
@@ -348,7 +348,9 @@ export const google = defineVendor({
           output: 0.6,
           outputWithReasoning: 3.5,
           note: '$0.60 per 1M output with thinking off; with thinking on, all output (thinking included) was $3.50.',
-          source: source('pydantic/genai-prices (input and non-thinking output); thinking rate from Simon Willison (llm-prices.com) on Hacker News'),
+          source: source(
+            'pydantic/genai-prices (input and non-thinking output); thinking rate from Simon Willison (llm-prices.com) on Hacker News',
+          ),
         },
       ],
     },
@@ -682,7 +684,10 @@ export const google = defineVendor({
           cachedInput: 0.1,
           status: 'announced',
           note: 'Introductory price; cached input is 95% off during the introductory period.',
-          source: source('Digital Pulse Brief summary of the announcement, corroborated by a second write-up (code index)', ARGON),
+          source: source(
+            'Digital Pulse Brief summary of the announcement, corroborated by a second write-up (code index)',
+            ARGON,
+          ),
         },
       ],
     },

@@ -128,7 +128,15 @@ export const mistral = defineVendor({
           note: 'launch price',
           source: card('mistral-medium-3-25-05'),
         },
-        { from: CACHE_FROM, input: 0.4, output: 2, cachedInput: 0.04, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: CACHE_FROM,
+          input: 0.4,
+          output: 2,
+          cachedInput: 0.04,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
     {
@@ -140,8 +148,23 @@ export const mistral = defineVendor({
       contextWindow: K128,
       reasoning: false,
       prices: [
-        { from: '2025-08-12', to: CACHE_FROM, input: 0.4, output: 2, batchDiscount: 0.5, source: card('mistral-medium-3-1-25-08') },
-        { from: CACHE_FROM, input: 0.4, output: 2, cachedInput: 0.04, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: '2025-08-12',
+          to: CACHE_FROM,
+          input: 0.4,
+          output: 2,
+          batchDiscount: 0.5,
+          source: card('mistral-medium-3-1-25-08'),
+        },
+        {
+          from: CACHE_FROM,
+          input: 0.4,
+          output: 2,
+          cachedInput: 0.04,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
     {
@@ -165,7 +188,15 @@ export const mistral = defineVendor({
           note: 'launch price, well above Medium 3.1’s $0.40/$2',
           source: card('mistral-medium-3-5-26-04'),
         },
-        { from: CACHE_FROM, input: 1.5, output: 7.5, cachedInput: 0.15, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: CACHE_FROM,
+          input: 1.5,
+          output: 7.5,
+          cachedInput: 0.15,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
 
@@ -238,7 +269,15 @@ export const mistral = defineVendor({
           note: 'launch price, above Small 3.2’s $0.10/$0.30',
           source: card('mistral-small-4-0-26-03'),
         },
-        { from: CACHE_FROM, input: 0.15, output: 0.6, cachedInput: 0.015, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: CACHE_FROM,
+          input: 0.15,
+          output: 0.6,
+          cachedInput: 0.015,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
     {
@@ -286,7 +325,15 @@ export const mistral = defineVendor({
       reasoning: false,
       prices: [
         { from: '2025-12-02', to: CACHE_FROM, input: 0.1, output: 0.1, batchDiscount: 0.5, source: card('ministral-3-3b-25-12') },
-        { from: CACHE_FROM, input: 0.1, output: 0.1, cachedInput: 0.01, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: CACHE_FROM,
+          input: 0.1,
+          output: 0.1,
+          cachedInput: 0.01,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
     {
@@ -298,8 +345,23 @@ export const mistral = defineVendor({
       contextWindow: K256,
       reasoning: false,
       prices: [
-        { from: '2025-12-02', to: CACHE_FROM, input: 0.15, output: 0.15, batchDiscount: 0.5, source: card('ministral-3-8b-25-12') },
-        { from: CACHE_FROM, input: 0.15, output: 0.15, cachedInput: 0.015, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: '2025-12-02',
+          to: CACHE_FROM,
+          input: 0.15,
+          output: 0.15,
+          batchDiscount: 0.5,
+          source: card('ministral-3-8b-25-12'),
+        },
+        {
+          from: CACHE_FROM,
+          input: 0.15,
+          output: 0.15,
+          cachedInput: 0.015,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
     {
@@ -310,8 +372,23 @@ export const mistral = defineVendor({
       contextWindow: K256,
       reasoning: false,
       prices: [
-        { from: '2025-12-02', to: CACHE_FROM, input: 0.2, output: 0.2, batchDiscount: 0.5, source: card('ministral-3-14b-25-12') },
-        { from: CACHE_FROM, input: 0.2, output: 0.2, cachedInput: 0.02, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: '2025-12-02',
+          to: CACHE_FROM,
+          input: 0.2,
+          output: 0.2,
+          batchDiscount: 0.5,
+          source: card('ministral-3-14b-25-12'),
+        },
+        {
+          from: CACHE_FROM,
+          input: 0.2,
+          output: 0.2,
+          cachedInput: 0.02,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
 
@@ -344,7 +421,15 @@ export const mistral = defineVendor({
       reasoning: false,
       prices: [
         { from: '2025-07-30', to: CACHE_FROM, input: 0.3, output: 0.9, batchDiscount: 0.5, source: card('codestral-25-08') },
-        { from: CACHE_FROM, input: 0.3, output: 0.9, cachedInput: 0.03, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: CACHE_FROM,
+          input: 0.3,
+          output: 0.9,
+          cachedInput: 0.03,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
 
@@ -397,7 +482,15 @@ export const mistral = defineVendor({
           source: card('devstral-2-25-12'),
         },
         { from: '2026-01-27', to: CACHE_FROM, input: 0.4, output: 2, batchDiscount: 0.5, source: card('devstral-2-25-12') },
-        { from: CACHE_FROM, input: 0.4, output: 2, cachedInput: 0.04, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHE_SOURCE },
+        {
+          from: CACHE_FROM,
+          input: 0.4,
+          output: 2,
+          cachedInput: 0.04,
+          batchDiscount: 0.5,
+          note: CACHE_NOTE,
+          source: CACHE_SOURCE,
+        },
       ],
     },
     {
@@ -501,7 +594,14 @@ export const mistral = defineVendor({
           note: "halved in Mistral's September 2024 repricing",
           source: card('mistral-nemo-12b-24-07'),
         },
-        { from: BATCH_FROM, input: 0.15, output: 0.15, batchDiscount: 0.5, note: BATCH_NOTE, source: card('mistral-nemo-12b-24-07') },
+        {
+          from: BATCH_FROM,
+          input: 0.15,
+          output: 0.15,
+          batchDiscount: 0.5,
+          note: BATCH_NOTE,
+          source: card('mistral-nemo-12b-24-07'),
+        },
       ],
     },
     {
@@ -568,7 +668,15 @@ export const mistral = defineVendor({
       retired: '2025-03-30',
       contextWindow: K32,
       reasoning: false,
-      prices: [{ from: '2024-02-26', input: 0.25, output: 0.25, note: 'USD list rate; dated from the day this endpoint name was introduced', source: GENAI_PRICES }],
+      prices: [
+        {
+          from: '2024-02-26',
+          input: 0.25,
+          output: 0.25,
+          note: 'USD list rate; dated from the day this endpoint name was introduced',
+          source: GENAI_PRICES,
+        },
+      ],
     },
     {
       id: 'open-mixtral-8x7b',
@@ -577,7 +685,15 @@ export const mistral = defineVendor({
       retired: '2025-03-30',
       contextWindow: K32,
       reasoning: false,
-      prices: [{ from: '2024-02-26', input: 0.7, output: 0.7, note: 'USD list rate; dated from the day this endpoint name was introduced', source: GENAI_PRICES }],
+      prices: [
+        {
+          from: '2024-02-26',
+          input: 0.7,
+          output: 0.7,
+          note: 'USD list rate; dated from the day this endpoint name was introduced',
+          source: GENAI_PRICES,
+        },
+      ],
     },
     {
       id: 'open-mixtral-8x22b',

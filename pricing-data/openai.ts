@@ -26,7 +26,12 @@ export const openai = defineVendor({
   id: 'openai',
   name: 'OpenAI',
   pricingUrl: PRICING,
-  pages: ['https://openai.com/*', 'https://platform.openai.com/*', 'https://developers.openai.com/*', 'https://help.openai.com/*'],
+  pages: [
+    'https://openai.com/*',
+    'https://platform.openai.com/*',
+    'https://developers.openai.com/*',
+    'https://help.openai.com/*',
+  ],
 
   // Order matters: the cost engine takes the first entry that matches a model and day, so the
   // model-limited web-search entries come before the all-model one.
@@ -77,7 +82,7 @@ export const openai = defineVendor({
       from: '2025-06-26',
       note:
         'Reasoning models (o-series, GPT-5 and later) got web search on 2025-06-26 at $10/1k calls; the later GA web_search tool costs the same on every model. ' +
-        'Search content tokens are billed on top at the model\'s input rate.',
+        "Search content tokens are billed on top at the model's input rate.",
       source: src(PRICING, PAGE_COPY),
     },
     {
@@ -188,8 +193,11 @@ export const openai = defineVendor({
           output: 5,
           tiers: [{ above: LONG, basis: 'prompt', input: 2, cachedInput: 0.1, cacheWrite5m: 2.5, output: 7.5 }],
           batchDiscount: BATCH,
-          note: 'cacheWrite5m holds OpenAI\'s 30-minute cache write (1.25x input); a 12-hour cache write costs $2.50.',
-          source: src(MODEL('gpt-6.1-terra'), 'LiteLLM GPT-6.1 Terra release blog; cache writes from apidog and PromptFuel v1.0.24'),
+          note: "cacheWrite5m holds OpenAI's 30-minute cache write (1.25x input); a 12-hour cache write costs $2.50.",
+          source: src(
+            MODEL('gpt-6.1-terra'),
+            'LiteLLM GPT-6.1 Terra release blog; cache writes from apidog and PromptFuel v1.0.24',
+          ),
         },
       ],
     },
@@ -254,7 +262,7 @@ export const openai = defineVendor({
           output: 10,
           tiers: [{ above: LONG, basis: 'prompt', input: 4, cachedInput: 0.4, cacheWrite5m: 5, output: 15 }],
           batchDiscount: BATCH,
-          note: 'Half of GPT-5.6 Sol\'s rates at the time.',
+          note: "Half of GPT-5.6 Sol's rates at the time.",
           source: src(MODEL('gpt-6-sol'), GP),
         },
       ],
@@ -581,9 +589,7 @@ export const openai = defineVendor({
       contextWindow: 400_000,
       maxOutput: 128_000,
       reasoning: true,
-      prices: [
-        { from: '2025-12-11', input: 21, output: 168, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
-      ],
+      prices: [{ from: '2025-12-11', input: 21, output: 168, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
     },
     {
       id: 'gpt-5.2-chat',
@@ -629,7 +635,15 @@ export const openai = defineVendor({
       reasoning: true,
       note: 'Shutdown scheduled for 2027-04-01.',
       prices: [
-        { from: '2025-11-13', input: 1.25, cachedInput: 0.125, output: 10, batchDiscount: BATCH, note: 'Same price as GPT-5.', source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-11-13',
+          input: 1.25,
+          cachedInput: 0.125,
+          output: 10,
+          batchDiscount: BATCH,
+          note: 'Same price as GPT-5.',
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {
@@ -653,9 +667,7 @@ export const openai = defineVendor({
       contextWindow: 400_000,
       maxOutput: 128_000,
       reasoning: true,
-      prices: [
-        { from: '2025-11-13', input: 1.25, cachedInput: 0.125, output: 10, source: src(MODEL('gpt-5.1-codex'), GP) },
-      ],
+      prices: [{ from: '2025-11-13', input: 1.25, cachedInput: 0.125, output: 10, source: src(MODEL('gpt-5.1-codex'), GP) }],
     },
     {
       id: 'gpt-5.1-codex-mini',
@@ -665,9 +677,7 @@ export const openai = defineVendor({
       contextWindow: 400_000,
       maxOutput: 128_000,
       reasoning: true,
-      prices: [
-        { from: '2025-11-13', input: 0.25, cachedInput: 0.025, output: 2, source: src(MODEL('gpt-5.1-codex-mini'), GP) },
-      ],
+      prices: [{ from: '2025-11-13', input: 0.25, cachedInput: 0.025, output: 2, source: src(MODEL('gpt-5.1-codex-mini'), GP) }],
     },
     {
       id: 'gpt-5.1-codex-max',
@@ -700,7 +710,14 @@ export const openai = defineVendor({
       reasoning: true,
       note: 'Shutdown scheduled for 2026-12-11 (replacement: gpt-6.1-sol).',
       prices: [
-        { from: '2025-08-07', input: 1.25, cachedInput: 0.125, output: 10, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-08-07',
+          input: 1.25,
+          cachedInput: 0.125,
+          output: 10,
+          batchDiscount: BATCH,
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {
@@ -728,7 +745,14 @@ export const openai = defineVendor({
       reasoning: true,
       note: 'Shutdown scheduled for 2026-12-11.',
       prices: [
-        { from: '2025-08-07', input: 0.05, cachedInput: 0.005, output: 0.4, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-08-07',
+          input: 0.05,
+          cachedInput: 0.005,
+          output: 0.4,
+          batchDiscount: BATCH,
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {
@@ -783,7 +807,9 @@ export const openai = defineVendor({
       maxOutput: 32_768,
       reasoning: false,
       note: 'Shutdown scheduled for 2027-01-14 (replacement: gpt-6-luna).',
-      prices: [{ from: '2025-04-14', input: 2, cachedInput: 0.5, output: 8, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        { from: '2025-04-14', input: 2, cachedInput: 0.5, output: 8, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+      ],
     },
     {
       id: 'gpt-4.1-mini',
@@ -795,7 +821,9 @@ export const openai = defineVendor({
       maxOutput: 32_768,
       reasoning: false,
       note: 'Shutdown scheduled for 2027-01-14.',
-      prices: [{ from: '2025-04-14', input: 0.4, cachedInput: 0.1, output: 1.6, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        { from: '2025-04-14', input: 0.4, cachedInput: 0.1, output: 1.6, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+      ],
     },
     {
       id: 'gpt-4.1-nano',
@@ -806,7 +834,16 @@ export const openai = defineVendor({
       contextWindow: 1_047_576,
       maxOutput: 32_768,
       reasoning: false,
-      prices: [{ from: '2025-04-14', input: 0.1, cachedInput: 0.025, output: 0.4, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        {
+          from: '2025-04-14',
+          input: 0.1,
+          cachedInput: 0.025,
+          output: 0.4,
+          batchDiscount: BATCH,
+          source: src(PRICING, PAGE_COPY),
+        },
+      ],
     },
     // ---------------------------------------------------------------- GPT-4.5 preview
     {
@@ -865,7 +902,16 @@ export const openai = defineVendor({
       maxOutput: 4_096,
       reasoning: false,
       note: 'The original GPT-4o snapshot kept its launch price after the gpt-4o alias moved on.',
-      prices: [{ from: '2024-05-13', input: 5, output: 15, batchDiscount: BATCH, note: 'No cached-input discount.', source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        {
+          from: '2024-05-13',
+          input: 5,
+          output: 15,
+          batchDiscount: BATCH,
+          note: 'No cached-input discount.',
+          source: src(PRICING, PAGE_COPY),
+        },
+      ],
     },
     {
       id: 'gpt-4o-mini',
@@ -958,7 +1004,14 @@ export const openai = defineVendor({
       reasoning: true,
       prices: [
         { from: '2024-09-12', to: '2024-10-01', input: 15, output: 60, source: src(PRICING, GP) },
-        { from: '2024-10-01', input: 15, cachedInput: 7.5, output: 60, note: 'Prompt caching arrived on 2024-10-01.', source: src(PRICING, GP) },
+        {
+          from: '2024-10-01',
+          input: 15,
+          cachedInput: 7.5,
+          output: 60,
+          note: 'Prompt caching arrived on 2024-10-01.',
+          source: src(PRICING, GP),
+        },
       ],
     },
     {
@@ -972,7 +1025,15 @@ export const openai = defineVendor({
       reasoning: true,
       prices: [
         { from: '2024-09-12', to: '2024-10-01', input: 3, output: 12, source: src(PRICING, MODELS_DEV) },
-        { from: '2024-10-01', to: '2025-01-31', input: 3, cachedInput: 1.5, output: 12, note: 'Prompt caching arrived on 2024-10-01 at half the input rate.', source: src(PRICING, MODELS_DEV) },
+        {
+          from: '2024-10-01',
+          to: '2025-01-31',
+          input: 3,
+          cachedInput: 1.5,
+          output: 12,
+          note: 'Prompt caching arrived on 2024-10-01 at half the input rate.',
+          source: src(PRICING, MODELS_DEV),
+        },
         {
           from: '2025-01-31',
           input: 1.1,
@@ -994,7 +1055,9 @@ export const openai = defineVendor({
       contextWindow: 200_000,
       maxOutput: 100_000,
       reasoning: true,
-      prices: [{ from: '2024-12-17', input: 15, cachedInput: 7.5, output: 60, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        { from: '2024-12-17', input: 15, cachedInput: 7.5, output: 60, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+      ],
     },
     {
       id: 'o1-pro',
@@ -1017,7 +1080,9 @@ export const openai = defineVendor({
       contextWindow: 200_000,
       maxOutput: 100_000,
       reasoning: true,
-      prices: [{ from: '2025-01-31', input: 1.1, cachedInput: 0.55, output: 4.4, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        { from: '2025-01-31', input: 1.1, cachedInput: 0.55, output: 4.4, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+      ],
     },
     {
       id: 'o3',
@@ -1030,7 +1095,15 @@ export const openai = defineVendor({
       reasoning: true,
       note: 'Shutdown scheduled for 2026-12-11.',
       prices: [
-        { from: '2025-04-16', to: '2025-06-10', input: 10, cachedInput: 2.5, output: 40, batchDiscount: BATCH, source: src(PRICING, 'pydantic/genai-prices git history (o3-2025-04-16 entry, 2025-07)') },
+        {
+          from: '2025-04-16',
+          to: '2025-06-10',
+          input: 10,
+          cachedInput: 2.5,
+          output: 40,
+          batchDiscount: BATCH,
+          source: src(PRICING, 'pydantic/genai-prices git history (o3-2025-04-16 entry, 2025-07)'),
+        },
         {
           from: '2025-06-10',
           input: 2,
@@ -1064,7 +1137,16 @@ export const openai = defineVendor({
       contextWindow: 200_000,
       maxOutput: 100_000,
       reasoning: true,
-      prices: [{ from: '2025-04-16', input: 1.1, cachedInput: 0.275, output: 4.4, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        {
+          from: '2025-04-16',
+          input: 1.1,
+          cachedInput: 0.275,
+          output: 4.4,
+          batchDiscount: BATCH,
+          source: src(PRICING, PAGE_COPY),
+        },
+      ],
     },
     {
       id: 'o3-deep-research',
@@ -1075,7 +1157,9 @@ export const openai = defineVendor({
       maxOutput: 100_000,
       reasoning: true,
       note: 'Web search tool calls are billed on top of tokens.',
-      prices: [{ from: '2025-06-26', input: 10, cachedInput: 2.5, output: 40, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        { from: '2025-06-26', input: 10, cachedInput: 2.5, output: 40, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+      ],
     },
     {
       id: 'o4-mini-deep-research',
@@ -1086,7 +1170,9 @@ export const openai = defineVendor({
       maxOutput: 100_000,
       reasoning: true,
       note: 'Web search tool calls are billed on top of tokens.',
-      prices: [{ from: '2025-06-26', input: 2, cachedInput: 0.5, output: 8, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+      prices: [
+        { from: '2025-06-26', input: 2, cachedInput: 0.5, output: 8, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+      ],
     },
     {
       id: 'codex-mini-latest',
@@ -1095,7 +1181,7 @@ export const openai = defineVendor({
       contextWindow: 200_000,
       maxOutput: 100_000,
       reasoning: true,
-      note: 'A fine-tuned o4-mini for Codex CLI. OpenAI\'s model page now marks it shut down; the shutdown date was not confirmed.',
+      note: "A fine-tuned o4-mini for Codex CLI. OpenAI's model page now marks it shut down; the shutdown date was not confirmed.",
       prices: [{ from: '2025-05-16', input: 1.5, cachedInput: 0.375, output: 6, source: src(MODEL('codex-mini-latest')) }],
     },
   ],

@@ -1,12 +1,5 @@
 // Builds the catalog from vendor files: schema validation plus the rules a schema cannot state alone.
-import {
-  modelSchema,
-  vendorSchema,
-  type Model,
-  type PricePeriod,
-  type Vendor,
-  type VendorInput,
-} from './schema';
+import { modelSchema, vendorSchema, type Model, type PricePeriod, type Vendor, type VendorInput } from './schema';
 
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */

@@ -54,8 +54,7 @@ export const xai = defineVendor({
       per: 1000,
       unit: 'call',
       from: '2025-12-03',
-      note:
-        'collections_search / file_search over uploaded collections. Searching files attached to a message (attachment_search) is billed separately at $10 / 1k calls.',
+      note: 'collections_search / file_search over uploaded collections. Searching files attached to a message (attachment_search) is billed separately at $10 / 1k calls.',
       source: src(PRICING, 'start date: aiwiki.ai Agent Tools API article; rate: xAI pricing page'),
     },
   ],
@@ -176,7 +175,10 @@ export const xai = defineVendor({
           // Basis: the request's total tokens pass 128k (OpenRouter's description, which points to xAI's model page).
           tiers: [{ above: 128_000, basis: 'total', input: 6, output: 30 }],
           note: 'Above 128k total tokens the whole request is billed at $6 / $30; xAI gives no separate long-context cache rate.',
-          source: src('https://docs.x.ai/docs/models/grok-4-0709', 'simonw/llm-prices data/xai.json; OpenRouter model description'),
+          source: src(
+            'https://docs.x.ai/docs/models/grok-4-0709',
+            'simonw/llm-prices data/xai.json; OpenRouter model description',
+          ),
         },
       ],
       note: REDIRECT_NOTE,
@@ -261,8 +263,7 @@ export const xai = defineVendor({
           input: 0.2,
           output: 0.5,
           cachedInput: 0.05,
-          note:
-            'Launch offer: free for two weeks to 2025-12-03 (not modelled; whether it covered direct API billing is unclear). A 128k long-context tier is reported but its rates are not confirmed, so none is given.',
+          note: 'Launch offer: free for two weeks to 2025-12-03 (not modelled; whether it covered direct API billing is unclear). A 128k long-context tier is reported but its rates are not confirmed, so none is given.',
           source: src(MODELS),
         },
       ],
@@ -284,8 +285,7 @@ export const xai = defineVendor({
           input: 0.2,
           output: 0.5,
           cachedInput: 0.05,
-          note:
-            'Launch offer: free for two weeks to 2025-12-03 (not modelled). A 128k long-context tier is reported but its rates are not confirmed, so none is given.',
+          note: 'Launch offer: free for two weeks to 2025-12-03 (not modelled). A 128k long-context tier is reported but its rates are not confirmed, so none is given.',
           source: src(MODELS),
         },
       ],
@@ -313,8 +313,7 @@ export const xai = defineVendor({
           input: 2,
           output: 6,
           cachedInput: 0.2,
-          note:
-            'Launch price, still listed when Grok 4.3 launched on 2026-04-30. A 200k long-context tier existed but its rates are not confirmed. The day of the cut is not known, so the weeks until the new price was seen are left unpriced.',
+          note: 'Launch price, still listed when Grok 4.3 launched on 2026-04-30. A 200k long-context tier existed but its rates are not confirmed. The day of the cut is not known, so the weeks until the new price was seen are left unpriced.',
           source: src(MODELS),
         },
         {
@@ -342,8 +341,7 @@ export const xai = defineVendor({
           input: 2,
           output: 6,
           cachedInput: 0.2,
-          note:
-            'Launch price, still listed on 2026-04-30. A 200k long-context tier existed but its rates are not confirmed. The day of the cut is not known.',
+          note: 'Launch price, still listed on 2026-04-30. A 200k long-context tier existed but its rates are not confirmed. The day of the cut is not known.',
           source: src(MODELS),
         },
         {
@@ -422,7 +420,10 @@ export const xai = defineVendor({
           cachedInput: 0.2,
           tiers: [{ above: AT_200K, basis: 'prompt', input: 2, output: 4, cachedInput: 0.4 }],
           note: 'Early-access coding model; the release day is OpenRouter’s listing date.',
-          source: src('https://docs.x.ai/developers/models/grok-build-0.1', '200k tier: pydantic/genai-prices 0.1.8, simonw/llm-prices'),
+          source: src(
+            'https://docs.x.ai/developers/models/grok-build-0.1',
+            '200k tier: pydantic/genai-prices 0.1.8, simonw/llm-prices',
+          ),
         },
       ],
     },
@@ -441,9 +442,11 @@ export const xai = defineVendor({
           output: 6,
           cachedInput: 0.3,
           tiers: [{ above: AT_200K, basis: 'prompt', input: 4, output: 12, cachedInput: 0.6 }],
-          note:
-            'xAI’s pricing page lists $0.30 cached ($0.60 at 200k+); some trackers recorded $0.50 at launch, which could not be confirmed on xAI’s own pages.',
-          source: src('https://docs.x.ai/developers/models/grok-4.5', 'pydantic/genai-prices 0.1.8, simonw/llm-prices, BerriAI/litellm#36413'),
+          note: 'xAI’s pricing page lists $0.30 cached ($0.60 at 200k+); some trackers recorded $0.50 at launch, which could not be confirmed on xAI’s own pages.',
+          source: src(
+            'https://docs.x.ai/developers/models/grok-4.5',
+            'pydantic/genai-prices 0.1.8, simonw/llm-prices, BerriAI/litellm#36413',
+          ),
         },
       ],
     },
@@ -462,7 +465,10 @@ export const xai = defineVendor({
           cachedInput: 0.5,
           tiers: [{ above: AT_200K, basis: 'prompt', input: 4, output: 12, cachedInput: 1 }],
           note: 'Cache reads cost more than on Grok 4.5. The optional priority ("fast") service tier bills double and is not modelled.',
-          source: src('https://docs.x.ai/developers/models/grok-4.6', 'pydantic/genai-prices 0.1.8; GitHub PRs quoting the model page'),
+          source: src(
+            'https://docs.x.ai/developers/models/grok-4.6',
+            'pydantic/genai-prices 0.1.8; GitHub PRs quoting the model page',
+          ),
         },
       ],
     },
@@ -481,7 +487,10 @@ export const xai = defineVendor({
           cachedInput: 0.5,
           tiers: [{ above: AT_200K, basis: 'prompt', input: 4, output: 12, cachedInput: 1 }],
           note: 'The priority service tier bills double and is not modelled.',
-          source: src('https://docs.x.ai/developers/models/grok-4.7', 'GitHub PRs quoting the model page (theopenco/llmgateway#4169, EasyMetaAu/helm-api#911)'),
+          source: src(
+            'https://docs.x.ai/developers/models/grok-4.7',
+            'GitHub PRs quoting the model page (theopenco/llmgateway#4169, EasyMetaAu/helm-api#911)',
+          ),
         },
       ],
     },

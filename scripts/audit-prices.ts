@@ -38,10 +38,16 @@ function matches(logic: MatchLogic, id: string): boolean {
 
 /** Their model for ours: an exact id match first, else the first model whose rules match one of our spellings. */
 function theirModel(providers: Provider[], model: Model): { provider: Provider; info: ModelInfo } | undefined {
-  const spellings = [model.id, ...model.aliases.map((a) => a.toLowerCase()), ...(resellerSpellings[model.vendor]?.(model.id) ?? [])];
+  const spellings = [
+    model.id,
+    ...model.aliases.map((a) => a.toLowerCase()),
+    ...(resellerSpellings[model.vendor]?.(model.id) ?? []),
+  ];
   for (const exact of [true, false]) {
     for (const provider of providers) {
-      const info = provider.models.find((m) => (exact ? m.id.toLowerCase() === model.id : spellings.some((s) => matches(m.match, s))));
+      const info = provider.models.find((m) =>
+        exact ? m.id.toLowerCase() === model.id : spellings.some((s) => matches(m.match, s)),
+      );
       if (info) return { provider, info };
     }
   }

@@ -86,11 +86,6 @@ export function compareRates(before: PricePeriod, after: PricePeriod): Component
   return change;
 }
 
-/** True when no component moved. */
-export function isUnchanged(change: ComponentChange): boolean {
-  return Object.values(change).every((pct) => pct === 0);
-}
-
 export interface HistoryEntry {
   model: Model;
   period: PricePeriod;
@@ -114,7 +109,7 @@ export function modelHistory(model: Model): HistoryEntry[] {
 export function lineage(catalog: Catalog, model: Model): Model[] {
   const line = [model];
   const seen = new Set([model.id]);
-  for (let id = model.predecessor; id !== undefined && !seen.has(id); ) {
+  for (let id = model.predecessor; id !== undefined && !seen.has(id);) {
     const predecessor = findModel(catalog, id);
     if (!predecessor) break;
     line.unshift(predecessor);
@@ -166,11 +161,7 @@ export interface PredecessorComparison {
 }
 
 /** "GPT-5.2 vs GPT-5.1: +40% input, +40% output", as of `date`. */
-export function compareWithPredecessor(
-  catalog: Catalog,
-  model: Model,
-  date: Date | IsoDay,
-): PredecessorComparison | undefined {
+export function compareWithPredecessor(catalog: Catalog, model: Model, date: Date | IsoDay): PredecessorComparison | undefined {
   if (model.predecessor === undefined) return undefined;
   const predecessor = findModel(catalog, model.predecessor);
   const after = priceAt(model, date);
@@ -195,10 +186,18 @@ export function searchModels(catalog: Catalog, query: string, limit = 10): Model
   const scored: { model: Model; score: number }[] = [];
   for (const model of catalog.models) {
     const spellings = [model.id, model.name, ...model.aliases].map(searchKey);
-    const score = spellings.some((s) => s === key) ? 0 : spellings.some((s) => s.startsWith(key)) ? 1 : spellings.some((s) => s.includes(key)) ? 2 : -1;
+    const score = spellings.some((s) => s === key)
+      ? 0
+      : spellings.some((s) => s.startsWith(key))
+        ? 1
+        : spellings.some((s) => s.includes(key))
+          ? 2
+          : -1;
     if (score >= 0) scored.push({ model, score });
   }
   const released = (m: Model) => m.released ?? m.prices[0]?.from ?? '';
-  scored.sort((a, b) => a.score - b.score || released(b.model).localeCompare(released(a.model)) || a.model.id.localeCompare(b.model.id));
+  scored.sort(
+    (a, b) => a.score - b.score || released(b.model).localeCompare(released(a.model)) || a.model.id.localeCompare(b.model.id),
+  );
   return scored.slice(0, limit).map((s) => s.model);
 }

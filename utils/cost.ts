@@ -245,7 +245,9 @@ export function estimateCost(model: Model, workload: Workload, options: { date: 
       unit: 'token' as const,
       usd: (usd[component] * tokenFactor) / PER_MILLION,
       status:
-        component === 'cachedInput' && (cachedFallback || tierCachedFallback.size > 0) ? ('fallback' as const) : ('priced' as const),
+        component === 'cachedInput' && (cachedFallback || tierCachedFallback.size > 0)
+          ? ('fallback' as const)
+          : ('priced' as const),
     }));
 
   let freeAllowanceCredit = 0;

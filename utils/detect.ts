@@ -17,15 +17,29 @@ export interface Detector {
   scan(text: string): ModelMatch[];
 }
 
-const isAlnum = (code: number) =>
-  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Characters that separate the words of a name: spaces, every Unicode hyphen and dash, dot, underscore. */
 const SEPARATORS = new Set(
-  [' ', '\u00a0', '\u2009', '\u202f', '\u2007', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\ufe63', '\uff0d', '.', '_'].map(
-    (c) => c.charCodeAt(0),
-  ),
+  [
+    ' ',
+    '\u00a0',
+    '\u2009',
+    '\u202f',
+    '\u2007',
+    '-',
+    '\u2010',
+    '\u2011',
+    '\u2012',
+    '\u2013',
+    '\u2014',
+    '\u2212',
+    '\ufe63',
+    '\uff0d',
+    '.',
+    '_',
+  ].map((c) => c.charCodeAt(0)),
 );
 
 /**
@@ -131,7 +145,9 @@ export function createDetector(catalog: Catalog): Detector {
           }
         }
         if (!best) {
-          const shape = MODEL_SHAPE.exec(text.slice(i, i + 48).replace(/[\u00a0\u2010-\u2013\u2212]/g, (c) => (c === '\u00a0' ? ' ' : '-')));
+          const shape = MODEL_SHAPE.exec(
+            text.slice(i, i + 48).replace(/[\u00a0\u2010-\u2013\u2212]/g, (c) => (c === '\u00a0' ? ' ' : '-')),
+          );
           if (shape) {
             const end = i + shape[0].length;
             matches.push({ modelId: foldName(shape[0]), start: i, end, text: text.slice(i, end), known: false });

@@ -72,9 +72,7 @@ export interface WorkloadProblem {
 }
 
 /** Validates a workload; every problem names its field. */
-export function validateWorkload(
-  input: unknown,
-): { ok: true; workload: Workload } | { ok: false; problems: WorkloadProblem[] } {
+export function validateWorkload(input: unknown): { ok: true; workload: Workload } | { ok: false; problems: WorkloadProblem[] } {
   const result = workloadSchema.safeParse(input);
   if (result.success) return { ok: true, workload: result.data };
   return {
@@ -83,7 +81,9 @@ export function validateWorkload(
       const field = issue.path[0];
       const known = typeof field === 'string' && (workloadFields as string[]).includes(field);
       const message =
-        issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` : issue.message;
+        issue.code === 'unrecognized_keys'
+          ? `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
+          : issue.message;
       return { field: known ? (field as WorkloadField) : undefined, message };
     }),
   };

@@ -63,7 +63,9 @@ describe('the built extension', () => {
     const tabId = await tabIdOf(url);
     const { page: popup, errors } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('tr[data-model-id]').count()).toBeGreaterThan(0);
-    const ids = await popup.locator('section[aria-labelledby="on-this-page"] tr[data-model-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model-id')));
+    const ids = await popup
+      .locator('section[aria-labelledby="on-this-page"] tr[data-model-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model-id')));
     expect(ids).toEqual(['gpt-5.2', 'gpt-5.1', 'gpt-5-mini', 'o3', 'gpt-4o-2024-05-13', '']);
     expect(await popup.getByText('Not in the catalog: no price data').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -78,7 +80,9 @@ describe('the built extension', () => {
     const { page: control } = await session.open('https://openai.com/api/pricing?control');
     await tabIdOf('https://openai.com/api/pricing?control');
     await control.close();
-    const recorded = await session.worker.evaluate(async () => Object.values((await chrome.storage.session.get('tabPages')).tabPages ?? {}).map((p) => (p as { url: string }).url));
+    const recorded = await session.worker.evaluate(async () =>
+      Object.values((await chrome.storage.session.get('tabPages')).tabPages ?? {}).map((p) => (p as { url: string }).url),
+    );
     expect(recorded).not.toContain(url);
     await page.close();
   });

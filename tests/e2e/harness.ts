@@ -14,7 +14,12 @@ const pagesDir = join(root, 'tests/fixtures/pages');
 /** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (`.ci/run` installs it). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /**
  * Serves `tests/fixtures/pages/<host>/<path>` for whatever host the browser asked for, so that
@@ -22,7 +27,10 @@ const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-
  */
 export async function startFixtureServer(): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer(
-    { key: readFileSync(join(import.meta.dirname, 'tls/key.pem')), cert: readFileSync(join(import.meta.dirname, 'tls/cert.pem')) },
+    {
+      key: readFileSync(join(import.meta.dirname, 'tls/key.pem')),
+      cert: readFileSync(join(import.meta.dirname, 'tls/cert.pem')),
+    },
     (request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^www\./, '');
       const path = decodeURIComponent(new URL(request.url ?? '/', 'https://x').pathname);
@@ -54,8 +62,10 @@ export interface ExtensionSession {
 }
 
 export async function launchWithExtension(port: number): Promise<ExtensionSession> {
-  if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`No build at ${extensionPath}: run "npm run build" first`);
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
+  if (!existsSync(join(extensionPath, 'manifest.json')))
+    throw new Error(`No build at ${extensionPath}: run "npm run build" first`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
   const profile = await mkdtemp(join(tmpdir(), 'tokentag-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,

@@ -10,6 +10,7 @@ import {
   modelHistory,
   percentChange,
   priceAt,
+  searchModels,
   toIsoDay,
 } from '../../utils/catalog';
 import { testCatalog } from '../fixtures/test-catalog';
@@ -103,5 +104,30 @@ describe('price changes', () => {
       ['acme-5.1', 'acme-5', 0],
       ['acme-5.2', 'acme-5.1', 40],
     ]);
+  });
+});
+
+describe('searchModels', () => {
+  it.each([
+    ['acme 5.2', ['acme-5.2']],
+    ['ACME-5-2', ['acme-5.2']],
+    ['acme5.2', ['acme-5.2']],
+    ['5.2-2025', ['acme-5.2']],
+    ['o3', ['acme-o3']],
+  ])('finds %j', (query, ids) => {
+    expect(searchModels(testCatalog, query).map((m) => m.id)).toEqual(ids);
+  });
+
+  it('ranks an exact spelling first, then prefixes, then the newest', () => {
+    expect(
+      searchModels(testCatalog, 'acme-5')
+        .map((m) => m.id)
+        .slice(0, 3),
+    ).toEqual(['acme-5', 'acme-5.2', 'acme-5.1']);
+  });
+
+  it('returns nothing for an empty query and respects the limit', () => {
+    expect(searchModels(testCatalog, '  ')).toEqual([]);
+    expect(searchModels(testCatalog, 'acme', 2)).toHaveLength(2);
   });
 });

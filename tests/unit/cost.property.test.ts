@@ -51,7 +51,17 @@ function total(model: Model, workload: Workload): PricedEstimate {
 /** `a ≤ b` up to float noise. */
 const atMost = (a: number, b: number) => a <= b + 1e-9 * Math.max(1, Math.abs(b));
 
-const growable = ['inputTokens', 'outputTokens', 'reasoningTokens', 'toolCalls', 'toolCallTokens', 'toolResultTokens', 'webSearches', 'fileSearches', 'codeSessions'] as const;
+const growable = [
+  'inputTokens',
+  'outputTokens',
+  'reasoningTokens',
+  'toolCalls',
+  'toolCallTokens',
+  'toolResultTokens',
+  'webSearches',
+  'fileSearches',
+  'codeSessions',
+] as const;
 
 describe('estimateCost invariants', () => {
   it(`covers ${models.length} priced models`, () => {
@@ -62,7 +72,9 @@ describe('estimateCost invariants', () => {
     fc.assert(
       fc.property(modelArb, workloadArb, (model, w) => {
         const e = total(model, w);
-        return e.lines.every((l) => l.usd >= 0 && l.quantity >= -1e-9) && e.taskTotal >= 0 && e.monthTotalAfterFreeAllowances >= 0;
+        return (
+          e.lines.every((l) => l.usd >= 0 && l.quantity >= -1e-9) && e.taskTotal >= 0 && e.monthTotalAfterFreeAllowances >= 0
+        );
       }),
       { numRuns: 2_000 },
     );
@@ -82,7 +94,10 @@ describe('estimateCost invariants', () => {
     const implicit = models.filter((m) => m.prices.every((p) => p.cacheWrite5m === undefined && p.cacheWrite1h === undefined));
     fc.assert(
       fc.property(fc.constantFrom(...implicit), workloadArb, fc.double({ min: 0, max: 1, noNaN: true }), (model, w, more) => {
-        const longerPrefix = { ...w, staticPrefixTokens: w.staticPrefixTokens + Math.floor((w.inputTokens - w.staticPrefixTokens) * more) };
+        const longerPrefix = {
+          ...w,
+          staticPrefixTokens: w.staticPrefixTokens + Math.floor((w.inputTokens - w.staticPrefixTokens) * more),
+        };
         const betterHits = { ...w, cacheHitRate: w.cacheHitRate + (1 - w.cacheHitRate) * more };
         const base = total(model, w).taskTotal;
         return atMost(total(model, longerPrefix).taskTotal, base) && atMost(total(model, betterHits).taskTotal, base);
@@ -96,7 +111,10 @@ describe('estimateCost invariants', () => {
       fc.property(modelArb, workloadArb, fc.double({ min: 0, max: 1e6, noNaN: true }), (model, w, tasks) => {
         const one = total(model, { ...w, tasksPerMonth: 1 });
         const many = total(model, { ...w, tasksPerMonth: tasks });
-        return Math.abs(many.monthTotal - one.taskTotal * tasks) <= 1e-9 * Math.max(1, many.monthTotal) && many.taskTotal === one.taskTotal;
+        return (
+          Math.abs(many.monthTotal - one.taskTotal * tasks) <= 1e-9 * Math.max(1, many.monthTotal) &&
+          many.taskTotal === one.taskTotal
+        );
       }),
       { numRuns: 1_000 },
     );
@@ -104,7 +122,9 @@ describe('estimateCost invariants', () => {
 
   it('is never dearer through the batch API', () => {
     fc.assert(
-      fc.property(modelArb, workloadArb, (model, w) => atMost(total(model, { ...w, batch: true }).taskTotal, total(model, { ...w, batch: false }).taskTotal)),
+      fc.property(modelArb, workloadArb, (model, w) =>
+        atMost(total(model, { ...w, batch: true }).taskTotal, total(model, { ...w, batch: false }).taskTotal),
+      ),
       { numRuns: 1_000 },
     );
   });
@@ -115,7 +135,9 @@ describe('estimateCost invariants', () => {
         const e = total(model, w);
         const sum = e.lines.reduce((s, l) => s + l.usd, 0);
         const prompt = e.requests.reduce((s, r) => s + r.prompt, 0);
-        const lineTokens = e.lines.filter((l) => ['uncachedInput', 'cachedInput', 'cacheWrites'].includes(l.component)).reduce((s, l) => s + l.quantity, 0);
+        const lineTokens = e.lines
+          .filter((l) => ['uncachedInput', 'cachedInput', 'cacheWrites'].includes(l.component))
+          .reduce((s, l) => s + l.quantity, 0);
         return Math.abs(sum - e.taskTotal) < 1e-12 && Math.abs(prompt - lineTokens) <= 1e-6 * Math.max(1, prompt);
       }),
       { numRuns: 1_000 },

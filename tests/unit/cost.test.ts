@@ -80,7 +80,15 @@ describe('estimateCost', () => {
   });
 
   it('writes the growing context of an agent loop to the cache, except after the last request', () => {
-    const agent = { ...zero, inputTokens: 10_000, cacheHitRate: 1, toolCalls: 2, toolCallTokens: 100, toolResultTokens: 1_000, outputTokens: 500 };
+    const agent = {
+      ...zero,
+      inputTokens: 10_000,
+      cacheHitRate: 1,
+      toolCalls: 2,
+      toolCallTokens: 100,
+      toolResultTokens: 1_000,
+      outputTokens: 500,
+    };
     const e = priced(estimateCost(model('acme-cache'), agent, { date: '2026-01-01' }));
     expect(e.requests.map((r) => r.cacheWrites)).toEqual([10_000, 1_100, 0]);
     // uncached 1100·3 + cached 21100·0.3 + writes 11100·3.75 + output 700·15
@@ -88,44 +96,72 @@ describe('estimateCost', () => {
   });
 
   it('prices a whole request at the long-context tier once its prompt exceeds the threshold', () => {
-    const below = priced(estimateCost(model('acme-cache'), { ...zero, inputTokens: 200_000, outputTokens: 1_000 }, { date: '2026-01-01' }));
+    const below = priced(
+      estimateCost(model('acme-cache'), { ...zero, inputTokens: 200_000, outputTokens: 1_000 }, { date: '2026-01-01' }),
+    );
     expect(below.taskTotal).toBeCloseTo(0.615, 12);
     expect(below.notices.some((n) => n.code === 'long-context-tier')).toBe(false);
-    const above = priced(estimateCost(model('acme-cache'), { ...zero, inputTokens: 250_000, outputTokens: 1_000 }, { date: '2026-01-01' }));
+    const above = priced(
+      estimateCost(model('acme-cache'), { ...zero, inputTokens: 250_000, outputTokens: 1_000 }, { date: '2026-01-01' }),
+    );
     expect(above.taskTotal).toBeCloseTo(1.5225, 12);
     expect(above.requests[0]!.tierAbove).toBe(200_000);
     expect(above.notices).toContainEqual({ code: 'long-context-tier', above: 200_000, basis: 'prompt', requests: 1 });
   });
 
   it('chooses a tier on total tokens when the tier is based on the total', () => {
-    const e = priced(estimateCost(model('acme-plain'), { ...zero, inputTokens: 127_000, outputTokens: 2_000 }, { date: '2026-01-01' }));
+    const e = priced(
+      estimateCost(model('acme-plain'), { ...zero, inputTokens: 127_000, outputTokens: 2_000 }, { date: '2026-01-01' }),
+    );
     expect(e.taskTotal).toBeCloseTo((127_000 * 2 + 2_000 * 4) / 1e6, 12);
   });
 
   it('bills cached tokens at the input rate, and says so, when the model has no cached rate', () => {
-    const e = priced(estimateCost(model('acme-plain'), { ...zero, inputTokens: 2_000, staticPrefixTokens: 1_000, cacheHitRate: 0.5 }, { date: '2026-01-01' }));
+    const e = priced(
+      estimateCost(
+        model('acme-plain'),
+        { ...zero, inputTokens: 2_000, staticPrefixTokens: 1_000, cacheHitRate: 0.5 },
+        { date: '2026-01-01' },
+      ),
+    );
     expect(line(e, 'cachedInput')).toMatchObject({ quantity: 500, status: 'fallback' });
     expect(line(e, 'cachedInput')!.usd).toBeCloseTo(500 / 1e6, 12);
     expect(e.notices).toContainEqual({ code: 'cached-billed-as-input' });
   });
 
   it('bills cached tokens at the tier input rate when only the tier lacks a cached rate', () => {
-    const e = priced(estimateCost(model('acme-plain'), { ...zero, inputTokens: 130_000, staticPrefixTokens: 10_000, cacheHitRate: 1 }, { date: '2026-01-01' }));
+    const e = priced(
+      estimateCost(
+        model('acme-plain'),
+        { ...zero, inputTokens: 130_000, staticPrefixTokens: 10_000, cacheHitRate: 1 },
+        { date: '2026-01-01' },
+      ),
+    );
     expect(line(e, 'cachedInput')!.usd).toBeCloseTo((10_000 * 2) / 1e6, 12);
     expect(e.notices).toContainEqual({ code: 'cached-billed-as-input' });
   });
 
   it('ignores reasoning tokens on a model that does not reason, and says so', () => {
-    const e = priced(estimateCost(model('acme-plain'), { ...zero, inputTokens: 1_000, reasoningTokens: 5_000 }, { date: '2026-01-01' }));
+    const e = priced(
+      estimateCost(model('acme-plain'), { ...zero, inputTokens: 1_000, reasoningTokens: 5_000 }, { date: '2026-01-01' }),
+    );
     expect(line(e, 'reasoning')).toMatchObject({ quantity: 0, usd: 0 });
     expect(e.notices).toContainEqual({ code: 'reasoning-not-supported', reasoningTokens: 5_000 });
   });
 
   it('bills visible output at the thinking rate only when the request reasons', () => {
-    const thinking = priced(estimateCost(model('acme-thinking-preview'), { ...zero, inputTokens: 1_000, outputTokens: 500, reasoningTokens: 2_000 }, { date: '2025-05-01' }));
+    const thinking = priced(
+      estimateCost(
+        model('acme-thinking-preview'),
+        { ...zero, inputTokens: 1_000, outputTokens: 500, reasoningTokens: 2_000 },
+        { date: '2025-05-01' },
+      ),
+    );
     expect(thinking.taskTotal).toBeCloseTo((1_000 * 0.15 + 2_500 * 3.5) / 1e6, 12);
     expect(thinking.notices).toContainEqual({ code: 'output-rate-with-reasoning', rate: 3.5 });
-    const plain = priced(estimateCost(model('acme-thinking-preview'), { ...zero, inputTokens: 1_000, outputTokens: 500 }, { date: '2025-05-01' }));
+    const plain = priced(
+      estimateCost(model('acme-thinking-preview'), { ...zero, inputTokens: 1_000, outputTokens: 500 }, { date: '2025-05-01' }),
+    );
     expect(plain.taskTotal).toBeCloseTo((1_000 * 0.15 + 500 * 0.6) / 1e6, 12);
   });
 
@@ -155,7 +191,7 @@ describe('estimateCost', () => {
     const w = { ...zero, tasksPerMonth: 3_000, codeSessions: 2 };
     const e = priced(estimateCost(model('acme-cache'), w, { date: '2026-01-01' }));
     expect(line(e, 'codeExecution')).toMatchObject({ unit: 'sessionHour', status: 'priced' });
-    expect(line(e, 'codeExecution')!.quantity).toBeCloseTo(2 * 5 / 60, 12);
+    expect(line(e, 'codeExecution')!.quantity).toBeCloseTo((2 * 5) / 60, 12);
     expect(e.taskTotal).toBeCloseTo((0.05 * 10) / 60, 12);
     expect(e.monthTotal).toBeCloseTo(25, 9);
     // 50 free hours a day is more than 500 hours a month: all of it is free.
@@ -182,8 +218,14 @@ describe('estimateCost', () => {
   });
 
   it('prices a retired model only until its retirement', () => {
-    expect(estimateCost(model('acme-retired'), { ...zero, inputTokens: 1_000_000 }, { date: '2025-07-13' })).toMatchObject({ status: 'priced', taskTotal: 75 });
-    expect(estimateCost(model('acme-retired'), zero, { date: '2025-07-14' })).toMatchObject({ status: 'unknown', reason: 'retired' });
+    expect(estimateCost(model('acme-retired'), { ...zero, inputTokens: 1_000_000 }, { date: '2025-07-13' })).toMatchObject({
+      status: 'priced',
+      taskTotal: 75,
+    });
+    expect(estimateCost(model('acme-retired'), zero, { date: '2025-07-14' })).toMatchObject({
+      status: 'unknown',
+      reason: 'retired',
+    });
   });
 
   it('rejects a date that is not a day', () => {
@@ -199,7 +241,18 @@ describe('estimateCost', () => {
         id: 'g',
         name: 'G',
         pricingUrl: 'https://example.com/p',
-        toolFees: [{ tool: 'webSearch', name: 'Grounding', usd: 35, per: 1000, unit: 'groundedPrompt', freeAllowance: { units: 1500, per: 'day' }, from: '2025-01-01', source }],
+        toolFees: [
+          {
+            tool: 'webSearch',
+            name: 'Grounding',
+            usd: 35,
+            per: 1000,
+            unit: 'groundedPrompt',
+            freeAllowance: { units: 1500, per: 'day' },
+            from: '2025-01-01',
+            source,
+          },
+        ],
         models: [{ id: 'g-1', name: 'G 1', reasoning: false, prices: [{ from: '2025-01-01', input: 1, output: 1, source }] }],
       },
     ]);

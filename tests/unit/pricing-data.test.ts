@@ -74,13 +74,19 @@ describe('the catalog', () => {
     const json = JSON.parse(JSON.stringify(catalog)) as { models: Record<string, unknown>[] };
     const first = json.models.find((m) => (m.prices as unknown[]).length > 0)!;
     expect(Object.keys(first)).toEqual(expect.arrayContaining(['id', 'vendor', 'name', 'aliases', 'prices']));
-    expect(Object.keys((first.prices as Record<string, unknown>[])[0]!)).toEqual(expect.arrayContaining(['from', 'input', 'output']));
+    expect(Object.keys((first.prices as Record<string, unknown>[])[0]!)).toEqual(
+      expect.arrayContaining(['from', 'input', 'output']),
+    );
   });
 });
 
 describe('OpenAI history', () => {
   it('runs GPT-5 → 5.1 → 5.2, with 5.2 40% dearer in every component', () => {
-    expect(lineage(catalog, model('gpt-5.2')).map((m) => m.id).slice(-3)).toEqual(['gpt-5', 'gpt-5.1', 'gpt-5.2']);
+    expect(
+      lineage(catalog, model('gpt-5.2'))
+        .map((m) => m.id)
+        .slice(-3),
+    ).toEqual(['gpt-5', 'gpt-5.1', 'gpt-5.2']);
     const vs = compareWithPredecessor(catalog, model('gpt-5.2'), '2026-01-15')!;
     expect(vs.predecessor.id).toBe('gpt-5.1');
     expect(vs.change).toMatchObject({ input: 40, output: 40, cachedInput: 40 });
@@ -88,11 +94,13 @@ describe('OpenAI history', () => {
   });
 
   it('has later GPT-5.x models descending from GPT-5.2', () => {
-    const later = catalog.models.filter((m) => m.vendor === 'openai' && lineage(catalog, m).some((a) => a.id === 'gpt-5.2') && m.id !== 'gpt-5.2');
+    const later = catalog.models.filter(
+      (m) => m.vendor === 'openai' && lineage(catalog, m).some((a) => a.id === 'gpt-5.2') && m.id !== 'gpt-5.2',
+    );
     expect(later.length).toBeGreaterThan(0);
   });
 
-  it("cut o3 by 80% on 2025-06-10", () => {
+  it('cut o3 by 80% on 2025-06-10', () => {
     expect(price('o3', '2025-06-09')).toMatchObject({ input: 10, output: 40 });
     expect(price('o3', '2025-06-10')).toMatchObject({ input: 2, output: 8 });
   });
@@ -104,7 +112,18 @@ describe('OpenAI history', () => {
     expect(price('gpt-4o-2024-05-13', '2025-01-01')).toMatchObject({ input: 5, output: 15 });
   });
 
-  it.each(['gpt-4o', 'gpt-4o-mini', 'gpt-4.1', 'gpt-4.1-mini', 'gpt-4.1-nano', 'o3', 'o4-mini', 'o1', 'gpt-5-mini', 'gpt-5-nano'])('keeps the still-used %s', (id) => {
+  it.each([
+    'gpt-4o',
+    'gpt-4o-mini',
+    'gpt-4.1',
+    'gpt-4.1-mini',
+    'gpt-4.1-nano',
+    'o3',
+    'o4-mini',
+    'o1',
+    'gpt-5-mini',
+    'gpt-5-nano',
+  ])('keeps the still-used %s', (id) => {
     expect(model(id).prices.length).toBeGreaterThan(0);
   });
 
@@ -136,7 +155,9 @@ describe('Google history', () => {
       expect(p.tiers?.[0]?.above, id).toBe(200_000);
       expect(p.input, id).toBeGreaterThan(price('gemini-1.5-pro', '2024-10-01')!.input - 1e-9);
     }
-    expect(lineage(catalog, model('gemini-3-pro-preview')).map((m) => m.id)).toEqual(expect.arrayContaining(['gemini-1.5-pro', 'gemini-2.5-pro']));
+    expect(lineage(catalog, model('gemini-3-pro-preview')).map((m) => m.id)).toEqual(
+      expect.arrayContaining(['gemini-1.5-pro', 'gemini-2.5-pro']),
+    );
   });
 
   it('bills grounding per prompt on 2.x and per query on 3.x, with free allowances', () => {
@@ -156,7 +177,12 @@ describe('Anthropic history', () => {
   });
 
   it('bills Sonnet 4.5 above 200k prompt tokens at the long-context rate', () => {
-    expect(price('claude-sonnet-4-5', '2025-10-01')!.tiers![0]).toMatchObject({ above: 200_000, basis: 'prompt', input: 6, output: 22.5 });
+    expect(price('claude-sonnet-4-5', '2025-10-01')!.tiers![0]).toMatchObject({
+      above: 200_000,
+      basis: 'prompt',
+      input: 6,
+      output: 22.5,
+    });
   });
 
   it('charges cache writes and web search', () => {

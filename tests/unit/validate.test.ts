@@ -23,9 +23,17 @@ describe('assembleCatalog', () => {
   });
 
   it.each([
-    ['an open-ended period before another', [period('2025-01-01'), period('2025-06-01')], 'only the last period may be open-ended'],
+    [
+      'an open-ended period before another',
+      [period('2025-01-01'), period('2025-06-01')],
+      'only the last period may be open-ended',
+    ],
     ['overlapping periods', [period('2025-01-01', '2025-07-01'), period('2025-06-01')], 'overlaps the period before'],
-    ['periods out of order', [period('2025-06-01', '2025-07-01'), period('2025-01-01')], 'periods must be in order, oldest first'],
+    [
+      'periods out of order',
+      [period('2025-06-01', '2025-07-01'), period('2025-01-01')],
+      'periods must be in order, oldest first',
+    ],
     ['a period that ends before it starts', [period('2025-06-01', '2025-01-01')], '`to` must be after `from`'],
   ])('rejects %s', (_name, prices, message) => {
     expect(problemsOf(vendor([{ id: 'm', name: 'M', reasoning: false, prices }])).join('\n')).toContain(message);
@@ -62,11 +70,15 @@ describe('assembleCatalog', () => {
   });
 
   it('rejects an alias that repeats a model id, and a duplicate id', () => {
-    expect(problemsOf(vendor([
-      { id: 'm-1', name: 'M 1', reasoning: false, prices: [] },
-      { id: 'm-2', name: 'M 2', aliases: ['m-1'], reasoning: false, prices: [] },
-      { id: 'm-2', name: 'M 2 again', reasoning: false, prices: [] },
-    ]))).toEqual(['v.models[1].aliases[0]: "m-1" already names m-1', 'v.models[2].id: duplicate id m-2']);
+    expect(
+      problemsOf(
+        vendor([
+          { id: 'm-1', name: 'M 1', reasoning: false, prices: [] },
+          { id: 'm-2', name: 'M 2', aliases: ['m-1'], reasoning: false, prices: [] },
+          { id: 'm-2', name: 'M 2 again', reasoning: false, prices: [] },
+        ]),
+      ),
+    ).toEqual(['v.models[1].aliases[0]: "m-1" already names m-1', 'v.models[2].id: duplicate id m-2']);
   });
 
   it('rejects an unknown predecessor, a looping lineage and a fee for an unknown model', () => {
@@ -77,7 +89,11 @@ describe('assembleCatalog', () => {
           { id: 'b', name: 'B', predecessor: 'a', reasoning: false, prices: [] },
           { id: 'c', name: 'C', predecessor: 'nope', reasoning: false, prices: [] },
         ],
-        { toolFees: [{ tool: 'webSearch', name: 'Search', usd: 10, per: 1000, unit: 'call', from: '2025-01-01', models: ['zzz'], source }] },
+        {
+          toolFees: [
+            { tool: 'webSearch', name: 'Search', usd: 10, per: 1000, unit: 'call', from: '2025-01-01', models: ['zzz'], source },
+          ],
+        },
       ),
     );
     expect(problems).toEqual([

@@ -6,14 +6,26 @@ const valid: Workload = defaultPresets[0]!.workload;
 
 describe('validateWorkload', () => {
   it('accepts every default preset', () => {
-    for (const preset of defaultPresets) expect(validateWorkload(preset.workload)).toEqual({ ok: true, workload: preset.workload });
+    for (const preset of defaultPresets)
+      expect(validateWorkload(preset.workload)).toEqual({ ok: true, workload: preset.workload });
   });
 
   it('has exactly the fields the design names', () => {
     expect([...workloadFields].sort()).toEqual(
       [
-        'tasksPerMonth', 'inputTokens', 'staticPrefixTokens', 'cacheHitRate', 'outputTokens', 'reasoningTokens',
-        'toolCalls', 'toolCallTokens', 'toolResultTokens', 'webSearches', 'fileSearches', 'codeSessions', 'batch',
+        'tasksPerMonth',
+        'inputTokens',
+        'staticPrefixTokens',
+        'cacheHitRate',
+        'outputTokens',
+        'reasoningTokens',
+        'toolCalls',
+        'toolCallTokens',
+        'toolResultTokens',
+        'webSearches',
+        'fileSearches',
+        'codeSessions',
+        'batch',
       ].sort(),
     );
   });
