@@ -2,7 +2,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * Chromium cannot answer its own permission prompt under automation, so the end-to-end tests build
+ * a second copy in which these origins are granted from install (see tests/e2e/README.md); the
+ * store build never sets it.
+ */
+const testGrantedOrigins = process.env.TOKENTAG_TEST_GRANTED_ORIGINS?.split(',').filter(Boolean) ?? [];
+
 export default defineConfig({
+  ...(testGrantedOrigins.length > 0 ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-granted' } : {}),
   // Every file names what it uses; the core must also run in plain Node.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -11,7 +19,12 @@ export default defineConfig({
     short_name: 'TokenTag',
     description:
       'Tags LLM model names on vendor pages with their API price, and compares models under your own workload. Prices are bundled, dated and sourced; nothing leaves your browser.',
-    permissions: ['storage'],
+    // storage: settings and presets; scripting: run on sites the user grants; activeTab: let the
+    // popup read the current tab's address when the user opens it, to offer that grant.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Any other site only after the user grants it, one origin at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(testGrantedOrigins.length > 0 ? { host_permissions: testGrantedOrigins } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

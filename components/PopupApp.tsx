@@ -4,12 +4,25 @@ import type { Catalog } from '../pricing-data/validate';
 import { findModel, searchModels } from '../utils/catalog';
 import type { PageModels } from '../utils/tab-models';
 import { ModelPriceTable, type ModelPriceRow } from './ModelPriceTable';
+import { SiteAccess, type SiteState } from './SiteAccess';
 
 export type PageState =
   { status: 'loading' } | { status: 'ready'; page: PageModels | null } | { status: 'error'; message: string };
 
-export function PopupApp({ catalog, today, page }: { catalog: Catalog; today: string; page: PageState }) {
-  const [query, setQuery] = useState('');
+export interface PopupAppProps {
+  catalog: Catalog;
+  today: string;
+  page: PageState;
+  /** The current site's access, once known. */
+  site?: SiteState;
+  onGrant?(pattern: string): Promise<boolean>;
+  onRevoke?(pattern: string): Promise<void>;
+  /** A model to look up at once (`?model=`, from a tag's "Compare" button). */
+  initialQuery?: string;
+}
+
+export function PopupApp({ catalog, today, page, site, onGrant, onRevoke, initialQuery = '' }: PopupAppProps) {
+  const [query, setQuery] = useState(initialQuery);
   const results = useMemo(() => searchModels(catalog, query, 8), [catalog, query]);
   const vendorNames = useMemo(() => new Map(catalog.vendors.map((v) => [v.id, v.name])), [catalog]);
 
@@ -60,6 +73,8 @@ export function PopupApp({ catalog, today, page }: { catalog: Catalog; today: st
             </div>
           ))}
       </section>
+
+      {site && onGrant && onRevoke && <SiteAccess site={site} onGrant={onGrant} onRevoke={onRevoke} />}
 
       <section aria-labelledby="look-up">
         <h2 id="look-up">Look up a model</h2>

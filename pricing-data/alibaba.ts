@@ -21,11 +21,6 @@ export const alibaba = defineVendor({
   id: 'alibaba',
   name: 'Alibaba Cloud (Qwen)',
   pricingUrl: PRICING,
-  pages: [
-    'https://www.alibabacloud.com/help/en/model-studio/*',
-    'https://help.aliyun.com/zh/model-studio/*',
-    'https://qwen.ai/*',
-  ],
   models: [
     // --- Commercial Qwen series (qwen-max / plus / turbo / flash) ---
     {

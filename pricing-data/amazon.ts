@@ -24,7 +24,6 @@ export const amazon = defineVendor({
   id: 'amazon',
   name: 'Amazon',
   pricingUrl: PRICING,
-  pages: ['https://aws.amazon.com/bedrock/*', 'https://docs.aws.amazon.com/bedrock/*', 'https://aws.amazon.com/nova/*'],
   models: [
     // The detector strips Bedrock's `amazon.` prefix and `-v1:0` suffix, so `nova-pro` also
     // matches `amazon.nova-pro-v1:0`.

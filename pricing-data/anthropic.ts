@@ -46,15 +46,6 @@ export const anthropic = defineVendor({
   id: 'anthropic',
   name: 'Anthropic',
   pricingUrl: PRICING,
-  pages: [
-    'https://www.anthropic.com/*',
-    'https://anthropic.com/*',
-    'https://docs.anthropic.com/*',
-    'https://claude.com/*',
-    'https://www.claude.com/*',
-    'https://docs.claude.com/*',
-    'https://platform.claude.com/*',
-  ],
   toolFees: [
     {
       tool: 'webSearch',

@@ -26,7 +26,6 @@ export const cohere = defineVendor({
   id: 'cohere',
   name: 'Cohere',
   pricingUrl: PRICING,
-  pages: ['https://cohere.com/*', 'https://docs.cohere.com/*'],
   models: [
     // ---- Command A family ---------------------------------------------------------------------
     {

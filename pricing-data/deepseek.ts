@@ -62,7 +62,6 @@ export const deepseek = defineVendor({
   id: 'deepseek',
   name: 'DeepSeek',
   pricingUrl: PRICING,
-  pages: ['https://api-docs.deepseek.com/*', 'https://www.deepseek.com/*'],
   models: [
     {
       id: 'deepseek-chat',

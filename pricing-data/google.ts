@@ -48,7 +48,6 @@ export const google = defineVendor({
   id: 'google',
   name: 'Google',
   pricingUrl: PRICING,
-  pages: ['https://ai.google.dev/*', 'https://cloud.google.com/vertex-ai/*', 'https://docs.cloud.google.com/vertex-ai/*'],
   // Code execution is not listed: Google bills it as ordinary input/output tokens, with no per-call
   // or per-container fee. Grounding with Google Maps and URL context are not modelled (no tool kind).
   toolFees: [

@@ -13,7 +13,6 @@ export const minimax = defineVendor({
   id: 'minimax',
   name: 'MiniMax',
   pricingUrl: PRICING,
-  pages: ['https://platform.minimax.io/*', 'https://www.minimax.io/*'],
   models: [
     {
       id: 'minimax-text-01',

@@ -44,7 +44,6 @@ export const mistral = defineVendor({
   id: 'mistral',
   name: 'Mistral AI',
   pricingUrl: PRICING,
-  pages: ['https://mistral.ai/*', 'https://docs.mistral.ai/*', 'https://console.mistral.ai/*'],
   // Agents API connectors (web search, code interpreter) are billed per call on mistral.ai/pricing,
   // but no stored copy of that page confirmed the rates, so no tool fees are listed.
   toolFees: [],

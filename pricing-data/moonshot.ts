@@ -25,7 +25,6 @@ export const moonshot = defineVendor({
   id: 'moonshot',
   name: 'Moonshot AI (Kimi)',
   pricingUrl: PRICING,
-  pages: ['https://platform.moonshot.ai/*', 'https://platform.kimi.ai/*', 'https://www.kimi.com/*'],
   models: [
     // --- moonshot-v1 generation (priced by context length) ---
     {

@@ -26,12 +26,6 @@ export const openai = defineVendor({
   id: 'openai',
   name: 'OpenAI',
   pricingUrl: PRICING,
-  pages: [
-    'https://openai.com/*',
-    'https://platform.openai.com/*',
-    'https://developers.openai.com/*',
-    'https://help.openai.com/*',
-  ],
 
   // Order matters: the cost engine takes the first entry that matches a model and day, so the
   // model-limited web-search entries come before the all-model one.

@@ -154,8 +154,6 @@ export const vendorSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   /** The vendor's own pricing page. */
   pricingUrl: z.url(),
-  /** Match patterns of the vendor's pages where tags show by default. */
-  pages: z._default(z.array(z.string()), []),
   toolFees: z._default(z.array(toolFeeSchema), []),
   models: z.array(vendorModelSchema),
 });

@@ -22,7 +22,6 @@ export const xai = defineVendor({
   id: 'xai',
   name: 'xAI',
   pricingUrl: PRICING,
-  pages: ['https://x.ai/*', 'https://docs.x.ai/*'],
   toolFees: [
     // Tool invocations were free while the agentic tools were new: first until 2025-11-21
     // (list price then $10 / 1k), then, with the Grok 4.1 Fast launch, until 2025-12-03 at the

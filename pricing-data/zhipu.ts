@@ -17,7 +17,6 @@ export const zhipu = defineVendor({
   id: 'zhipu',
   name: 'Z.ai (Zhipu GLM)',
   pricingUrl: PRICING,
-  pages: ['https://docs.z.ai/*', 'https://z.ai/*', 'https://open.bigmodel.cn/*'],
   models: [
     // --- GLM-4.5 family (launched together on 2025-07-28) ---
     {

@@ -1,15 +1,76 @@
-// The pages where TokenTag runs by default: the vendors' own, and the resellers that list their models.
-import type { Catalog } from '../pricing-data/validate';
+// The pages where TokenTag tags model names by default: the vendors' own, and the resellers that list their models.
+import { MatchPattern } from 'wxt/utils/match-patterns';
 
 export interface Site {
+  /** A vendor id of the catalog, or a reseller's own id. */
   id: string;
   name: string;
   /** Match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
-  patterns: string[];
+  patterns: readonly string[];
 }
 
-/** Sites that resell many vendors' models and so belong to no single vendor of the catalog. */
-export const resellerSites: readonly Site[] = [
+/**
+ * Kept apart from the catalog so that the content script's manifest entry, built from this list,
+ * does not pull the whole price table into the content script's bundle.
+ */
+export const defaultSites: readonly Site[] = [
+  {
+    id: 'openai',
+    name: 'OpenAI',
+    patterns: [
+      'https://openai.com/*',
+      'https://platform.openai.com/*',
+      'https://developers.openai.com/*',
+      'https://help.openai.com/*',
+    ],
+  },
+  {
+    id: 'google',
+    name: 'Google (Gemini API, Vertex AI)',
+    patterns: ['https://ai.google.dev/*', 'https://cloud.google.com/vertex-ai/*', 'https://docs.cloud.google.com/vertex-ai/*'],
+  },
+  {
+    id: 'anthropic',
+    name: 'Anthropic',
+    patterns: [
+      'https://www.anthropic.com/*',
+      'https://anthropic.com/*',
+      'https://docs.anthropic.com/*',
+      'https://claude.com/*',
+      'https://www.claude.com/*',
+      'https://docs.claude.com/*',
+      'https://platform.claude.com/*',
+    ],
+  },
+  { id: 'xai', name: 'xAI', patterns: ['https://x.ai/*', 'https://docs.x.ai/*'] },
+  { id: 'deepseek', name: 'DeepSeek', patterns: ['https://api-docs.deepseek.com/*', 'https://www.deepseek.com/*'] },
+  {
+    id: 'mistral',
+    name: 'Mistral AI',
+    patterns: ['https://mistral.ai/*', 'https://docs.mistral.ai/*', 'https://console.mistral.ai/*'],
+  },
+  {
+    id: 'alibaba',
+    name: 'Alibaba Cloud (Qwen)',
+    patterns: [
+      'https://www.alibabacloud.com/help/en/model-studio/*',
+      'https://help.aliyun.com/zh/model-studio/*',
+      'https://qwen.ai/*',
+    ],
+  },
+  {
+    id: 'moonshot',
+    name: 'Moonshot AI (Kimi)',
+    patterns: ['https://platform.moonshot.ai/*', 'https://platform.kimi.ai/*', 'https://www.kimi.com/*'],
+  },
+  { id: 'zhipu', name: 'Z.ai (Zhipu GLM)', patterns: ['https://docs.z.ai/*', 'https://z.ai/*', 'https://open.bigmodel.cn/*'] },
+  { id: 'minimax', name: 'MiniMax', patterns: ['https://platform.minimax.io/*', 'https://www.minimax.io/*'] },
+  {
+    id: 'amazon',
+    name: 'Amazon Bedrock',
+    patterns: ['https://aws.amazon.com/bedrock/*', 'https://docs.aws.amazon.com/bedrock/*', 'https://aws.amazon.com/nova/*'],
+  },
+  { id: 'cohere', name: 'Cohere', patterns: ['https://cohere.com/*', 'https://docs.cohere.com/*'] },
   { id: 'openrouter', name: 'OpenRouter', patterns: ['https://openrouter.ai/*'] },
   {
     id: 'azure',
@@ -23,15 +84,31 @@ export const resellerSites: readonly Site[] = [
   },
 ];
 
-/** Every default site: one per vendor that has pages, then the resellers. */
-export function defaultSites(catalog: Catalog): Site[] {
-  const vendors = catalog.vendors
-    .filter((vendor) => vendor.pages.length > 0)
-    .map((vendor) => ({ id: vendor.id, name: vendor.name, patterns: vendor.pages }));
-  return [...vendors, ...resellerSites];
+/** The match patterns of every default site, without repeats. */
+export const defaultMatchPatterns: readonly string[] = [...new Set(defaultSites.flatMap((site) => site.patterns))];
+
+/** The origin pattern a user grants for a page (`https://example.org/*`), or undefined for non-web pages. */
+export function originPattern(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return `${parsed.protocol}//${parsed.hostname}/*`;
 }
 
-/** The match patterns of every default site, without repeats. */
-export function defaultMatchPatterns(catalog: Catalog): string[] {
-  return [...new Set(defaultSites(catalog).flatMap((site) => site.patterns))];
+const defaultPatterns = defaultMatchPatterns.map((pattern) => new MatchPattern(pattern));
+
+/** The default site a page belongs to, if any. */
+export function defaultSiteOf(url: string): Site | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (!defaultPatterns.some((pattern) => pattern.includes(parsed))) return undefined;
+  return defaultSites.find((site) => site.patterns.some((pattern) => new MatchPattern(pattern).includes(parsed)));
 }

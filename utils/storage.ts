@@ -1,9 +1,11 @@
-// Every value TokenTag keeps in browser storage, defined once.
+// The user's values in browser storage (settings, presets), defined once; readable from every context.
 import { storage } from 'wxt/utils/storage';
-import type { PageModels } from './tab-models';
+import { defaultSettings, parseSettings, type Settings } from './settings';
 
-/**
- * The models each open tab names, keyed by tab id. Session storage: it survives the background
- * service worker being stopped, and is gone when the browser closes, as the tabs are.
- */
-export const tabPagesItem = storage.defineItem<Record<string, PageModels>>('session:tabPages', { fallback: {} });
+/** Display settings, synced across the user's browsers. */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: defaultSettings, version: 1 });
+
+/** The settings, or the defaults when what is stored does not fit the schema. */
+export async function readSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue()).settings;
+}

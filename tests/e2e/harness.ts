@@ -25,7 +25,10 @@ const contentTypes: Record<string, string> = {
  * Serves `tests/fixtures/pages/<host>/<path>` for whatever host the browser asked for, so that
  * `https://openai.com/api/pricing` is answered by `pages/openai.com/api/pricing.html`.
  */
-export async function startFixtureServer(): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startFixtureServer(
+  /** Extra pages by URL (`https://openrouter.ai/bench`), for generated pages such as the benchmark's. */
+  routes: Record<string, string> = {},
+): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer(
     {
       key: readFileSync(join(import.meta.dirname, 'tls/key.pem')),
@@ -34,6 +37,15 @@ export async function startFixtureServer(): Promise<{ port: number; close: () =>
     (request, response) => {
       const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^www\./, '');
       const path = decodeURIComponent(new URL(request.url ?? '/', 'https://x').pathname);
+      const routed = routes[`https://${host}${path}`];
+      if (routed !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(routed);
+        return;
+      }
+      if (path === '/favicon.ico') {
+        response.writeHead(204).end();
+        return;
+      }
       const base = normalize(join(pagesDir, host, path));
       const candidates = [base, `${base}.html`, join(base, 'index.html')];
       const file = candidates.find((c) => c.startsWith(pagesDir) && existsSync(c) && statSync(c).isFile());
@@ -61,9 +73,14 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(port: number): Promise<ExtensionSession> {
-  if (!existsSync(join(extensionPath, 'manifest.json')))
-    throw new Error(`No build at ${extensionPath}: run "npm run build" first`);
+/** The build whose manifest grants the test origins from install (`npm run build:test-granted`). */
+export const grantedExtensionPath = join(root, '.output/chrome-mv3-test-granted');
+
+export async function launchWithExtension(
+  port: number,
+  { extension = true, path = extensionPath }: { extension?: boolean; path?: string } = {},
+): Promise<ExtensionSession> {
+  if (extension && !existsSync(join(path, 'manifest.json'))) throw new Error(`No build at ${path}: run "npm run build" first`);
   if (!existsSync(chromiumPath))
     throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
   const profile = await mkdtemp(join(tmpdir(), 'tokentag-e2e-'));
@@ -71,11 +88,11 @@ export async function launchWithExtension(port: number): Promise<ExtensionSessio
     executablePath: chromiumPath,
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      ...(extension ? [`--disable-extensions-except=${path}`, `--load-extension=${path}`] : ['--disable-extensions']),
       // Every host resolves to the fixture server, so the manifest's real match patterns apply.
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
       '--ignore-certificate-errors',
+      ...(process.env.EXTRA_CHROMIUM_ARGS ? process.env.EXTRA_CHROMIUM_ARGS.split(' ') : []),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -85,12 +102,15 @@ export async function launchWithExtension(port: number): Promise<ExtensionSessio
       '--disable-quic',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      if (!worker) throw new Error('launched without the extension');
+      return worker;
+    },
     async open(url) {
       const page = await context.newPage();
       const errors: string[] = [];

@@ -1,0 +1,154 @@
+// Gives mounted tags their views (fetched in batches), and opens the price card from them by pointer or keyboard.
+import type { TagView } from '../utils/tag-view';
+import { createPriceCard } from './price-card';
+import { renderTag } from './tag-badge';
+
+export interface TagControllerOptions {
+  /** Views for these mentions, in order (the content script asks the background). */
+  fetchViews(mentions: { modelId: string; known: boolean }[]): Promise<TagView[]>;
+  onCompare(modelId: string): void;
+  /** Delay before a hovered tag opens its card, and before a left one closes it, in ms. */
+  hoverDelay?: number;
+}
+
+export interface TagController {
+  /** Renders a tag that came near the viewport, loading its view if needed. */
+  mount(tag: HTMLElement): void;
+  /** Forgets every view and re-renders those of `tags` that are mounted (settings changed). */
+  refresh(tags: Iterable<HTMLElement>): void;
+  destroy(): void;
+}
+
+const keyOf = (tag: HTMLElement) => `${tag.getAttribute('data-known')}:${tag.getAttribute('data-model-id')}`;
+
+export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }: TagControllerOptions): TagController {
+  const views = new Map<string, TagView>();
+  const waiting = new Map<string, HTMLElement[]>();
+  // Weak, so that tags the page drops are not kept alive here.
+  const listened = new WeakSet<HTMLElement>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let pinned = false;
+  let destroyed = false;
+
+  const card = createPriceCard({
+    onCompare,
+    onPointer: (inside) => (inside ? clearTimeout(hoverTimer) : scheduleHide()),
+    onKey: (event) => {
+      if (event.key !== 'Escape') return;
+      const anchor = card.anchor();
+      hide();
+      anchor?.focus();
+    },
+  });
+
+  const hide = () => {
+    clearTimeout(hoverTimer);
+    pinned = false;
+    card.hide();
+  };
+  const show = (tag: HTMLElement) => {
+    clearTimeout(hoverTimer);
+    const view = views.get(keyOf(tag));
+    if (view) card.show(tag, view);
+  };
+  const scheduleHide = () => {
+    if (pinned) return;
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => card.hide(), hoverDelay * 2);
+  };
+
+  const flush = async () => {
+    flushTimer = undefined;
+    const keys = [...waiting.keys()];
+    if (keys.length === 0) return;
+    const mentions = keys.map((key) => {
+      const [known, ...id] = key.split(':');
+      return { modelId: id.join(':'), known: known === 'true' };
+    });
+    let fetched: TagView[];
+    try {
+      fetched = await fetchViews(mentions);
+    } catch {
+      // The background could not answer (the extension was reloaded): leave tags as they are.
+      return;
+    }
+    if (destroyed) return;
+    keys.forEach((key, i) => {
+      const view = fetched[i];
+      const tags = waiting.get(key) ?? [];
+      waiting.delete(key);
+      if (!view) return;
+      views.set(key, view);
+      for (const tag of tags) renderTag(tag, view);
+    });
+  };
+
+  const request = (tag: HTMLElement) => {
+    const key = keyOf(tag);
+    const view = views.get(key);
+    if (view) {
+      renderTag(tag, view);
+      return;
+    }
+    renderTag(tag, undefined);
+    const list = waiting.get(key);
+    if (list) list.push(tag);
+    else waiting.set(key, [tag]);
+    flushTimer ??= setTimeout(() => void flush(), 16);
+  };
+
+  const listen = (tag: HTMLElement) => {
+    tag.addEventListener('mouseenter', () => {
+      if (pinned) return;
+      clearTimeout(hoverTimer);
+      hoverTimer = setTimeout(() => show(tag), hoverDelay);
+    });
+    tag.addEventListener('mouseleave', scheduleHide);
+    tag.addEventListener('focus', () => show(tag));
+    tag.addEventListener('blur', (event) => {
+      if (!pinned && !card.contains(event.relatedTarget)) scheduleHide();
+    });
+    // The tag's own clicks are its own: they must not follow a link or select a row it sits in.
+    tag.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      if (card.anchor() === tag && pinned) hide();
+      else {
+        show(tag);
+        pinned = card.anchor() === tag;
+      }
+    });
+    tag.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        tag.click();
+      } else if (event.key === 'Escape') {
+        hide();
+      }
+    });
+  };
+
+  return {
+    mount(tag) {
+      if (destroyed) return;
+      if (!listened.has(tag)) {
+        listened.add(tag);
+        listen(tag);
+      }
+      request(tag);
+    },
+    refresh(tags) {
+      views.clear();
+      hide();
+      for (const tag of tags) if (tag.shadowRoot) request(tag);
+    },
+    destroy() {
+      destroyed = true;
+      clearTimeout(flushTimer);
+      hide();
+      card.destroy();
+      waiting.clear();
+    },
+  };
+}

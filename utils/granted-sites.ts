@@ -1,0 +1,33 @@
+// Sites outside the defaults that the user granted: kept in step with the browser's optional host permissions.
+import { browser } from 'wxt/browser';
+import { defaultMatchPatterns } from './sites';
+
+const SCRIPT_ID = 'tokentag-granted-sites';
+/** The content script's file in the build (WXT's output path for entrypoints/content.ts). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** Origins granted beyond the defaults, as match patterns (`https://example.org/*`). */
+export async function grantedOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.filter((origin) => !defaultMatchPatterns.includes(origin));
+}
+
+/** Registers the content script for exactly the granted origins (none: unregisters it). */
+export async function syncGrantedSites(): Promise<string[]> {
+  const origins = await grantedOrigins();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (origins.length === 0) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return origins;
+  }
+  const script = {
+    id: SCRIPT_ID,
+    matches: origins,
+    js: [CONTENT_SCRIPT_FILE],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  return origins;
+}

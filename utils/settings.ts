@@ -1,0 +1,38 @@
+// The user's display settings: their schema, defaults, and a reader that never fails.
+import * as z from 'zod/mini';
+
+export const settingsSchema = z.strictObject({
+  /** The workload preset that prices tags and the popup. */
+  activePresetId: z.string().check(z.minLength(1)),
+  /** What an inline tag shows: input/output prices, or the active preset's cost per task. */
+  tagDisplay: z.enum(['prices', 'preset-cost']),
+  /** Token prices per 1M or per 1K tokens. */
+  rateUnit: z.enum(['per-million', 'per-thousand']),
+  /** Display currency: units per 1 USD, as the user set it, and the day of that rate. */
+  currency: z.strictObject({
+    code: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    perUsd: z.number().check(z.gt(0)),
+    asOf: z.optional(z.string()),
+  }),
+  /** `auto` follows the browser's language. */
+  language: z.enum(['auto', 'en', 'zh_CN']),
+  /** Default sites (by id, see utils/sites.ts) the user switched off. */
+  disabledSites: z.array(z.string()),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  activePresetId: 'chat',
+  tagDisplay: 'prices',
+  rateUnit: 'per-million',
+  currency: { code: 'USD', perUsd: 1 },
+  language: 'auto',
+  disabledSites: [],
+};
+
+/** Settings from storage, or the defaults when the stored value does not fit the schema. */
+export function parseSettings(value: unknown): { settings: Settings; valid: boolean } {
+  const parsed = settingsSchema.safeParse(value);
+  return parsed.success ? { settings: parsed.data, valid: true } : { settings: defaultSettings, valid: false };
+}
