@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 
 /**
  * Chromium cannot answer its own permission prompt under automation, so the end-to-end tests build
- * a second copy in which these origins are granted from install (see tests/e2e/README.md); the
+ * a second copy in which these origins are granted from install (see the README, "Test"); the
  * store build never sets it.
  */
 const testGrantedOrigins = process.env.TOKENTAG_TEST_GRANTED_ORIGINS?.split(',').filter(Boolean) ?? [];
@@ -14,7 +14,7 @@ export default defineConfig({
   // Every file names what it uses; the core must also run in plain Node.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'TokenTag — LLM API prices where models are named',
     short_name: 'TokenTag',
     description:
@@ -23,7 +23,10 @@ export default defineConfig({
     // popup read the current tab's address when the user opens it, to offer that grant.
     permissions: ['storage', 'scripting', 'activeTab'],
     // Any other site only after the user grants it, one origin at a time.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // (Manifest V2 has no optional_host_permissions: there the same origins are optional permissions.)
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(testGrantedOrigins.length > 0 ? { host_permissions: testGrantedOrigins } : {}),
     ...(browser === 'firefox'
       ? {

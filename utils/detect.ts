@@ -25,6 +25,7 @@ const HYPHEN = 45;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const HASH = 35;
+const UNDERSCORE = 95;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -425,8 +426,11 @@ export function createDetector(source: DetectorSource): Detector {
     scan(text) {
       const matches: ModelMatch[] = [];
       starts.lastIndex = 0;
-      for (let found = starts.exec(text); found; found = starts.exec(text)) {
-        const start = found.index;
+      // `test` rather than `exec`: no match array per candidate. The candidate starts at the word
+      // boundary before where the first word ended (all of it word characters).
+      while (starts.test(text)) {
+        let start = starts.lastIndex;
+        while (start > 0 && (isAlnum(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === UNDERSCORE)) start--;
         // `#gpt-55` is a page anchor, not a model.
         if (start > 0 && text.charCodeAt(start - 1) === HASH) continue;
         const known = longestKnown(text, start);

@@ -56,6 +56,8 @@ interface Tagged {
   data: string;
   tags: HTMLElement[];
   matches: ModelMatch[];
+  /** The element the mention sits in, which the mounter watches. */
+  holder: Element;
 }
 
 function isSkipped(element: Element): boolean {
@@ -83,16 +85,48 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let stopped = true;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * Tags wait, out of the layout (`display: none`), until the element holding their mention comes
+   * near the viewport; only then do they take space and get a shadow root. Inserting thousands of
+   * boxless elements costs no layout, so a 3,000-row table is not laid out again for every slice.
+   */
+  const pending = new Map<Element, Set<HTMLElement>>();
   const mounter = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
+        const tags = pending.get(entry.target);
+        pending.delete(entry.target);
         mounter.unobserve(entry.target);
-        options.mountTag(entry.target as HTMLElement);
+        for (const tag of tags ?? []) {
+          if (!tag.isConnected) continue;
+          tag.style.removeProperty('display');
+          options.mountTag(tag);
+        }
       }
     },
     { rootMargin: `${options.mountMargin ?? 400}px` },
   );
+
+  const awaitViewport = (holder: Element, tag: HTMLElement) => {
+    tag.style.setProperty('display', 'none', 'important');
+    const waiting = pending.get(holder);
+    if (waiting) waiting.add(tag);
+    else {
+      pending.set(holder, new Set([tag]));
+      mounter.observe(holder);
+    }
+  };
+
+  const forget = (holder: Element | null, tag: HTMLElement) => {
+    const waiting = holder ? pending.get(holder) : undefined;
+    if (!holder || !waiting) return;
+    waiting.delete(tag);
+    if (waiting.size === 0) {
+      pending.delete(holder);
+      mounter.unobserve(holder);
+    }
+  };
 
   const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === TAG_NAME.toUpperCase();
 
@@ -110,7 +144,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const entry = tagged.get(text);
     if (!entry) return;
     for (const tag of entry.tags) {
-      mounter.unobserve(tag);
+      forget(tag.parentElement ?? entry.holder, tag);
       tag.remove();
     }
     tagged.delete(text);
@@ -134,9 +168,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (matches.length === 0) return entry !== undefined;
     // Tags go after the text node, never into it: frameworks own their text nodes.
     const tags = matches.map((match) => options.createTag(match));
+    for (const tag of tags) awaitViewport(parent, tag);
     text.after(...tags);
-    for (const tag of tags) mounter.observe(tag);
-    tagged.set(text, { data: text.data, tags, matches });
+    tagged.set(text, { data: text.data, tags, matches, holder: parent });
     return true;
   };
 
@@ -233,6 +267,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       stopped = true;
       observer.disconnect();
       mounter.disconnect();
+      pending.clear();
       clearTimeout(reportTimer);
       queue = [];
       head = 0;

@@ -109,6 +109,8 @@ export function defaultSiteOf(url: string): Site | undefined {
   } catch {
     return undefined;
   }
-  if (!defaultPatterns.some((pattern) => pattern.includes(parsed))) return undefined;
-  return defaultSites.find((site) => site.patterns.some((pattern) => new MatchPattern(pattern).includes(parsed)));
+  // Strings, not URL objects: MatchPattern tests objects against `Location`, which Node lacks.
+  const href = parsed.href;
+  if (!defaultPatterns.some((pattern) => pattern.includes(href))) return undefined;
+  return defaultSites.find((site) => site.patterns.some((pattern) => new MatchPattern(pattern).includes(href)));
 }

@@ -59,8 +59,15 @@ async function expectTags(page: Page, expected: Record<string, number>, stage?: 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
 
+/** A long model table: mentions far below the fold. */
+const LONG_PAGE = 'https://openrouter.ai/long-table';
+const longTable = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><h1>Models</h1><table>${Array.from(
+  { length: 400 },
+  (_, i) => `<tr><td>${i}</td><td>${i % 2 ? 'gpt-5.2' : 'Claude Sonnet 4.5'}</td><td>$1.00</td></tr>`,
+).join('')}</table>`;
+
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ [LONG_PAGE]: longTable });
   session = await launchWithExtension(server.port);
 });
 
@@ -141,7 +148,7 @@ describe('the tags on a static vendor page', () => {
 
   it('shows the price compactly, and a card with rates, changes and the preset on hover', async () => {
     const tag = page.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
-    await tag.scrollIntoViewIfNeeded();
+    await tag.locator('xpath=..').scrollIntoViewIfNeeded();
     await expect.poll(() => tag.locator('.pill').textContent()).toBe('$1.75 / $14.00');
     await tag.hover();
     const card = page.locator('tokentag-card .card');
@@ -159,7 +166,8 @@ describe('the tags on a static vendor page', () => {
 
   it('opens the card from the keyboard and closes it with Escape', async () => {
     const tag = page.locator('tokentag-badge[data-model-id="o4-mini"]').first();
-    await tag.scrollIntoViewIfNeeded();
+    // Tags take no space until their mention comes near the viewport: scroll to the mention.
+    await tag.locator('xpath=..').scrollIntoViewIfNeeded();
     await expect.poll(() => tag.getAttribute('tabindex')).toBe('0');
     await tag.focus();
     const card = page.locator('tokentag-card .card');
@@ -184,7 +192,7 @@ describe('the tags on a static vendor page', () => {
     // The tag sits after the link's text, inside the link.
     const tag = page.locator('#probe-link tokentag-badge');
     await expect.poll(() => tag.count()).toBe(1);
-    await tag.scrollIntoViewIfNeeded();
+    await page.locator('#probe-link').scrollIntoViewIfNeeded();
     await expect.poll(() => tag.locator('.pill').textContent()).toMatch(/\$/);
     await tag.click();
     expect(await page.evaluate(() => location.hash)).toBe('');
@@ -205,6 +213,62 @@ describe('the tags on a static vendor page', () => {
       return { withTag, without };
     });
     expect(shift.withTag).toBeLessThanOrEqual(shift.without + 0.5);
+  });
+});
+
+describe('a long page', () => {
+  it('gives tags their UI only as their mentions come near the viewport', async () => {
+    const { page } = await session.open(LONG_PAGE);
+    await expect.poll(() => page.locator('tokentag-badge').count()).toBe(400);
+    const mounted = () =>
+      page.evaluate(() => [...document.querySelectorAll('tokentag-badge')].filter((t) => t.shadowRoot).length);
+    await expect.poll(mounted).toBeGreaterThan(0);
+    expect(await mounted()).toBeLessThan(200);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => page.evaluate(() => !!document.querySelectorAll('tokentag-badge')[399]!.shadowRoot)).toBe(true);
+    await page.close();
+  });
+
+  it("shows the active preset's cost per task when the settings say so, live", async () => {
+    const { page } = await session.open(LONG_PAGE);
+    const first = page.locator('tokentag-badge').first();
+    await expect.poll(() => first.locator('.pill').textContent()).toMatch(/^\$[\d.]+ \/ \$[\d.]+$/);
+    await session.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({
+        settings: {
+          ...(settings as object),
+          activePresetId: 'agent',
+          tagDisplay: 'preset-cost',
+          rateUnit: 'per-million',
+          currency: { code: 'USD', perUsd: 1 },
+          language: 'en',
+          disabledSites: [],
+        },
+      });
+    });
+    await expect.poll(() => first.locator('.pill').textContent()).toMatch(/^\$[\d.]+\/task$/);
+    await session.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await expect.poll(() => first.locator('.pill').textContent()).toMatch(/ \/ /);
+    await page.close();
+  });
+
+  it("opens the popup's look-up from the card's Compare button", async () => {
+    const { page } = await session.open(LONG_PAGE);
+    const tag = page.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
+    await expect.poll(() => tag.locator('.pill').textContent()).toMatch(/\$/);
+    await tag.click();
+    const opened = session.context.waitForEvent('page');
+    await page.locator('tokentag-card button', { hasText: 'Compare in TokenTag' }).click();
+    const popup = await opened;
+    await popup.waitForLoadState();
+    expect(popup.url()).toMatch(
+      new RegExp(`^chrome-extension://${session.extensionId}/popup\\.html\\?tabId=\\d+&model=gpt-5\\.2$`),
+    );
+    await expect.poll(() => popup.getByLabel(/Name, API id or alias/).inputValue()).toBe('GPT-5.2');
+    await expect.poll(() => popup.locator('section[aria-labelledby="look-up"] tr[data-model-id="gpt-5.2"]').count()).toBe(1);
+    await popup.close();
+    await page.close();
   });
 });
 

@@ -1,0 +1,57 @@
+// The default sites cover every vendor page the design names, and nothing else.
+import { describe, expect, it } from 'vitest';
+import { defaultSiteOf, originPattern } from '../../utils/sites';
+
+describe('defaultSiteOf', () => {
+  it.each([
+    ['https://openai.com/api/pricing/', 'openai'],
+    ['https://platform.openai.com/docs/pricing', 'openai'],
+    ['https://developers.openai.com/api/docs/models', 'openai'],
+    ['https://ai.google.dev/gemini-api/docs/pricing', 'google'],
+    ['https://cloud.google.com/vertex-ai/generative-ai/pricing', 'google'],
+    ['https://docs.cloud.google.com/vertex-ai/generative-ai/docs/models', 'google'],
+    ['https://www.anthropic.com/pricing', 'anthropic'],
+    ['https://anthropic.com/pricing', 'anthropic'],
+    ['https://claude.com/pricing', 'anthropic'],
+    ['https://docs.anthropic.com/en/docs/about-claude/models', 'anthropic'],
+    ['https://docs.claude.com/en/docs/about-claude/pricing', 'anthropic'],
+    ['https://platform.claude.com/docs/en/about-claude/pricing', 'anthropic'],
+    ['https://x.ai/api', 'xai'],
+    ['https://docs.x.ai/docs/models', 'xai'],
+    ['https://openrouter.ai/models', 'openrouter'],
+    ['https://api-docs.deepseek.com/quick_start/pricing', 'deepseek'],
+    ['https://mistral.ai/pricing', 'mistral'],
+    ['https://docs.mistral.ai/getting-started/models/', 'mistral'],
+    ['https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/models', 'azure'],
+    ['https://ai.azure.com/catalog/models', 'azure'],
+    ['https://aws.amazon.com/bedrock/pricing/', 'amazon'],
+    ['https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html', 'amazon'],
+  ])('runs on %s (%s)', (url, id) => {
+    expect(defaultSiteOf(url)?.id).toBe(id);
+  });
+
+  it.each([
+    'https://cloud.google.com/storage/pricing',
+    'https://learn.microsoft.com/en-us/dotnet/',
+    'https://aws.amazon.com/s3/pricing/',
+    'https://example.org/',
+    'https://openai.com.evil.example/',
+    'http://openai.com/api/pricing',
+    'chrome://extensions',
+    'not a url',
+  ])('does not run on %s by default', (url) => {
+    expect(defaultSiteOf(url)).toBeUndefined();
+  });
+});
+
+describe('originPattern', () => {
+  it.each([
+    ['https://example.org/blog/post?x=1', 'https://example.org/*'],
+    ['http://localhost:8080/page', 'http://localhost/*'],
+    ['chrome://settings', undefined],
+    ['file:///tmp/a.html', undefined],
+    ['nonsense', undefined],
+  ])('grants %s as %s', (url, pattern) => {
+    expect(originPattern(url)).toBe(pattern);
+  });
+});
