@@ -220,8 +220,8 @@ const SHAPES = [
 ];
 const MODEL_SHAPE = new RegExp(`(?:${SHAPES.join('|')})${VARIANT}(?![A-Za-z0-9])`, 'iy');
 
-/** The words a model-shaped name can begin with (`o` only before a digit). */
-const shapeStarts = new WordSet([
+/** Family words: a model-shaped name begins with one (or with `o` and a digit), and so may a candidate. */
+const FAMILY_WORDS = [
   'gpt',
   'claude',
   'opus',
@@ -240,7 +240,8 @@ const shapeStarts = new WordSet([
   'devstral',
   'minimax',
   'nova',
-]);
+];
+const shapeStarts = new WordSet(FAMILY_WORDS);
 
 /** The end of the run of letters (or of digits) at `at`: `GPT5` → the end of `GPT`. */
 function wordEnd(text: string, at: number): number {
@@ -294,28 +295,6 @@ function suffixEnd(text: string, end: number): number {
 
 /** `DeepSeek Chat Completions API` names an API, not the deepseek-chat model. */
 const API_WORDS_AFTER_CHAT = /^[\s\u00a0]+completions?\b/i;
-
-/** The family words that start candidates besides the catalog's own first words. */
-const FAMILY_WORDS = [
-  'gpt',
-  'claude',
-  'opus',
-  'sonnet',
-  'haiku',
-  'gemini',
-  'grok',
-  'deepseek',
-  'qwen',
-  'kimi',
-  'glm',
-  'mistral',
-  'ministral',
-  'magistral',
-  'codestral',
-  'devstral',
-  'minimax',
-  'nova',
-];
 
 /**
  * Where a model name may start: a first word of some key at a word boundary. Grouped by first
