@@ -61,6 +61,8 @@ describe('the built extension', () => {
     const url = 'https://openai.com/api/pricing';
     const { page: vendorPage } = await session.open(url);
     const tabId = await tabIdOf(url);
+    // Six distinct models (one of them unknown) on the toolbar badge.
+    await expect.poll(() => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('6');
     const { page: popup, errors } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
     await expect.poll(() => popup.locator('tr[data-model-id]').count()).toBeGreaterThan(0);
     const ids = await popup
