@@ -13,12 +13,14 @@ export default defineConfig({
   ...(testGrantedOrigins.length > 0 ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-granted' } : {}),
   // Every file names what it uses; the core must also run in plain Node.
   imports: false,
+  // Compiles locales/*.json into the extension's _locales (the manifest's name and description).
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'TokenTag — LLM API prices where models are named',
-    short_name: 'TokenTag',
-    description:
-      'Tags LLM model names on vendor pages with their API price, and compares models under your own workload. Prices are bundled, dated and sourced; nothing leaves your browser.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     // storage: settings and presets; scripting: run on sites the user grants; activeTab: let the
     // popup read the current tab's address when the user opens it, to offer that grant.
     permissions: ['storage', 'scripting', 'activeTab'],

@@ -73,32 +73,29 @@ function list(rows: LabelledValue[]): HTMLDListElement {
 
 function knownBody(view: KnownTagView, onCompare: (modelId: string) => void): Node[] {
   const nodes: Node[] = [el('h2', undefined, view.name), el('p', 'vendor', view.vendorName)];
-  if (view.status === 'retired') nodes.push(el('p', 'notice', `Retired on ${view.retired}. Last price:`));
-  if (view.status === 'unpriced') nodes.push(el('p', 'notice', 'No confirmed price: TokenTag shows none rather than guess.'));
-  if (view.rates.length > 0) nodes.push(el('h3', undefined, `Rates ${view.unitText}`), list(view.rates));
-  if (view.tiers.length > 0) nodes.push(el('h3', undefined, 'Long context (whole request)'), list(view.tiers));
+  if (view.text.status) nodes.push(el('p', 'notice', view.text.status));
+  if (view.rates.length > 0) nodes.push(el('h3', undefined, view.text.rates), list(view.rates));
+  if (view.tiers.length > 0) nodes.push(el('h3', undefined, view.text.tiers), list(view.tiers));
   if (view.latestChange || view.vsPredecessor) {
-    nodes.push(el('h3', undefined, 'Changes'));
-    if (view.latestChange) nodes.push(el('p', 'change', `Latest change: ${view.latestChange}`));
+    nodes.push(el('h3', undefined, view.text.changes));
+    if (view.latestChange) nodes.push(el('p', 'change', view.latestChange));
     if (view.vsPredecessor) nodes.push(el('p', 'change', view.vsPredecessor));
   }
-  if (view.preset) {
-    nodes.push(el('h3', undefined, `Preset: ${view.preset.name}`));
-    const total = el('p', 'total', `${view.preset.perTask} per task · ${view.preset.perMonth} per month`);
-    nodes.push(total, list(view.preset.lines));
+  if (view.preset && view.text.preset && view.text.presetTotals) {
+    nodes.push(el('h3', undefined, view.text.preset), el('p', 'total', view.text.presetTotals), list(view.preset.lines));
     for (const notice of view.preset.notices) nodes.push(el('p', 'notice', notice));
   }
   const foot = el('div', 'foot');
   if (view.source) {
     const source = el('span');
-    const link = el('a', undefined, 'Source');
+    const link = el('a', undefined, view.text.source);
     link.href = view.source.url;
     link.target = '_blank';
     link.rel = 'noreferrer';
-    source.append(link, ` · checked ${view.source.checked}`);
+    source.append(link, view.text.checked ? ` · ${view.text.checked}` : '');
     foot.append(source);
   }
-  const compare = el('button', undefined, 'Compare in TokenTag');
+  const compare = el('button', undefined, view.text.compare);
   compare.type = 'button';
   compare.addEventListener('click', () => onCompare(view.modelId));
   foot.append(compare);
@@ -156,14 +153,9 @@ export function createPriceCard({ onCompare, onPointer, onKey }: PriceCardOption
       current?.setAttribute('aria-expanded', 'false');
       current = anchor;
       anchor.setAttribute('aria-expanded', 'true');
-      card.setAttribute('aria-label', `TokenTag: ${view.known ? view.name : view.modelId}`);
+      card.setAttribute('aria-label', view.description);
       card.replaceChildren(
-        ...(view.known
-          ? knownBody(view, onCompare)
-          : [
-              el('h2', undefined, view.modelId),
-              el('p', 'notice', 'Not in TokenTag’s catalog: no price data. TokenTag never guesses a price.'),
-            ]),
+        ...(view.known ? knownBody(view, onCompare) : [el('h2', undefined, view.modelId), el('p', 'notice', view.message)]),
       );
       if (!host.isConnected) document.documentElement.append(host);
       host.hidden = false;

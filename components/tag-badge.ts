@@ -89,9 +89,11 @@ export function renderTag(tag: HTMLElement, view: TagView | undefined): void {
   if (!view) {
     pill.dataset.state = 'loading';
     pill.textContent = '…';
-    tag.setAttribute('aria-label', 'TokenTag: loading price');
+    tag.setAttribute('aria-label', 'TokenTag …');
+    tag.setAttribute('aria-busy', 'true');
     return;
   }
+  tag.removeAttribute('aria-busy');
   pill.dataset.state = view.known ? view.status : 'unknown';
   pill.textContent = view.label;
   tag.setAttribute('aria-label', `TokenTag: ${view.description}`);

@@ -4,12 +4,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
 import { CONTENT_SCRIPT_FILE, syncGrantedSites } from '../utils/granted-sites';
+import { createTranslator, intlLocale, resolveLanguage } from '../utils/i18n';
 import { onMessage, sendMessage } from '../utils/messaging';
-import { readSettings } from '../utils/storage';
+import { presetDisplayName } from '../utils/presets';
+import { defaultSiteOf } from '../utils/sites';
+import { presetsStorage, readSettings } from '../utils/storage';
 import { tabPagesItem } from '../utils/tab-storage';
 import { badgeText, type PageModels } from '../utils/tab-models';
 import { describeForTag } from '../utils/tag-view';
-import { defaultPresets } from '../utils/workloads';
 
 export default defineBackground(() => {
   // Updates run one after another so that two tabs reporting at once cannot overwrite each other.
@@ -26,17 +28,25 @@ export default defineBackground(() => {
 
   onMessage('getDetectorSource', () => detectorSource);
 
+  onMessage('isSiteEnabled', async ({ data: url }) => {
+    const site = defaultSiteOf(url);
+    return site === undefined || !(await readSettings()).disabledSites.includes(site.id);
+  });
+
   onMessage('describeModels', async ({ data: mentions }) => {
-    const settings = await readSettings();
-    const preset = defaultPresets.find((p) => p.id === settings.activePresetId) ?? defaultPresets[0]!;
-    const locale = settings.language === 'zh_CN' ? 'zh-CN' : settings.language === 'en' ? 'en' : browser.i18n.getUILanguage();
+    const [settings, presets] = await Promise.all([readSettings(), presetsStorage.get()]);
+    const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+    const t = createTranslator(language);
+    const preset = presets.find((p) => p.id === settings.activePresetId) ?? presets[0]!;
     const options = {
       date: toIsoDay(new Date()),
       preset,
+      presetName: presetDisplayName(preset, t),
       tagDisplay: settings.tagDisplay,
       currency: settings.currency,
       rateUnit: settings.rateUnit,
-      locale,
+      locale: intlLocale(language),
+      t,
     };
     return mentions.map((m) => describeForTag(catalog, m.modelId, m.known, options));
   });

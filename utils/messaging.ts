@@ -7,6 +7,8 @@ import type { TagView } from './tag-view';
 export interface ProtocolMap {
   /** Content script → background: every spelling of every catalog model, to build its detector. */
   getDetectorSource(): DetectorSource;
+  /** Content script → background: whether the user switched TokenTag off on this page's default site. */
+  isSiteEnabled(url: string): boolean;
   /** Content script → background: tag views for these mentions, in the user's settings, today. */
   describeModels(mentions: { modelId: string; known: boolean }[]): TagView[];
   /** Content script → background: the models named on the sender's page, replacing what it said before. */

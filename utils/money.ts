@@ -52,7 +52,11 @@ export type RateUnit = 'per-million' | 'per-thousand';
 /** Tokens a rate is quoted per. */
 export const tokensPer: Record<RateUnit, number> = { 'per-million': 1_000_000, 'per-thousand': 1_000 };
 
-/** A token rate (USD per 1M tokens) as the user wants to read it: per 1M or per 1K, in their currency. */
+/**
+ * A token rate (USD per 1M tokens) as the user wants to read it: per 1M or per 1K, in their currency.
+ * In USD a rate keeps the vendor's own precision ($0.075, $0.0375); a converted rate is rounded to
+ * what conversion can honestly claim (¥11.90, not ¥11.9021).
+ */
 export function formatRate(
   usdPerMillion: number,
   options: { currency?: CurrencySetting; locale?: string; unit?: RateUnit } = {},
@@ -60,13 +64,17 @@ export function formatRate(
   const perUnit = (usdPerMillion * tokensPer[options.unit ?? 'per-million']) / 1_000_000;
   const currency = options.currency ?? USD;
   const amount = convertUsd(perUnit, currency);
-  // Rates are quoted to the vendor's own precision (e.g. $0.075, $0.0375): up to 4 significant digits.
-  return formatter(options.locale ?? 'en', {
-    style: 'currency',
-    currency: currency.code,
-    minimumFractionDigits: amount !== 0 && Math.abs(amount) < 0.01 ? undefined : 2,
-    maximumSignificantDigits: amount !== 0 && Math.abs(amount) < 0.01 ? 4 : undefined,
-    maximumFractionDigits: amount !== 0 && Math.abs(amount) < 0.01 ? undefined : 4,
+  const locale = options.locale ?? 'en';
+  const base: Intl.NumberFormatOptions = { style: 'currency', currency: currency.code };
+  if (amount !== 0 && Math.abs(amount) < 0.01) {
+    return formatter(locale, { ...base, maximumSignificantDigits: currency.perUsd === 1 ? 4 : 3 }).format(amount);
+  }
+  const exact = currency.perUsd === 1 || Math.abs(amount) < 1;
+  return formatter(locale, {
+    ...base,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: exact ? 4 : 2,
+    ...(currency.perUsd !== 1 && Math.abs(amount) < 1 ? { maximumSignificantDigits: 3, minimumSignificantDigits: 1 } : {}),
   }).format(amount);
 }
 

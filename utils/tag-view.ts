@@ -10,18 +10,24 @@ import {
   priceAt,
   type ComponentChange,
   type IsoDay,
+  type PriceComponent,
 } from './catalog';
 import { estimateCost, type CostComponent, type CostNotice } from './cost';
+import type { Translate } from './i18n';
 import { formatMoney, formatPercentChange, formatRate, formatTokens, type CurrencySetting, type RateUnit } from './money';
 import type { WorkloadPreset } from './workloads';
 
 export interface TagViewOptions {
   date: IsoDay;
+  /** The active preset; its name is shown as the user gave it (or translated, for an untouched default). */
   preset: WorkloadPreset;
+  presetName: string;
   tagDisplay: 'prices' | 'preset-cost';
   currency: CurrencySetting;
   rateUnit: RateUnit;
+  /** For Intl (`en`, `zh-CN`). */
   locale: string;
+  t: Translate;
 }
 
 export interface LabelledValue {
@@ -52,6 +58,19 @@ export interface KnownTagView {
   preset?: { name: string; perTask: string; perMonth: string; lines: LabelledValue[]; notices: string[] };
   source?: { url: string; checked: string };
   retired?: string;
+  /** The card's own words, in the user's language. */
+  text: {
+    rates: string;
+    tiers: string;
+    changes: string;
+    preset?: string;
+    presetTotals?: string;
+    /** Said instead of prices for a retired or unpriced model. */
+    status?: string;
+    source: string;
+    checked?: string;
+    compare: string;
+  };
 }
 
 export interface UnknownTagView {
@@ -59,98 +78,117 @@ export interface UnknownTagView {
   known: false;
   label: string;
   description: string;
+  /** What the card says. */
+  message: string;
 }
 
 export type TagView = KnownTagView | UnknownTagView;
 
-const componentNames: Record<string, string> = {
-  input: 'input',
-  output: 'output',
-  cachedInput: 'cached input',
-  cacheWrite5m: 'cache write',
-  cacheWrite1h: '1-hour cache write',
-  reasoning: 'reasoning',
-};
-
-/** "+40% input, +40% output" — the components that moved, input and output first. */
-export function describeChange(change: ComponentChange, locale = 'en'): string | undefined {
-  const moved = Object.entries(change).filter(([, pct]) => pct !== 0);
+/** "+40% input, +40% output": the components that moved. Reasoning is named only when it moved apart from output. */
+export function describeChange(change: ComponentChange, t: Translate, locale = 'en'): string | undefined {
+  const moved = Object.entries(change).filter(([, pct]) => pct !== 0) as [PriceComponent, number][];
   if (moved.length === 0) return undefined;
-  // Reasoning usually moves with output; say it only when it moved differently.
   const shown = moved.filter(([component, pct]) => component !== 'reasoning' || pct !== change.output);
   return shown
-    .map(([component, pct]) => `${formatPercentChange(pct, locale)} ${componentNames[component] ?? component}`)
-    .join(', ');
+    .map(([component, pct]) => `${formatPercentChange(pct, locale)} ${t(`rates.change.${component}`)}`)
+    .join(locale.startsWith('zh') ? '，' : ', ');
 }
 
-const lineNames: Record<CostComponent, string> = {
-  uncachedInput: 'Input',
-  cachedInput: 'Cached input',
-  cacheWrites: 'Cache writes',
-  output: 'Output',
-  reasoning: 'Reasoning',
-  webSearch: 'Web search',
-  fileSearch: 'File search',
-  codeExecution: 'Code execution',
-};
+/** A cost line's name in the user's language. */
+export function componentName(component: CostComponent | 'tools', t: Translate): string {
+  return t(`components.${component}`);
+}
 
-function describeNotice(notice: CostNotice, locale: string): string {
+/** A cost notice in the user's language. */
+export function describeNotice(notice: CostNotice, t: Translate, locale: string): string {
   switch (notice.code) {
     case 'cached-billed-as-input':
-      return 'No cache discount: cached tokens billed as input.';
+      return t('notices.cachedBilledAsInput');
     case 'tier-cached-billed-as-input':
-      return `Above ${formatTokens(notice.above, locale)} tokens the cache rate is unknown: billed as input.`;
+      return t('notices.tierCachedBilledAsInput', [formatTokens(notice.above, locale)]);
     case 'long-context-tier':
-      return `${notice.requests} request(s) over ${formatTokens(notice.above, locale)} ${notice.basis} tokens priced at the long-context rate.`;
+      return t('notices.longContextTier', notice.requests, [
+        notice.requests,
+        formatTokens(notice.above, locale),
+        t(notice.basis === 'prompt' ? 'rates.tierBasisPrompt' : 'rates.tierBasisTotal'),
+      ]);
     case 'reasoning-not-supported':
-      return 'This model does not reason: reasoning tokens are not billed.';
+      return t('notices.reasoningNotSupported');
     case 'output-rate-with-reasoning':
-      return 'Output is billed at the thinking rate when the model reasons.';
+      return t('notices.outputRateWithReasoning');
     case 'batch-discount':
-      return `Batch API: ${Math.round(notice.discount * 100)}% off tokens.`;
+      return t('notices.batchDiscount', [Math.round(notice.discount * 100)]);
     case 'batch-unavailable':
-      return 'No batch discount for this model: priced at the standard rate.';
+      return t('notices.batchUnavailable');
     case 'tool-unavailable':
-      return `${lineNames[notice.tool]} is not offered for this model: not included.`;
+      return t('notices.toolUnavailable', [componentName(notice.tool, t)]);
     case 'tool-free-allowance':
-      return `${lineNames[notice.tool]}: ${notice.units.toLocaleString(locale)} free per ${notice.per} (not deducted per task).`;
+      return t(notice.per === 'day' ? 'notices.toolFreeAllowanceDay' : 'notices.toolFreeAllowanceMonth', [
+        componentName(notice.tool, t),
+        notice.units.toLocaleString(locale),
+      ]);
     case 'session-minimum':
-      return `${lineNames[notice.tool]} sessions billed at their ${notice.minutes}-minute minimum.`;
+      return t('notices.sessionMinimum', [componentName(notice.tool, t), notice.minutes]);
   }
 }
 
-function ratesOf(period: PricePeriod, options: TagViewOptions): LabelledValue[] {
+export type RateOptions = Pick<TagViewOptions, 'currency' | 'rateUnit' | 'locale' | 't'>;
+
+/** Every rate of a price period, labelled, in the display currency and unit. */
+export function ratesOf(period: PricePeriod, options: RateOptions): LabelledValue[] {
+  const { t } = options;
   const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
   const rows: LabelledValue[] = [
-    { label: 'Input', value: rate(period.input) },
-    { label: 'Output', value: rate(period.output) },
+    { label: t('rates.input'), value: rate(period.input) },
+    { label: t('rates.output'), value: rate(period.output) },
   ];
-  if (period.cachedInput !== undefined) rows.push({ label: 'Cached input', value: rate(period.cachedInput) });
-  if (period.cacheWrite5m !== undefined) rows.push({ label: 'Cache write', value: rate(period.cacheWrite5m) });
-  if (period.cacheWrite1h !== undefined) rows.push({ label: 'Cache write (1 h)', value: rate(period.cacheWrite1h) });
-  if (period.reasoning !== undefined) rows.push({ label: 'Reasoning', value: rate(period.reasoning) });
-  if (period.outputWithReasoning !== undefined)
-    rows.push({ label: 'Output when thinking', value: rate(period.outputWithReasoning) });
+  const optional: [keyof PricePeriod, Parameters<Translate>[0]][] = [
+    ['cachedInput', 'rates.cachedInput'],
+    ['cacheWrite5m', 'rates.cacheWrite5m'],
+    ['cacheWrite1h', 'rates.cacheWrite1h'],
+    ['reasoning', 'rates.reasoning'],
+    ['outputWithReasoning', 'rates.outputWithReasoning'],
+  ];
+  for (const [field, label] of optional) {
+    const usd = period[field];
+    if (typeof usd === 'number') rows.push({ label: t(label), value: rate(usd) });
+  }
   if (period.batchDiscount !== undefined) {
-    rows.push({ label: 'Batch', value: `${Math.round(period.batchDiscount * 100)}% off` });
+    rows.push({ label: t('rates.batch'), value: t('rates.batchOff', [Math.round(period.batchDiscount * 100)]) });
   }
   return rows;
 }
 
-function tiersOf(period: PricePeriod, options: TagViewOptions): LabelledValue[] {
+/** The long-context tiers of a price period, labelled. */
+export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValue[] {
+  const { t } = options;
   const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
   return (period.tiers ?? []).map((tier) => ({
-    label: `Over ${formatTokens(tier.above, options.locale)} ${tier.basis === 'prompt' ? 'prompt' : 'total'} tokens`,
-    value: `${rate(tier.input)} in · ${rate(tier.output)} out${tier.cachedInput === undefined ? '' : ` · ${rate(tier.cachedInput)} cached`}`,
+    label: t('rates.tierAbove', [
+      formatTokens(tier.above, options.locale),
+      t(tier.basis === 'prompt' ? 'rates.tierBasisPrompt' : 'rates.tierBasisTotal'),
+    ]),
+    value:
+      tier.cachedInput === undefined
+        ? t('rates.tierValue', [rate(tier.input), rate(tier.output)])
+        : t('rates.tierValueCached', [rate(tier.input), rate(tier.output), rate(tier.cachedInput)]),
   }));
 }
 
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
+  const { t } = options;
   const vendorName = catalog.vendors.find((v) => v.id === model.vendor)?.name ?? model.vendor;
-  const unitText = options.rateUnit === 'per-thousand' ? 'per 1K tokens' : 'per 1M tokens';
+  const unitText = t(options.rateUnit === 'per-thousand' ? 'common.per1K' : 'common.per1M');
   const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
-  const period = priceAt(model, options.date);
   const base = { modelId: model.id, known: true as const, name: model.name, vendorName, unitText };
+  const titles = {
+    rates: t('tag.ratesTitle', [unitText]),
+    tiers: t('tag.tiersTitle'),
+    changes: t('tag.changesTitle'),
+    source: t('common.source'),
+    compare: t('tag.compare'),
+  };
+  const period = priceAt(model, options.date);
 
   if (!period) {
     const retired = isRetired(model, options.date);
@@ -158,53 +196,75 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
     return {
       ...base,
       status: retired ? 'retired' : 'unpriced',
-      label: retired ? 'retired' : 'price unknown',
-      description: `${model.name}: ${retired ? `retired on ${model.retired}` : 'no confirmed price'}`,
+      label: retired ? t('common.retired') : t('tag.priceUnknown'),
+      description: retired
+        ? t('tag.descriptionRetired', [model.name, model.retired!])
+        : t('tag.descriptionUnpriced', [model.name]),
       rates: last && retired ? ratesOf(last, options) : [],
       tiers: [],
       retired: model.retired,
       source: last ? { url: last.source.url, checked: last.source.checked } : undefined,
+      text: {
+        ...titles,
+        status: retired ? t('tag.retiredOn', [model.retired!]) : t('tag.unpriced'),
+        checked: last ? t('common.checked', [last.source.checked]) : undefined,
+      },
     };
   }
 
   const change = latestChange(model, options.date);
-  const changeText = change?.change ? describeChange(change.change, options.locale) : undefined;
+  const changeText = change?.change ? describeChange(change.change, t, options.locale) : undefined;
   const vs = compareWithPredecessor(catalog, model, options.date);
-  const vsText = vs ? describeChange(vs.change, options.locale) : undefined;
+  const vsText = vs ? describeChange(vs.change, t, options.locale) : undefined;
 
   const estimate = estimateCost(model, options.preset.workload, { date: options.date });
   const money = (usd: number) => formatMoney(usd, { currency: options.currency, locale: options.locale });
   const preset =
     estimate.status === 'priced'
       ? {
-          name: options.preset.name,
+          name: options.presetName,
           perTask: money(estimate.taskTotal),
           perMonth: money(estimate.monthTotal),
           lines: estimate.lines
             .filter((line) => line.usd > 0 || line.status === 'unavailable')
             .map((line) => ({
-              label: lineNames[line.component],
-              value: line.status === 'unavailable' ? 'not offered' : money(line.usd),
+              label: componentName(line.component, t),
+              value: line.status === 'unavailable' ? t('tag.notOffered') : money(line.usd),
             })),
-          notices: estimate.notices.map((notice) => describeNotice(notice, options.locale)),
+          notices: estimate.notices.map((notice) => describeNotice(notice, t, options.locale)),
         }
       : undefined;
 
-  const pricesLabel = `${rate(period.input)} / ${rate(period.output)}`;
-  const label = options.tagDisplay === 'preset-cost' && preset ? `${preset.perTask}/task` : pricesLabel;
+  const label =
+    options.tagDisplay === 'preset-cost' && preset
+      ? t('tag.perTaskLabel', [preset.perTask])
+      : `${rate(period.input)} / ${rate(period.output)}`;
   return {
     ...base,
     status: 'priced',
     label,
-    description: `${model.name}: ${rate(period.input)} input, ${rate(period.output)} output ${unitText}${
-      preset ? `; ${preset.perTask} per ${options.preset.name} task` : ''
-    }`,
+    description: preset
+      ? t('tag.descriptionPreset', [
+          model.name,
+          rate(period.input),
+          rate(period.output),
+          unitText,
+          preset.perTask,
+          options.presetName,
+        ])
+      : t('tag.description', [model.name, rate(period.input), rate(period.output), unitText]),
     rates: ratesOf(period, options),
     tiers: tiersOf(period, options),
-    latestChange: change && changeText ? `${changeText} on ${change.period.from}` : undefined,
-    vsPredecessor: vs && vsText ? `${vsText} vs ${vs.predecessor.name} since ${vs.after.from}` : undefined,
+    latestChange: change && changeText ? t('tag.latestChange', [changeText, change.period.from]) : undefined,
+    vsPredecessor: vs && vsText ? t('tag.vsPredecessor', [vsText, vs.predecessor.name, vs.after.from]) : undefined,
     preset,
     source: { url: period.source.url, checked: period.source.checked },
+    text: {
+      ...titles,
+      preset: preset ? t('tag.presetTitle', [options.presetName]) : undefined,
+      presetTotals: preset ? t('tag.presetTotals', [preset.perTask, preset.perMonth]) : undefined,
+      checked: t('common.checked', [period.source.checked]),
+    },
   };
 }
 
@@ -212,7 +272,14 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
 export function describeForTag(catalog: Catalog, modelId: string, known: boolean, options: TagViewOptions): TagView {
   const model = known ? findModel(catalog, modelId) : undefined;
   if (!model) {
-    return { modelId, known: false, label: 'no price data', description: `${modelId}: not in TokenTag's catalog, no price data` };
+    const { t } = options;
+    return {
+      modelId,
+      known: false,
+      label: t('common.noPriceData'),
+      description: t('tag.descriptionUnknown', [modelId]),
+      message: t('tag.notInCatalog'),
+    };
   }
   return knownView(catalog, model, options);
 }

@@ -1,5 +1,6 @@
 // The workload schema (what one task sends, receives and calls) and the default presets.
 import * as z from 'zod/mini';
+import en from '../locales/en.json';
 
 /** No request holds more than this many tokens; a larger count is a typo, not a workload. */
 export const MAX_TOKENS = 100_000_000;
@@ -62,12 +63,32 @@ export const workloadSchema = z
   );
 
 export type Workload = z.infer<typeof workloadSchema>;
+
+/** Fields that count whole things (tokens, round trips); the others may hold averages or shares. */
+export const wholeNumberFields: ReadonlySet<string> = new Set([
+  'inputTokens',
+  'staticPrefixTokens',
+  'outputTokens',
+  'reasoningTokens',
+  'toolCalls',
+  'toolCallTokens',
+  'toolResultTokens',
+]);
 export type WorkloadField = keyof Workload;
 
 export const workloadFields = Object.keys(workloadSchema.def.shape) as WorkloadField[];
 
+/** Why a value was refused, for a UI to say in its own language (`message` is the English). */
+export type WorkloadProblemCode =
+  'required' | 'number' | 'whole' | 'boolean' | 'min' | 'max' | 'prefixExceedsInput' | 'unknownField' | 'notObject';
+
 export interface WorkloadProblem {
   field: WorkloadField | undefined;
+  code: WorkloadProblemCode;
+  /** The bound that was crossed, for `min` and `max`. */
+  limit?: number;
+  /** The fields that are not part of a workload, for `unknownField`. */
+  keys?: string[];
   message: string;
 }
 
@@ -75,16 +96,27 @@ export interface WorkloadProblem {
 export function validateWorkload(input: unknown): { ok: true; workload: Workload } | { ok: false; problems: WorkloadProblem[] } {
   const result = workloadSchema.safeParse(input);
   if (result.success) return { ok: true, workload: result.data };
+  const values = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : undefined;
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => {
-      const field = issue.path[0];
-      const known = typeof field === 'string' && (workloadFields as string[]).includes(field);
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
-          : issue.message;
-      return { field: known ? (field as WorkloadField) : undefined, message };
+    problems: result.error.issues.map((issue): WorkloadProblem => {
+      const name = issue.path[0];
+      const field = typeof name === 'string' && (workloadFields as string[]).includes(name) ? (name as WorkloadField) : undefined;
+      if (issue.code === 'unrecognized_keys') {
+        return {
+          field: undefined,
+          code: 'unknownField',
+          keys: issue.keys,
+          message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        };
+      }
+      if (!values) return { field: undefined, code: 'notObject', message: 'a workload must be an object of numbers' };
+      if (issue.code === 'too_small') return { field, code: 'min', limit: Number(issue.minimum), message: issue.message };
+      if (issue.code === 'too_big') return { field, code: 'max', limit: Number(issue.maximum), message: issue.message };
+      if (issue.code === 'custom') return { field, code: 'prefixExceedsInput', message: issue.message };
+      if (field !== undefined && values[field] === undefined) return { field, code: 'required', message: issue.message };
+      if (field === 'batch') return { field, code: 'boolean', message: issue.message };
+      return { field, code: field !== undefined && wholeNumberFields.has(field) ? 'whole' : 'number', message: issue.message };
     }),
   };
 }
@@ -108,15 +140,14 @@ const none = {
 } satisfies Partial<Workload>;
 
 /**
- * The presets a new user starts with. The numbers are typical of each kind of job as the vendors'
+ * The presets a new user starts with (named in locales/en.json, where their translations sit too). The numbers are typical of each kind of job as the vendors'
  * own usage guides describe them; a user tunes them to their traffic in the options page.
  */
 export const defaultPresets: readonly WorkloadPreset[] = [
   {
     id: 'chat',
-    name: 'Chat assistant',
-    description:
-      'A support or Q&A chat turn: a 1,200-token system prompt plus recent history, a short answer, no tools. About 1,000 conversations a day.',
+    name: en.presets.chat.name,
+    description: en.presets.chat.description,
     workload: {
       ...none,
       tasksPerMonth: 30_000,
@@ -129,9 +160,8 @@ export const defaultPresets: readonly WorkloadPreset[] = [
   },
   {
     id: 'reasoning-heavy',
-    name: 'Reasoning-heavy',
-    description:
-      'Hard analysis or maths: a modest prompt, a long hidden chain of thought (8,000 reasoning tokens) and a 1,000-token answer.',
+    name: en.presets.reasoningHeavy.name,
+    description: en.presets.reasoningHeavy.description,
     workload: {
       ...none,
       tasksPerMonth: 3_000,
@@ -144,9 +174,8 @@ export const defaultPresets: readonly WorkloadPreset[] = [
   },
   {
     id: 'agent',
-    name: 'Tool-call-heavy agent',
-    description:
-      'An agent loop of 12 tool calls: every round trip re-sends the growing context (10,000-token instructions and tool schemas, 1,500-token tool results), with 2 web searches per task.',
+    name: en.presets.agent.name,
+    description: en.presets.agent.description,
     workload: {
       ...none,
       tasksPerMonth: 2_000,
@@ -163,9 +192,8 @@ export const defaultPresets: readonly WorkloadPreset[] = [
   },
   {
     id: 'long-context-rag',
-    name: 'Long-context RAG',
-    description:
-      'Retrieval-augmented answers over large documents: 120,000 prompt tokens of retrieved text, little of it repeated, a 700-token answer.',
+    name: en.presets.longContextRag.name,
+    description: en.presets.longContextRag.description,
     workload: {
       ...none,
       tasksPerMonth: 5_000,
@@ -179,9 +207,8 @@ export const defaultPresets: readonly WorkloadPreset[] = [
   },
   {
     id: 'batch-classification',
-    name: 'Batch classification',
-    description:
-      'A million short items a month labelled overnight through the batch API: a 400-token instruction, a 200-token item, a one-word label.',
+    name: en.presets.batchClassification.name,
+    description: en.presets.batchClassification.description,
     workload: {
       ...none,
       tasksPerMonth: 1_000_000,
@@ -195,9 +222,8 @@ export const defaultPresets: readonly WorkloadPreset[] = [
   },
   {
     id: 'data-analysis',
-    name: 'Data analysis with code',
-    description:
-      'A question answered by running code: 4 tool round trips, one hosted code-execution session, moderate reasoning.',
+    name: en.presets.dataAnalysis.name,
+    description: en.presets.dataAnalysis.description,
     workload: {
       ...none,
       tasksPerMonth: 1_500,

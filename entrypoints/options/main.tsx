@@ -1,8 +1,61 @@
-// Options entry: mounts the settings app.
+// Options entry: connects the stores, keeps the granted sites and kept-aside values current, and mounts the app.
 import { render } from 'preact';
-import { OptionsApp } from '../../components/OptionsApp';
+import { browser } from 'wxt/browser';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/theme.css';
 import { catalog } from '../../pricing-data/index';
-import { defaultPresets } from '../../utils/workloads';
+import { toIsoDay } from '../../utils/catalog';
+import { grantedOrigins } from '../../utils/granted-sites';
+import { sendMessage } from '../../utils/messaging';
+import { quarantine, type QuarantinedValue } from '../../utils/storage';
+import { connectComparisonStore } from '../../utils/stores/comparison';
+import { connectPresetsStore } from '../../utils/stores/presets';
+import { connectSettingsStore, localizationOf, useSettingsStore } from '../../utils/stores/settings';
 
-render(<OptionsApp catalog={catalog} presets={defaultPresets} />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+connectSettingsStore(browser.i18n.getUILanguage());
+connectPresetsStore();
+connectComparisonStore();
+
+let granted: string[] = [];
+let recovered: QuarantinedValue[] = [];
+
+function show() {
+  render(
+    <OptionsApp
+      catalog={catalog}
+      today={toIsoDay(new Date())}
+      recovered={recovered}
+      onDismissRecovered={(at) => void quarantine.dismiss(at)}
+      granted={granted}
+      onGrant={async (pattern) => {
+        const allowed = await browser.permissions.request({ origins: [pattern] });
+        if (allowed) await sendMessage('enableSite', { origin: pattern });
+        return allowed;
+      }}
+      onRevoke={async (pattern) => {
+        await browser.permissions.remove({ origins: [pattern] });
+      }}
+    />,
+    root,
+  );
+}
+
+async function refreshGranted() {
+  granted = await grantedOrigins();
+  show();
+}
+
+browser.permissions.onAdded.addListener(() => void refreshGranted());
+browser.permissions.onRemoved.addListener(() => void refreshGranted());
+quarantine.watch((entries) => {
+  recovered = entries;
+  show();
+});
+useSettingsStore.subscribe((state) => {
+  document.documentElement.lang = localizationOf(state).locale;
+  document.title = localizationOf(state).t('options.title');
+});
+
+show();
+void Promise.all([refreshGranted(), quarantine.list().then((entries) => (recovered = entries))]).then(show);

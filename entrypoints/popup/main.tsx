@@ -1,30 +1,36 @@
-// Popup entry: finds which tab to describe (`?tabId=N`, else the active tab), asks the background about it, and mounts the app.
+// Popup entry: finds which tab to describe (`?tabId=N`, else the active tab), connects the stores, and mounts the app.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp, type PageState } from '../../components/PopupApp';
-import type { SiteState } from '../../components/SiteAccess';
+import { PopupApp, type PageState, type SiteState } from '../../components/popup/PopupApp';
 import '../../components/theme.css';
 import { catalog } from '../../pricing-data/index';
-import { findModel, toIsoDay } from '../../utils/catalog';
+import { toIsoDay } from '../../utils/catalog';
 import { sendMessage } from '../../utils/messaging';
 import { defaultSiteOf, originPattern } from '../../utils/sites';
+import { quarantine } from '../../utils/storage';
+import { connectComparisonStore } from '../../utils/stores/comparison';
+import { connectPresetsStore } from '../../utils/stores/presets';
+import { connectSettingsStore, localizationOf, useSettingsStore } from '../../utils/stores/settings';
 
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);
 const today = toIsoDay(new Date());
-const requestedModel = params.get('model');
-const initialQuery = requestedModel ? (findModel(catalog, requestedModel)?.name ?? requestedModel) : '';
+
+connectSettingsStore(browser.i18n.getUILanguage());
+connectPresetsStore();
+connectComparisonStore();
 
 let page: PageState = { status: 'loading' };
 let site: SiteState | undefined;
 let tabId: number | undefined;
+let recovered = false;
 
 async function grant(pattern: string): Promise<boolean> {
   // Asked straight from the click, as browsers require for a permission prompt.
   const allowed = await browser.permissions.request({ origins: [pattern] });
   if (allowed) {
     await sendMessage('enableSite', { origin: pattern, tabId });
-    if (site && site.kind === 'off') site = { kind: 'granted', host: site.host, pattern };
+    if (site?.kind === 'off') site = { kind: 'granted', host: site.host, pattern };
     show();
   }
   return allowed;
@@ -32,7 +38,7 @@ async function grant(pattern: string): Promise<boolean> {
 
 async function revoke(pattern: string): Promise<void> {
   await browser.permissions.remove({ origins: [pattern] });
-  if (site && site.kind === 'granted') site = { kind: 'off', host: site.host, pattern };
+  if (site?.kind === 'granted') site = { kind: 'off', host: site.host, pattern };
   show();
 }
 
@@ -45,7 +51,9 @@ function show() {
       site={site}
       onGrant={grant}
       onRevoke={revoke}
-      initialQuery={initialQuery}
+      requestedModel={params.get('model') ?? undefined}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      recovered={recovered}
     />,
     root,
   );
@@ -57,7 +65,7 @@ async function siteOf(url: string | undefined): Promise<SiteState> {
   if (!url || !pattern) return { kind: 'unavailable' };
   const host = new URL(url).hostname;
   const known = defaultSiteOf(url);
-  if (known) return { kind: 'default', host, siteName: known.name };
+  if (known) return { kind: 'default', host, siteName: known.name, siteId: known.id };
   return (await browser.permissions.contains({ origins: [pattern] }))
     ? { kind: 'granted', host, pattern }
     : { kind: 'off', host, pattern };
@@ -73,8 +81,14 @@ async function load() {
     tabId = active?.id;
     site = await siteOf(active?.url);
   }
+  recovered = (await quarantine.list()).length > 0;
   page = { status: 'ready', page: tabId === undefined ? null : await sendMessage('getTabModels', tabId) };
 }
+
+// The page's language follows the setting, for screen readers and fonts.
+useSettingsStore.subscribe((state) => {
+  document.documentElement.lang = localizationOf(state).locale;
+});
 
 show();
 load()

@@ -1,24 +1,225 @@
-// The options page lists the workload presets and tells where the price data comes from.
+// The options page: editing presets with inline validation and a live preview, import and export, display, sites, about.
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsApp } from '../../components/OptionsApp';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp, type OptionsAppProps } from '../../components/options/OptionsApp';
+import { usePresetsStore } from '../../utils/stores/presets';
+import { useSettingsStore } from '../../utils/stores/settings';
 import { defaultPresets } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { resetStores } from './setup';
 
-afterEach(cleanup);
+function renderOptions(props: Partial<OptionsAppProps> = {}) {
+  const handlers = {
+    onGrant: vi.fn(async (_pattern: string) => true),
+    onRevoke: vi.fn(async (_pattern: string) => undefined),
+    onDismissRecovered: vi.fn((_at: string) => undefined),
+  };
+  render(<OptionsApp catalog={testCatalog} today="2026-01-01" recovered={[]} granted={[]} {...handlers} {...props} />);
+  return handlers;
+}
 
-describe('OptionsApp', () => {
-  it('lists every preset with its numbers', () => {
-    render(<OptionsApp catalog={testCatalog} presets={defaultPresets} />);
-    for (const preset of defaultPresets) expect(screen.getByRole('rowheader', { name: new RegExp(preset.name) })).toBeTruthy();
-    const agent = screen.getByRole('rowheader', { name: /Tool-call-heavy agent/ }).closest('tr')!;
-    expect(agent.textContent).toContain('12K');
+const field = (label: RegExp) => screen.getByRole('spinbutton', { name: label }) as HTMLInputElement;
+const previewCost = (id: string) => document.querySelector(`.preview tr[data-model-id="${id}"] [data-cost="task"]`)?.textContent;
+
+beforeEach(() => resetStores({ compared: ['acme-5.2', 'acme-cache', 'acme-plain'] }));
+
+describe('OptionsApp: presets', () => {
+  it('lists every preset, the active one marked', () => {
+    renderOptions();
+    const list = screen.getByRole('navigation', { name: 'Presets' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.getAttribute('data-preset-id')),
+    ).toEqual(defaultPresets.map((p) => p.id));
+    expect(within(list).getByRole('button', { name: /Chat assistant/ }).textContent).toContain('active');
   });
 
+  it('explains every field, checks it inline, and previews the bill on three reference models while editing', async () => {
+    renderOptions();
+    for (const label of [
+      /Tasks per month/,
+      /Input tokens/,
+      /Static prefix/,
+      /Cache hit rate/,
+      /Output tokens/,
+      /Reasoning tokens/,
+      /Tool calls/,
+      /Tool-call tokens/,
+      /Tool-result tokens/,
+      /Web searches/,
+      /File searches/,
+      /Code sessions/,
+    ]) {
+      expect(field(label).getAttribute('aria-describedby')).toMatch(/-help/);
+    }
+    expect(screen.getByRole('checkbox', { name: 'Batch API' })).toBeTruthy();
+    expect(screen.getByText(/Share of already-sent tokens the vendor's cache serves/)).toBeTruthy();
+
+    const before = previewCost('acme-5.2');
+    fireEvent.input(field(/Output tokens/), { target: { value: '4000' } });
+    await waitFor(() => expect(previewCost('acme-5.2')).not.toBe(before));
+    expect(document.querySelectorAll('.preview tr')).toHaveLength(3);
+
+    fireEvent.input(field(/Cache hit rate/), { target: { value: '1.5' } });
+    expect(screen.getByText('Cache hit rate must be at most 1.')).toBeTruthy();
+    expect(field(/Cache hit rate/).getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.input(field(/Cache hit rate/), { target: { value: '' } });
+    expect(screen.getByText('Cache hit rate is required.')).toBeTruthy();
+    fireEvent.input(field(/Tool calls/), { target: { value: '2.5' } });
+    expect(screen.getByText('Tool calls must be a whole number.')).toBeTruthy();
+    fireEvent.input(field(/Tool calls/), { target: { value: '2' } });
+    fireEvent.input(field(/Cache hit rate/), { target: { value: '0.5' } });
+    fireEvent.input(field(/Static prefix/), { target: { value: '999999' } });
+    expect(screen.getByText('Static prefix cannot exceed the input tokens.')).toBeTruthy();
+  });
+
+  it('saves a valid edit to the store', async () => {
+    renderOptions();
+    fireEvent.input(field(/Tasks per month/), { target: { value: '12345' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
+    await waitFor(() => expect(usePresetsStore.getState().presets[0]!.workload.tasksPerMonth).toBe(12345));
+    // An untouched default keeps its own (translatable) name.
+    expect(usePresetsStore.getState().presets[0]!.name).toBe('Chat assistant');
+  });
+
+  it('creates, duplicates, makes active, deletes after asking, and restores the defaults', async () => {
+    renderOptions();
+    const selected = () =>
+      document.querySelector('.preset-list [aria-current="true"]')?.closest('li')?.getAttribute('data-preset-id');
+    fireEvent.click(screen.getByRole('button', { name: 'New preset' }));
+    await waitFor(() => expect(selected()).toBe('my-workload'));
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
+    await waitFor(() => expect(selected()).toBe('my-workload-copy'));
+    await waitFor(() => expect(usePresetsStore.getState().presets.map((p) => p.id)).toContain('my-workload-copy'));
+    fireEvent.click(screen.getByRole('button', { name: 'Use in popup and tags' }));
+    await waitFor(() => expect(useSettingsStore.getState().settings.activePresetId).toBe('my-workload-copy'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain('Delete “My workload (copy)”?');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(useSettingsStore.getState().settings.activePresetId).not.toBe('my-workload-copy'));
+    expect(usePresetsStore.getState().presets.map((p) => p.id)).not.toContain('my-workload-copy');
+
+    usePresetsStore.setState({ presets: [usePresetsStore.getState().presets.at(-1)!] });
+    fireEvent.click(screen.getByRole('button', { name: 'Restore default presets' }));
+    await waitFor(() => expect(screen.getByText('Default presets restored; your own presets were kept.')).toBeTruthy());
+    expect(usePresetsStore.getState().presets.map((p) => p.id)).toEqual([...defaultPresets.map((p) => p.id), 'my-workload']);
+  });
+});
+
+describe('OptionsApp: import', () => {
+  const importFile = (text: string) => {
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const file = new File([text], 'presets.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  it('adds the presets of a valid file and says how many', async () => {
+    renderOptions();
+    const mine = { id: 'mine', name: 'Mine', description: '', workload: defaultPresets[1]!.workload };
+    importFile(JSON.stringify({ format: 'tokentag-presets', version: 1, presets: [mine] }));
+    await waitFor(() => expect(screen.getByText('Imported 1 new and replaced 0 presets.')).toBeTruthy());
+    expect(usePresetsStore.getState().presets.at(-1)!.id).toBe('mine');
+  });
+
+  it('says what is wrong and where, and changes nothing', async () => {
+    renderOptions();
+    const bad = { id: 'bad', name: 'Bad', description: '', workload: { ...defaultPresets[1]!.workload, inputTokens: -1 } };
+    importFile(JSON.stringify({ format: 'tokentag-presets', version: 1, presets: [bad] }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was imported: the file has problems.');
+    expect(alert.textContent).toContain('presets[0].workload.inputTokens: Input tokens must be 0 or more.');
+    expect(usePresetsStore.getState().presets).toEqual(defaultPresets);
+
+    importFile('{ this is not json');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/The file is not JSON/));
+    expect(usePresetsStore.getState().presets).toEqual(defaultPresets);
+  });
+});
+
+describe('OptionsApp: display', () => {
+  it('switches currency with its reference rate and date, and refuses an impossible rate', async () => {
+    renderOptions();
+    fireEvent.input(screen.getByLabelText('Currency'), { target: { value: 'EUR' } });
+    await waitFor(() =>
+      expect(useSettingsStore.getState().settings.currency).toEqual({ code: 'EUR', perUsd: 0.850268, asOf: '2026-05-08' }),
+    );
+    const rate = screen.getByLabelText('Exchange rate (EUR per 1 USD)') as HTMLInputElement;
+    expect(rate.value).toBe('0.850268');
+    fireEvent.input(rate, { target: { value: '0' } });
+    expect(screen.getByText('An exchange rate must be a number above 0.')).toBeTruthy();
+    expect(useSettingsStore.getState().settings.currency.perUsd).toBe(0.850268);
+    fireEvent.input(rate, { target: { value: '0.9' } });
+    await waitFor(() => expect(useSettingsStore.getState().settings.currency.perUsd).toBe(0.9));
+  });
+
+  it('sets the unit, what tags show, and the language, which changes at once', async () => {
+    renderOptions();
+    fireEvent.click(screen.getByRole('radio', { name: 'per 1K tokens' }));
+    fireEvent.click(screen.getByRole('radio', { name: "the active preset's cost per task" }));
+    await waitFor(() =>
+      expect(useSettingsStore.getState().settings).toMatchObject({ rateUnit: 'per-thousand', tagDisplay: 'preset-cost' }),
+    );
+    fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'TokenTag 设置' })).toBeTruthy());
+    expect(screen.getByRole('button', { name: '恢复默认预设' })).toBeTruthy();
+  });
+});
+
+describe('OptionsApp: sites', () => {
+  it('switches a default site off and on', async () => {
+    renderOptions();
+    const openrouter = screen.getByRole('checkbox', { name: 'OpenRouter' }) as HTMLInputElement;
+    expect(openrouter.checked).toBe(true);
+    fireEvent.click(openrouter);
+    await waitFor(() => expect(useSettingsStore.getState().settings.disabledSites).toEqual(['openrouter']));
+  });
+
+  it('grants and revokes other sites, refusing what is not a site or is already a default', async () => {
+    const handlers = renderOptions({ granted: ['https://example.org/*'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    expect(handlers.onRevoke).toHaveBeenCalledWith('https://example.org/*');
+
+    const address = screen.getByLabelText('Site to allow');
+    fireEvent.input(address, { target: { value: 'ftp://files.example' } });
+    fireEvent.submit(address.closest('form')!);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Enter a web address starting with https:// or http://.'),
+    );
+    fireEvent.input(address, { target: { value: 'https://openrouter.ai/models' } });
+    fireEvent.submit(address.closest('form')!);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('openrouter.ai is a vendor page: it is on by default.'),
+    );
+    fireEvent.input(address, { target: { value: 'blog.example.net/post' } });
+    fireEvent.submit(address.closest('form')!);
+    await waitFor(() => expect(handlers.onGrant).toHaveBeenCalledWith('https://blog.example.net/*'));
+  });
+});
+
+describe('OptionsApp: about and recovered values', () => {
   it('tells the catalog version, counts and sources', () => {
-    render(<OptionsApp catalog={testCatalog} presets={defaultPresets} />);
-    expect(screen.getByText(/models from 1 vendor, prices checked up to 2026-11-27/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Acme AI' }).getAttribute('href')).toBe('https://example.com/pricing');
+    renderOptions();
+    const about = screen.getByRole('region', { name: 'About the data' });
+    expect(about.textContent).toContain('Catalog version 2026-11-27');
+    expect(about.textContent).toMatch(/9 models from 1 vendor, with \d+ dated price periods from 1 sources/);
+    expect(about.textContent).toContain('1 model has no confirmed price and shows as unknown.');
+    expect(within(about).getByRole('link', { name: 'Acme AI' }).getAttribute('href')).toBe('https://example.com/pricing');
+  });
+
+  it('says when a stored value was kept aside, and can dismiss it', () => {
+    const handlers = renderOptions({
+      recovered: [{ key: 'presets', value: [1], reason: 'presets: Invalid input', at: '2026-11-27T10:00:00.000Z' }],
+    });
+    const banner = screen.getByRole('alert');
+    expect(banner.textContent).toContain('TokenTag kept what was stored for “presets” aside (2026-11-27)');
+    fireEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
+    expect(handlers.onDismissRecovered).toHaveBeenCalledWith('2026-11-27T10:00:00.000Z');
   });
 });

@@ -1,55 +1,182 @@
-// The popup's views: loading, an error, the page's models, the empty state and the catalog look-up.
+// The popup's views: the page's models under the active preset, comparing, details, the date, exports, languages.
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '../../components/PopupApp';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PageState } from '../../components/popup/PopupApp';
+import { useComparisonStore } from '../../utils/stores/comparison';
+import { useSettingsStore } from '../../utils/stores/settings';
 import { testCatalog } from '../fixtures/test-catalog';
-
-afterEach(cleanup);
+import { resetStores } from './setup';
 
 const today = '2026-01-01';
+const page: PageState = {
+  status: 'ready',
+  page: {
+    url: 'https://example.com/pricing',
+    models: [
+      { modelId: 'acme-5.2', known: true, mentions: 3, text: 'Acme-5.2' },
+      { modelId: 'acme-9', known: false, mentions: 1, text: 'Acme-9' },
+      { modelId: 'acme-plain', known: true, mentions: 1, text: 'Acme Plain' },
+      { modelId: 'acme-retired', known: true, mentions: 1, text: 'Acme Retired' },
+      { modelId: 'acme-o3', known: true, mentions: 1, text: 'Acme o3' },
+    ],
+  },
+};
 
-describe('PopupApp', () => {
-  it('says it is reading the page while the background answers', () => {
-    render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'loading' }} />);
-    expect(screen.getByRole('status').textContent).toContain('Reading the page');
-  });
+const rowIds = (region: HTMLElement) =>
+  [...region.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-model-id') || tr.getAttribute('data-unknown'));
+const cost = (id: string) => document.querySelector(`tr[data-model-id="${id}"] [data-cost="task"]`)?.textContent;
 
-  it('shows why a tab could not be read', () => {
-    render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'error', message: '"x" is not a tab id' }} />);
+beforeEach(() => resetStores());
+
+describe('PopupApp: on this page', () => {
+  it('says it is reading the page, and why it could not', () => {
+    const { rerender } = render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'loading' }} />);
+    expect(screen.getByRole('status').textContent).toBe('Reading the page…');
+    rerender(<PopupApp catalog={testCatalog} today={today} page={{ status: 'error', message: '"x" is not a tab id' }} />);
     expect(screen.getByRole('alert').textContent).toContain('"x" is not a tab id');
   });
 
-  it("lists the page's models with prices, retired and unknown ones said as such", () => {
-    const page = {
-      url: 'https://example.com',
-      models: [
-        { modelId: 'acme-5.2', known: true, mentions: 3, text: 'Acme-5.2' },
-        { modelId: 'acme-retired', known: true, mentions: 1, text: 'Acme Retired' },
-        { modelId: 'acme-unpriced', known: true, mentions: 1, text: 'Acme Unpriced' },
-        { modelId: 'acme-9', known: false, mentions: 1, text: 'Acme-9' },
-      ],
-    };
-    render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'ready', page }} />);
-    const section = within(screen.getByRole('region', { name: 'On this page' }));
-    const row = (name: string) => section.getByRole('rowheader', { name: new RegExp(name) }).closest('tr')!;
-    expect(row('Acme-5.2').textContent).toContain('$1.75');
-    expect(row('Acme-5.2').textContent).toContain('$0.175');
-    expect(row('Acme-5.2').textContent).toContain('$14.00');
-    expect(row('Acme-5.2').textContent).toContain('Acme AI');
-    expect(row('Acme Retired').textContent).toContain('Retired 2025-07-14 (last $75.00 in / $150.00 out)');
-    expect(row('Acme Unpriced').textContent).toContain('No confirmed price: unknown');
-    expect(row('Acme-9').textContent).toContain('Not in the catalog: no price data');
+  it("lists the page's models cheapest first under the active preset, unknown and retired ones said as such", () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const panel = screen.getByRole('tabpanel');
+    expect(rowIds(panel)).toEqual(['acme-plain', 'acme-o3', 'acme-5.2', 'acme-retired', 'Acme-9']);
+    expect(within(panel).getByText(/5 models named on this page/)).toBeTruthy();
+    expect(cost('acme-5.2')).toBe('$0.00934');
+    expect(panel.querySelector('tr[data-model-id="acme-5.2"] [data-cost="month"]')?.textContent).toBe('$280.14');
+    expect(panel.querySelector('tr[data-model-id="acme-retired"]')?.textContent).toContain('Retired 2025-07-14');
+    expect(panel.querySelector('tr[data-unknown="Acme-9"]')?.textContent).toContain('Not in the catalog: no price data');
   });
 
-  it('offers the look-up when the page names no model', () => {
+  it('recomputes everything when the preset changes, and remembers the choice', async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const chat = cost('acme-5.2');
+    fireEvent.input(screen.getByLabelText('Workload'), { target: { value: 'reasoning-heavy' } });
+    await waitFor(() => expect(cost('acme-5.2')).not.toBe(chat));
+    expect(cost('acme-5.2')).toBe('$0.132');
+    expect(useSettingsStore.getState().settings.activePresetId).toBe('reasoning-heavy');
+  });
+
+  it('prices at a past date: o3 before its cut', async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const after = cost('acme-o3');
+    fireEvent.input(screen.getByLabelText('Prices as of'), { target: { value: '2025-05-01' } });
+    await waitFor(() => expect(cost('acme-o3')).not.toBe(after));
+    expect(document.querySelector('tr[data-model-id="acme-5.2"]')?.textContent).toContain('No price on this date');
+  });
+
+  it('offers the search when the page names no model', () => {
     render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'ready', page: null }} />);
     expect(screen.getByText('No model names found on this page.')).toBeTruthy();
-    const search = screen.getByLabelText(/Name, API id or alias/);
-    fireEvent.input(search, { target: { value: 'acme 5.2' } });
-    const results = within(screen.getByRole('region', { name: 'Look up a model' }));
-    expect(results.getAllByRole('rowheader').map((h) => h.textContent)).toEqual([expect.stringContaining('Acme-5.2')]);
-    fireEvent.input(search, { target: { value: 'nothing like it' } });
-    expect(screen.getByText(/No model in the catalog matches/)).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /Add a model/ })).toBeTruthy();
+  });
+});
+
+describe('PopupApp: comparing', () => {
+  it('adds a model from the keyboard: type, arrow down, Enter', async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'ready', page: null }} />);
+    const search = screen.getByRole('combobox', { name: /Add a model/ });
+    fireEvent.input(search, { target: { value: 'acme 5' } });
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.getAttribute('data-model-id'))).toEqual(['acme-5', 'acme-5.2', 'acme-5.1']);
+    expect(search.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    expect(options[1]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(search, { key: 'Enter' });
+    await waitFor(() => expect(useComparisonStore.getState().modelIds).toEqual(['acme-5.2']));
+    expect(screen.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('compares side by side with a bar of what the money goes to, and removes', async () => {
+    resetStores({ compared: ['acme-5.2', 'acme-cache', 'acme-plain'], settings: { activePresetId: 'agent' } });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    fireEvent.click(screen.getByRole('tab', { name: /Compare/ }));
+    const panel = screen.getByRole('tabpanel');
+    expect(rowIds(panel)).toEqual(['acme-5.2', 'acme-cache', 'acme-plain']);
+    const bar = panel.querySelector('tr[data-model-id="acme-cache"] .bar')!;
+    expect(bar.getAttribute('aria-label')).toMatch(
+      /^Input \d+%, Cached input \d+%, Cache writes \d+%, Output \d+%, Reasoning \d+%/,
+    );
+    expect([...bar.querySelectorAll('span')].map((s) => s.getAttribute('data-part'))).toContain('cacheWrites');
+    expect(within(panel).getByRole('list', { name: 'Legend' }).textContent).toContain('Tool fees');
+    // The plain model has no file search: its total is marked incomplete.
+    fireEvent.click(within(panel).getByRole('button', { name: 'Remove Acme-5.2 from the comparison' }));
+    await waitFor(() => expect(rowIds(screen.getByRole('tabpanel'))).toEqual(['acme-cache', 'acme-plain']));
+  });
+
+  it('toggles a page model into the comparison, up to eight', async () => {
+    resetStores({
+      compared: ['acme-5', 'acme-5.1', 'acme-cache', 'acme-thinking-preview', 'acme-unpriced', 'acme-retired', 'acme-o3'],
+    });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const add = screen.getByRole('button', { name: 'Compare Acme-5.2' });
+    expect(add.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(add);
+    await waitFor(() => expect(useComparisonStore.getState().modelIds).toHaveLength(8));
+    expect(screen.getByRole('button', { name: 'Stop comparing Acme-5.2' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Compare Acme Plain' }));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(useComparisonStore.getState().modelIds).toHaveLength(8);
+    expect(useComparisonStore.getState().modelIds).not.toContain('acme-plain');
+  });
+
+  it('copies the comparison as CSV and as Markdown', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    resetStores({ compared: ['acme-5.2'] });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    fireEvent.click(screen.getByRole('tab', { name: /Compare/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledOnce());
+    expect(writeText.mock.calls[0]![0]).toMatch(
+      /^Model,Vendor,API id,.*\r\nAcme-5\.2,Acme AI,acme-5\.2,2026-01-01,Chat assistant,1\.75,14,/s,
+    );
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('Copied to the clipboard.');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    expect(writeText.mock.calls[1]![0]).toMatch(/^\| Model \| Vendor \|/);
+  });
+
+  it('joins a model asked for by a tag to the comparison', async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} requestedModel="acme-5.2-2025-12-11" />);
+    await waitFor(() => expect(useComparisonStore.getState().modelIds).toEqual(['acme-5.2']));
+    expect(screen.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('PopupApp: details', () => {
+  it('shows every rate and tier, tool fees, the history with its changes, and the source', () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Details of Acme-5.2' }));
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByRole('heading', { name: 'Acme-5.2' })).toBeTruthy();
+    expect(panel.textContent).toContain('Cached input$0.175');
+    expect(panel.textContent).toContain('Web search$10.00 per 1,000 calls');
+    expect(within(panel).getByRole('img', { name: /Input and output price of Acme-5\.2/ })).toBeTruthy();
+    expect([...panel.querySelectorAll('ol.changes li')].map((li) => li.textContent)).toEqual([
+      '2025-11-13 Acme-5.1 replaced Acme-5 at the same price',
+      '2025-12-11 Acme-5.2 replaced Acme-5.1: +40% input, +40% output, +40% cached input',
+    ]);
+    expect(within(panel).getByRole('link', { name: /example\.com, checked 2026-11-27/ })).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: /Back/ }));
+    expect(screen.getByRole('tab', { name: 'On this page' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('moves between tabs with the arrow keys', () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const first = screen.getByRole('tab', { name: 'On this page' });
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('PopupApp in Chinese, in yuan', () => {
+  it('speaks Chinese and shows CNY', () => {
+    resetStores({ settings: { language: 'zh_CN', currency: { code: 'CNY', perUsd: 7, asOf: '2026-05-08' } } });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    expect(screen.getByRole('tab', { name: '本页模型' })).toBeTruthy();
+    expect(screen.getByLabelText('工作负载')).toBeTruthy();
+    expect(cost('acme-5.2')).toBe('¥0.0654');
+    expect(document.querySelector('tr[data-unknown="Acme-9"]')?.textContent).toContain('不在目录中');
   });
 });

@@ -1,17 +1,32 @@
 // The popup's "This site" section: what it says on each kind of site, and the grant and revoke buttons.
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SiteAccess } from '../../components/SiteAccess';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SiteAccess } from '../../components/popup/SiteAccess';
+import { resetStores } from './setup';
 
-afterEach(cleanup);
+beforeEach(() => resetStores());
 
 describe('SiteAccess', () => {
-  it('says a vendor page is tagged by default', () => {
-    render(
-      <SiteAccess site={{ kind: 'default', host: 'openai.com', siteName: 'OpenAI' }} onGrant={vi.fn()} onRevoke={vi.fn()} />,
+  it('says a vendor page is tagged by default, or that the user switched it off', () => {
+    const { rerender } = render(
+      <SiteAccess
+        site={{ kind: 'default', host: 'openai.com', siteName: 'OpenAI', siteId: 'openai' }}
+        disabledSites={[]}
+        onGrant={vi.fn()}
+        onRevoke={vi.fn()}
+      />,
     );
-    expect(screen.getByText(/tags model names on openai.com \(OpenAI\) by default/)).toBeTruthy();
+    expect(screen.getByText('TokenTag tags model names on openai.com (OpenAI) by default.')).toBeTruthy();
+    rerender(
+      <SiteAccess
+        site={{ kind: 'default', host: 'openai.com', siteName: 'OpenAI', siteId: 'openai' }}
+        disabledSites={['openai']}
+        onGrant={vi.fn()}
+        onRevoke={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('You switched TokenTag off on openai.com.')).toBeTruthy();
   });
 
   it('asks for another site when the user clicks, and says so when refused', async () => {
@@ -19,15 +34,14 @@ describe('SiteAccess', () => {
     render(
       <SiteAccess
         site={{ kind: 'off', host: 'example.org', pattern: 'https://example.org/*' }}
+        disabledSites={[]}
         onGrant={onGrant}
         onRevoke={vi.fn()}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Run on example.org' }));
     expect(onGrant).toHaveBeenCalledWith('https://example.org/*');
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toContain('Not allowed: TokenTag stays off on example.org'),
-    );
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not allowed: TokenTag stays off on example.org.'));
   });
 
   it('shows the browser’s error rather than failing silently', async () => {
@@ -37,6 +51,7 @@ describe('SiteAccess', () => {
     render(
       <SiteAccess
         site={{ kind: 'off', host: 'example.org', pattern: 'https://example.org/*' }}
+        disabledSites={[]}
         onGrant={onGrant}
         onRevoke={vi.fn()}
       />,
@@ -50,6 +65,7 @@ describe('SiteAccess', () => {
     render(
       <SiteAccess
         site={{ kind: 'granted', host: 'example.org', pattern: 'https://example.org/*' }}
+        disabledSites={[]}
         onGrant={vi.fn()}
         onRevoke={onRevoke}
       />,
@@ -59,7 +75,9 @@ describe('SiteAccess', () => {
   });
 
   it('says nothing on pages TokenTag cannot run on', () => {
-    const { container } = render(<SiteAccess site={{ kind: 'unavailable' }} onGrant={vi.fn()} onRevoke={vi.fn()} />);
+    const { container } = render(
+      <SiteAccess site={{ kind: 'unavailable' }} disabledSites={[]} onGrant={vi.fn()} onRevoke={vi.fn()} />,
+    );
     expect(container.textContent).toBe('');
   });
 });

@@ -127,3 +127,22 @@ export async function launchWithExtension(
     },
   };
 }
+
+/** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** The tab id the background recorded for a URL, once the content script has reported models there. */
+export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const id = await session.worker.evaluate(async (u) => {
+      const { tabPages = {} } = await chrome.storage.session.get('tabPages');
+      const entry = Object.entries(tabPages as Record<string, { url: string; models: unknown[] }>).find(
+        ([, page]) => page.url === u && page.models.length > 0,
+      );
+      return entry ? Number(entry[0]) : undefined;
+    }, url);
+    if (id !== undefined) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no report for ${url}`);
+}

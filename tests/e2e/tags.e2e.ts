@@ -253,7 +253,7 @@ describe('a long page', () => {
     await page.close();
   });
 
-  it("opens the popup's look-up from the card's Compare button", async () => {
+  it("opens the popup's comparison from the card's Compare button", async () => {
     const { page } = await session.open(LONG_PAGE);
     const tag = page.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
     await expect.poll(() => tag.locator('.pill').textContent()).toMatch(/\$/);
@@ -265,8 +265,9 @@ describe('a long page', () => {
     expect(popup.url()).toMatch(
       new RegExp(`^chrome-extension://${session.extensionId}/popup\\.html\\?tabId=\\d+&model=gpt-5\\.2$`),
     );
-    await expect.poll(() => popup.getByLabel(/Name, API id or alias/).inputValue()).toBe('GPT-5.2');
-    await expect.poll(() => popup.locator('section[aria-labelledby="look-up"] tr[data-model-id="gpt-5.2"]').count()).toBe(1);
+    // The model joins the comparison, which the popup shows.
+    await expect.poll(() => popup.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => popup.locator('[role="tabpanel"] tr[data-model-id="gpt-5.2"]').count()).toBe(1);
     await popup.close();
     await page.close();
   });

@@ -39,6 +39,14 @@ describe('money', () => {
     expect(formatRate(rate, { unit })).toBe(text);
   });
 
+  it('rounds a converted rate to what the conversion can claim, but keeps USD rates exact', () => {
+    const cny = { code: 'CNY', perUsd: 6.80121 };
+    expect(formatRate(1.75, { currency: cny, locale: 'zh-CN' })).toBe('¥11.90');
+    expect(formatRate(0.175, { currency: cny, locale: 'zh-CN' })).toBe('¥1.19');
+    expect(formatRate(0.0375, { currency: cny, locale: 'zh-CN' })).toBe('¥0.255');
+    expect(formatRate(0.0375)).toBe('$0.0375');
+  });
+
   it.each([
     [40, '+40%'],
     [-80, '−80%'],

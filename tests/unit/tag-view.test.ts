@@ -1,5 +1,6 @@
 // What a tag and its card say: compact label, rates, changes, the preset's bill, and honest unknowns.
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../utils/i18n';
 import { describeChange, describeForTag, type KnownTagView, type TagViewOptions } from '../../utils/tag-view';
 import { defaultPresets } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
@@ -7,11 +8,14 @@ import { testCatalog } from '../fixtures/test-catalog';
 const options: TagViewOptions = {
   date: '2026-01-01',
   preset: defaultPresets.find((p) => p.id === 'agent')!,
+  presetName: 'Tool-call-heavy agent',
   tagDisplay: 'prices',
   currency: { code: 'USD', perUsd: 1 },
   rateUnit: 'per-million',
   locale: 'en',
+  t: createTranslator('en'),
 };
+const t = createTranslator('en');
 
 const known = (id: string, extra: Partial<TagViewOptions> = {}) => {
   const view = describeForTag(testCatalog, id, true, { ...options, ...extra });
@@ -38,7 +42,7 @@ describe('describeForTag', () => {
 
   it('says how the model compares with its predecessor and when its price last changed', () => {
     expect(known('acme-5.2').vsPredecessor).toBe('+40% input, +40% output, +40% cached input vs Acme-5.1 since 2025-12-11');
-    expect(known('acme-o3').latestChange).toBe('−80% input, −80% output, −80% cached input on 2025-06-10');
+    expect(known('acme-o3').latestChange).toBe('Latest change: −80% input, −80% output, −80% cached input on 2025-06-10');
     expect(known('acme-5').vsPredecessor).toBeUndefined();
   });
 
@@ -92,6 +96,7 @@ describe('describeForTag', () => {
       known: false,
       label: 'no price data',
       description: "gpt-7: not in TokenTag's catalog, no price data",
+      message: "Not in TokenTag's catalog: no price data. TokenTag never guesses a price.",
     });
     expect(describeForTag(testCatalog, 'vanished-model', true, options).known).toBe(false);
   });
@@ -99,8 +104,20 @@ describe('describeForTag', () => {
 
 describe('describeChange', () => {
   it('names what moved, and reasoning only when it moved apart from output', () => {
-    expect(describeChange({ input: 40, output: 40, reasoning: 40 })).toBe('+40% input, +40% output');
-    expect(describeChange({ input: 0, output: 0 })).toBeUndefined();
-    expect(describeChange({ output: 10, reasoning: -20 })).toBe('+10% output, −20% reasoning');
+    expect(describeChange({ input: 40, output: 40, reasoning: 40 }, t)).toBe('+40% input, +40% output');
+    expect(describeChange({ input: 0, output: 0 }, t)).toBeUndefined();
+    expect(describeChange({ output: 10, reasoning: -20 }, t)).toBe('+10% output, −20% reasoning');
+    expect(describeChange({ input: 40, output: 40 }, createTranslator('zh_CN'), 'zh-CN')).toBe('+40% 输入，+40% 输出');
+  });
+});
+
+describe('describeForTag in Chinese', () => {
+  it('speaks Chinese, with money in Chinese formatting', () => {
+    const view = known('acme-5.2', { t: createTranslator('zh_CN'), locale: 'zh-CN', currency: { code: 'CNY', perUsd: 7 } });
+    expect(view.label).toBe('¥12.25 / ¥98.00');
+    expect(view.unitText).toBe('每百万 token');
+    expect(view.rates[0]).toEqual({ label: '输入', value: '¥12.25' });
+    expect(view.vsPredecessor).toBe('自 2025-12-11 起，较 Acme-5.1：+40% 输入，+40% 输出，+40% 缓存输入');
+    expect(view.text.compare).toBe('在 TokenTag 中比较');
   });
 });

@@ -31,39 +31,47 @@ describe('validateWorkload', () => {
   });
 
   it.each([
-    ['inputTokens', -1, 'inputTokens must be 0 or more'],
-    ['inputTokens', Number.NaN, 'inputTokens must be a whole number'],
-    ['inputTokens', 1.5, 'inputTokens must be a whole number'],
-    ['inputTokens', Number.POSITIVE_INFINITY, 'inputTokens must be a whole number'],
-    ['inputTokens', 1e12, 'inputTokens must be at most 100,000,000'],
-    ['outputTokens', '400', 'outputTokens must be a whole number'],
-    ['cacheHitRate', 1.2, 'cacheHitRate must be at most 1'],
-    ['cacheHitRate', -0.1, 'cacheHitRate must be 0 or more'],
-    ['cacheHitRate', Number.NaN, 'cacheHitRate must be a number'],
-    ['tasksPerMonth', -5, 'tasksPerMonth must be 0 or more'],
-    ['toolCalls', 2.5, 'toolCalls must be a whole number'],
-    ['webSearches', -1, 'webSearches must be 0 or more'],
-    ['batch', 'yes', 'batch must be true or false'],
-    ['staticPrefixTokens', 999_999, 'staticPrefixTokens cannot exceed inputTokens'],
-  ])('rejects %s = %j with "%s"', (field, value, message) => {
+    ['inputTokens', -1, 'min', 'inputTokens must be 0 or more'],
+    ['inputTokens', Number.NaN, 'whole', 'inputTokens must be a whole number'],
+    ['inputTokens', 1.5, 'whole', 'inputTokens must be a whole number'],
+    ['inputTokens', Number.POSITIVE_INFINITY, 'whole', 'inputTokens must be a whole number'],
+    ['inputTokens', 1e12, 'max', 'inputTokens must be at most 100,000,000'],
+    ['outputTokens', '400', 'whole', 'outputTokens must be a whole number'],
+    ['cacheHitRate', 1.2, 'max', 'cacheHitRate must be at most 1'],
+    ['cacheHitRate', -0.1, 'min', 'cacheHitRate must be 0 or more'],
+    ['cacheHitRate', Number.NaN, 'number', 'cacheHitRate must be a number'],
+    ['tasksPerMonth', -5, 'min', 'tasksPerMonth must be 0 or more'],
+    ['toolCalls', 2.5, 'whole', 'toolCalls must be a whole number'],
+    ['webSearches', -1, 'min', 'webSearches must be 0 or more'],
+    ['batch', 'yes', 'boolean', 'batch must be true or false'],
+    ['staticPrefixTokens', 999_999, 'prefixExceedsInput', 'staticPrefixTokens cannot exceed inputTokens'],
+  ])('rejects %s = %j (%s) with "%s"', (field, value, code, message) => {
     const result = validateWorkload({ ...valid, [field]: value });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContainEqual({ field, message });
+    expect(result.problems).toContainEqual(expect.objectContaining({ field, code, message }));
+  });
+
+  it('gives the bound that was crossed', () => {
+    const result = validateWorkload({ ...valid, cacheHitRate: 2 });
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: 'max', limit: 1 });
   });
 
   it('names a missing field', () => {
     const { reasoningTokens: _omitted, ...rest } = valid;
     const result = validateWorkload(rest);
-    expect(result).toEqual({ ok: false, problems: [{ field: 'reasoningTokens', message: 'reasoningTokens is required' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: 'reasoningTokens', code: 'required', message: 'reasoningTokens is required' }],
+    });
   });
 
   it('rejects unknown fields and non-objects', () => {
     expect(validateWorkload({ ...valid, inputTokenz: 3 })).toEqual({
       ok: false,
-      problems: [{ field: undefined, message: 'unknown field: inputTokenz' }],
+      problems: [{ field: undefined, code: 'unknownField', keys: ['inputTokenz'], message: 'unknown field: inputTokenz' }],
     });
-    expect(validateWorkload(null).ok).toBe(false);
+    expect(validateWorkload(null)).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'notObject' })] });
     expect(validateWorkload('chat').ok).toBe(false);
   });
 

@@ -1,0 +1,101 @@
+// Presets in and out as JSON: export to a file; import a file, or say exactly what is wrong with it and change nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import { exportPresetsFile, parsePresetsFile, type ImportProblem } from '../../utils/presets';
+import { usePresetsStore } from '../../utils/stores/presets';
+import { useLocalization } from '../../utils/stores/settings';
+import { problemText } from './PresetEditor';
+
+/** An import problem in the user's language, with where it is. */
+function describeProblem(problem: ImportProblem, t: Translate): string {
+  const text = problem.workload
+    ? problemText(problem.workload, t)
+    : problem.code
+      ? t(`options.importExport.${problem.code}`, [problem.detail ?? ''])
+      : problem.message;
+  return problem.path ? t('options.importExport.problemAt', [problem.path, text]) : text;
+}
+
+export function ImportExportSection({ now = () => new Date() }: { now?: () => Date }) {
+  const { t } = useLocalization();
+  const { presets, importPresets } = usePresetsStore();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [result, setResult] = useState<
+    { ok: true; message: string } | { ok: false; message: string; problems: ImportProblem[] }
+  >();
+
+  const exportFile = () => {
+    const url = URL.createObjectURL(new Blob([exportPresetsFile(presets, now())], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'tokentag-presets.json';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setResult({
+        ok: false,
+        message: t('options.importExport.readFailed', [error instanceof Error ? error.message : String(error)]),
+        problems: [],
+      });
+      return;
+    }
+    const parsed = parsePresetsFile(text);
+    if (!parsed.ok) {
+      setResult({ ok: false, message: t('options.importExport.failed'), problems: parsed.problems });
+      return;
+    }
+    const { added, replaced } = await importPresets(parsed.file.presets);
+    setResult({ ok: true, message: t('options.importExport.imported', [added, replaced]) });
+  };
+
+  // A native listener: the compat layer the stores load renames `onChange` on file fields.
+  useEffect(() => {
+    const input = fileInput.current;
+    if (!input) return;
+    const onChange = () => void importFile(input.files?.[0]).finally(() => (input.value = ''));
+    input.addEventListener('change', onChange);
+    return () => input.removeEventListener('change', onChange);
+  });
+
+  return (
+    <section id="import-export" aria-labelledby="import-export-title">
+      <h2 id="import-export-title">{t('options.nav.importExport')}</h2>
+      <p class="muted">{t('options.importExport.intro')}</p>
+      <div class="toolbar">
+        <button type="button" onClick={exportFile}>
+          {t('options.importExport.export')}
+        </button>
+        <label class="button-like">
+          <span class="field-label">{t('options.importExport.import')}</span>
+          <input ref={fileInput} type="file" accept="application/json,.json" />
+        </label>
+      </div>
+      {result &&
+        (result.ok ? (
+          <p role="status" class="ok">
+            {result.message}
+          </p>
+        ) : (
+          <div role="alert">
+            <p class="warn">{result.message}</p>
+            {result.problems.length > 0 && (
+              <ul class="problems">
+                {result.problems.slice(0, 20).map((problem, i) => (
+                  <li key={i}>{describeProblem(problem, t)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+// The workload presets: list, create, duplicate, delete, restore the defaults, choose the active one, and edit.
+import { useState } from 'preact/hooks';
+import type { Catalog } from '../../pricing-data/validate';
+import { presetDisplayName } from '../../utils/presets';
+import { useComparisonStore } from '../../utils/stores/comparison';
+import { usePresetsStore } from '../../utils/stores/presets';
+import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { DEFAULT_REFERENCE_MODELS, PresetEditor } from './PresetEditor';
+
+export function PresetsSection({ catalog, today }: { catalog: Catalog; today: string }) {
+  const { t } = useLocalization();
+  const { presets, create, duplicate, remove, restoreDefaults, save } = usePresetsStore();
+  const activeId = useSettingsStore((s) => s.settings.activePresetId);
+  const update = useSettingsStore((s) => s.update);
+  const compared = useComparisonStore((s) => s.modelIds);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const selected = presets.find((p) => p.id === selectedId) ?? presets.find((p) => p.id === activeId) ?? presets[0]!;
+  const references = compared.length > 0 ? compared.slice(0, 3) : DEFAULT_REFERENCE_MODELS;
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    setConfirming(false);
+    setStatus('');
+  };
+
+  return (
+    <section id="presets" aria-labelledby="presets-title">
+      <h2 id="presets-title">{t('options.nav.presets')}</h2>
+      <p class="muted">{t('options.presets.intro')}</p>
+      <div class="presets">
+        <nav aria-label={t('options.presets.list')}>
+          <ul class="preset-list">
+            {presets.map((preset) => (
+              <li key={preset.id} data-preset-id={preset.id}>
+                <button type="button" aria-current={preset.id === selected.id} onClick={() => select(preset.id)}>
+                  {presetDisplayName(preset, t)}
+                  {preset.id === activeId && <span class="badge">{t('options.presets.active')}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="toolbar">
+            <button type="button" onClick={async () => select((await create(t('options.presets.newName'))).id)}>
+              {t('options.presets.new')}
+            </button>
+            <button
+              type="button"
+              onClick={async () => {
+                await restoreDefaults();
+                setStatus(t('options.presets.restored'));
+              }}
+            >
+              {t('options.presets.restore')}
+            </button>
+          </div>
+          <p role="status" class="small ok">
+            {status}
+          </p>
+        </nav>
+
+        <div>
+          <div class="toolbar">
+            <button
+              type="button"
+              onClick={() => void update({ activePresetId: selected.id })}
+              disabled={selected.id === activeId}
+            >
+              {t('options.presets.makeActive')}
+            </button>
+            <button
+              type="button"
+              onClick={async () => {
+                const copy = await duplicate(selected.id, t('options.presets.copyName', [presetDisplayName(selected, t)]));
+                if (copy) select(copy.id);
+              }}
+            >
+              {t('options.presets.duplicate')}
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirming(true)}
+              disabled={presets.length <= 1}
+              title={presets.length <= 1 ? t('options.presets.lastOne') : undefined}
+            >
+              {t('options.presets.delete')}
+            </button>
+          </div>
+          {confirming && (
+            <div role="alertdialog" aria-labelledby="delete-question" class="banner">
+              <p id="delete-question">{t('options.presets.deleteConfirm', [presetDisplayName(selected, t)])}</p>
+              <div class="toolbar">
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={async () => {
+                    await remove(selected.id);
+                    if (selected.id === activeId) await update({ activePresetId: presets.find((p) => p.id !== selected.id)!.id });
+                    select(presets.find((p) => p.id !== selected.id)!.id);
+                  }}
+                >
+                  {t('options.presets.delete')}
+                </button>
+                <button type="button" onClick={() => setConfirming(false)}>
+                  {t('common.close')}
+                </button>
+              </div>
+            </div>
+          )}
+          <PresetEditor catalog={catalog} preset={selected} referenceModelIds={references} today={today} onSave={save} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
+import { useState } from 'preact/hooks';
+import { defaultSiteOf, defaultSites, originPattern } from '../../utils/sites';
+import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+
+export interface SitesSectionProps {
+  /** Origins granted beyond the defaults (`https://example.org/*`). */
+  granted: readonly string[];
+  onGrant(pattern: string): Promise<boolean>;
+  onRevoke(pattern: string): Promise<void>;
+}
+
+export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) {
+  const { t } = useLocalization();
+  const disabled = useSettingsStore((s) => s.settings.disabledSites);
+  const update = useSettingsStore((s) => s.update);
+  const [address, setAddress] = useState('');
+  const [message, setMessage] = useState('');
+
+  const allow = async (event: Event) => {
+    event.preventDefault();
+    const url = /^[a-z]+:\/\//i.test(address.trim()) ? address.trim() : `https://${address.trim()}`;
+    const pattern = originPattern(url);
+    if (!pattern || address.trim() === '') return setMessage(t('options.sites.invalid'));
+    const host = new URL(url).hostname;
+    if (defaultSiteOf(url)) return setMessage(t('options.sites.isDefault', [host]));
+    // Requested straight from the submit, as browsers require for a permission prompt.
+    const allowed = await onGrant(pattern);
+    setMessage(allowed ? '' : t('options.sites.denied', [host]));
+    if (allowed) setAddress('');
+  };
+
+  return (
+    <section id="sites" aria-labelledby="sites-title">
+      <h2 id="sites-title">{t('options.nav.sites')}</h2>
+      <h3>{t('options.sites.defaults')}</h3>
+      <p class="muted small">{t('options.sites.defaultsHint')}</p>
+      <ul class="sites">
+        {defaultSites.map((site) => (
+          <li key={site.id} data-site-id={site.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!disabled.includes(site.id)}
+                onChange={(e) =>
+                  void update({
+                    disabledSites: e.currentTarget.checked ? disabled.filter((id) => id !== site.id) : [...disabled, site.id],
+                  })
+                }
+              />{' '}
+              {site.name}
+            </label>
+            <span class="muted small">
+              {site.patterns.map((p) => p.replace(/^https:\/\//, '').replace(/\/\*$/, '')).join(', ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('options.sites.granted')}</h3>
+      {granted.length === 0 ? (
+        <p class="muted">{t('options.sites.none')}</p>
+      ) : (
+        <ul class="sites">
+          {granted.map((pattern) => (
+            <li key={pattern}>
+              <span>{pattern.replace(/\/\*$/, '')}</span>
+              <button type="button" onClick={() => void onRevoke(pattern)}>
+                {t('options.sites.revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="toolbar" onSubmit={allow}>
+        <label for="site-address" class="field-label">
+          {t('options.sites.add')}
+        </label>
+        <input
+          id="site-address"
+          type="url"
+          placeholder={t('options.sites.addPlaceholder')}
+          value={address}
+          onInput={(e) => {
+            setAddress(e.currentTarget.value);
+            setMessage('');
+          }}
+        />
+        <button type="submit">{t('options.sites.allow')}</button>
+        {message && (
+          <span role="alert" class="warn small">
+            {message}
+          </span>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Up to eight models side by side under the active preset: per task, per month, what the money goes to; export.
+import { useState } from 'preact/hooks';
+import type { Catalog } from '../../pricing-data/validate';
+import { comparisonTable, priceModels, type PricedRow } from '../../utils/compare';
+import { MAX_COMPARED } from '../../utils/storage';
+import { useComparisonStore } from '../../utils/stores/comparison';
+import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { useActivePreset } from '../hooks';
+import { BarLegend, CostTable } from './CostTable';
+import { ExportButtons } from './ExportButtons';
+import { ModelSearch } from './ModelSearch';
+
+export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day: string; onDetail(modelId: string): void }) {
+  const { t, locale } = useLocalization();
+  const currency = useSettingsStore((s) => s.settings.currency);
+  const { preset, name } = useActivePreset();
+  const { modelIds, add, remove } = useComparisonStore();
+  const [full, setFull] = useState(false);
+  const rows: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
+  const vendorName = (id: string) => catalog.vendors.find((v) => v.id === id)?.name ?? id;
+
+  return (
+    <section aria-label={t('popup.tabs.compare')}>
+      <ModelSearch id="compare-search" catalog={catalog} day={day} onPick={async (model) => setFull(!(await add(model.id)))} />
+      {full && modelIds.length >= MAX_COMPARED && (
+        <p role="alert" class="warn small">
+          {t('popup.compare.full')}
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p class="empty">{t('popup.compare.empty')}</p>
+      ) : (
+        <>
+          <CostTable
+            catalog={catalog}
+            rows={rows}
+            bars
+            caption={t('popup.compare.caption', [name, day])}
+            onRemove={(id) => void remove(id)}
+            onDetail={onDetail}
+          />
+          <BarLegend />
+          <ExportButtons
+            filename={`tokentag-comparison-${day}`}
+            table={(style) => comparisonTable(rows, style, { t, currency, locale, presetName: name, date: day, vendorName })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

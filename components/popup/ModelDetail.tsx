@@ -1,0 +1,141 @@
+// One model in full: every current rate and tier, its tool fees, its price history with the lineage, and where the price comes from.
+import type { Catalog } from '../../pricing-data/validate';
+import { findModel, isRetired, lastKnownPriceAt, priceAt } from '../../utils/catalog';
+import { toolFeeAt } from '../../utils/cost';
+import { historyChart } from '../../utils/history-chart';
+import { formatMoney, formatTokens } from '../../utils/money';
+import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { describeChange, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
+import { HistoryChart } from './HistoryChart';
+
+function Rows({ rows }: { rows: LabelledValue[] }) {
+  return (
+    <dl class="rates">
+      {rows.map((row) => (
+        <div key={row.label}>
+          <dt>{row.label}</dt>
+          <dd class="num">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ModelDetail({
+  catalog,
+  modelId,
+  day,
+  onBack,
+}: {
+  catalog: Catalog;
+  modelId: string;
+  day: string;
+  onBack(): void;
+}) {
+  const { t, locale } = useLocalization();
+  const settings = useSettingsStore((s) => s.settings);
+  const model = findModel(catalog, modelId);
+  if (!model) return null;
+  const rateOptions = { currency: settings.currency, rateUnit: settings.rateUnit, locale, t };
+  const period = priceAt(model, day);
+  const shown = period ?? (isRetired(model, day) ? lastKnownPriceAt(model, day) : undefined);
+  const chart = historyChart(catalog, model, day);
+  const vendor = catalog.vendors.find((v) => v.id === model.vendor);
+  const tools = (['webSearch', 'fileSearch', 'codeExecution'] as const).flatMap((tool) => {
+    const fee = toolFeeAt(model, tool, day);
+    return fee ? [{ tool, fee }] : [];
+  });
+
+  return (
+    <section aria-labelledby="detail-title" class="detail">
+      <button type="button" class="link back" onClick={onBack}>
+        ← {t('common.back')}
+      </button>
+      <h2 id="detail-title" class="title">
+        {model.name}
+      </h2>
+      <p class="muted small">
+        {vendor?.name ?? model.vendor} · {model.id}
+        {model.released && <> · {t('popup.detail.released', [model.released])}</>}
+        {model.contextWindow !== undefined && <> · {t('popup.detail.context', [formatTokens(model.contextWindow, locale)])}</>}
+        {model.reasoning && <> · {t('popup.detail.reasons')}</>}
+      </p>
+      {!period && (
+        <p class="warn">
+          {isRetired(model, day)
+            ? t('popup.missing.retired', [model.retired ?? ''])
+            : model.prices.length === 0
+              ? t('popup.missing.unpriced')
+              : t('popup.missing.notYet')}
+        </p>
+      )}
+
+      {shown && (
+        <>
+          <h3>
+            {t('popup.detail.current')}{' '}
+            <span class="muted small">({t(settings.rateUnit === 'per-thousand' ? 'common.per1K' : 'common.per1M')})</span>
+          </h3>
+          <Rows rows={[...ratesOf(shown, rateOptions), ...tiersOf(shown, rateOptions)]} />
+        </>
+      )}
+
+      {tools.length > 0 && (
+        <>
+          <h3>{t('popup.detail.tools')}</h3>
+          <dl class="rates">
+            {tools.map(({ tool, fee }) => (
+              <div key={tool}>
+                <dt>{fee.name}</dt>
+                <dd class="num">
+                  {fee.per === 1
+                    ? t('popup.detail.toolFeeOne', [
+                        formatMoney(fee.usd, { currency: settings.currency, locale }),
+                        t(`popup.detail.unitsOne.${fee.unit}`),
+                      ])
+                    : t('popup.detail.toolFee', [
+                        formatMoney(fee.usd, { currency: settings.currency, locale }),
+                        fee.per.toLocaleString(locale),
+                        t(`popup.detail.units.${fee.unit}`),
+                      ])}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      <h3>{t('popup.detail.history')}</h3>
+      {chart ? (
+        <>
+          <HistoryChart chart={chart} modelName={model.name} />
+          <ol class="changes">
+            {chart.marks.map((mark) => {
+              const change = describeChange(mark.change, t, locale);
+              return (
+                <li key={`${mark.date}-${mark.modelId}`}>
+                  <time>{mark.date}</time>{' '}
+                  {mark.kind === 'successor'
+                    ? change
+                      ? t('popup.detail.changeSuccessor', [mark.modelName, mark.previousName ?? '', change])
+                      : t('popup.detail.changeSuccessorSame', [mark.modelName, mark.previousName ?? ''])
+                    : t('popup.detail.changePrice', [mark.modelName, change ?? '±0%'])}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : (
+        <p class="muted">{t('popup.detail.noHistory')}</p>
+      )}
+
+      {shown && (
+        <p class="small">
+          <a href={shown.source.url} target="_blank" rel="noreferrer">
+            {t('popup.detail.source', [new URL(shown.source.url).hostname, shown.source.checked])}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+// The models the current page names, cheapest first under the active preset; unknown names listed as such.
+import type { Catalog } from '../../pricing-data/validate';
+import { findModel } from '../../utils/catalog';
+import { priceModels, sortByTaskCost } from '../../utils/compare';
+import { useComparisonStore } from '../../utils/stores/comparison';
+import { useLocalization } from '../../utils/stores/settings';
+import type { PageModels } from '../../utils/tab-models';
+import { useActivePreset } from '../hooks';
+import { CostTable } from './CostTable';
+import { ModelSearch } from './ModelSearch';
+
+export type PageState =
+  { status: 'loading' } | { status: 'ready'; page: PageModels | null } | { status: 'error'; message: string };
+
+export function PageView({
+  catalog,
+  day,
+  page,
+  onDetail,
+  onPick,
+  initialQuery,
+}: {
+  catalog: Catalog;
+  day: string;
+  page: PageState;
+  onDetail(modelId: string): void;
+  /** A model picked in the search: the app adds it to the comparison. */
+  onPick(modelId: string): void;
+  initialQuery?: string;
+}) {
+  const { t } = useLocalization();
+  const { preset, name } = useActivePreset();
+  const { modelIds: compared, toggle } = useComparisonStore();
+
+  const mentions = page.status === 'ready' && page.page ? page.page.models : [];
+  const knownIds = mentions.filter((m) => m.known && findModel(catalog, m.modelId)).map((m) => m.modelId);
+  const unknown = mentions.filter((m) => !m.known || !findModel(catalog, m.modelId)).map((m) => m.text);
+  const rows = sortByTaskCost(priceModels(catalog, knownIds, preset.workload, day));
+  const count = knownIds.length + unknown.length;
+
+  return (
+    <section aria-label={t('popup.tabs.page')}>
+      {page.status === 'loading' && (
+        <p class="muted" role="status">
+          {t('popup.page.reading')}
+        </p>
+      )}
+      {page.status === 'error' && (
+        <p role="alert" class="warn">
+          {t('popup.page.error', [page.message])}
+        </p>
+      )}
+      {page.status === 'ready' &&
+        (count > 0 ? (
+          <CostTable
+            catalog={catalog}
+            rows={rows}
+            unknown={unknown}
+            caption={`${t('popup.page.count', count)} · ${t('popup.page.sortedNote', [name, day])}`}
+            comparedIds={compared}
+            onToggleCompare={(id) => void toggle(id)}
+            onDetail={onDetail}
+          />
+        ) : (
+          <div class="empty">
+            <p>{t('popup.page.empty')}</p>
+            <p class="muted small">{t('popup.page.emptyHint')}</p>
+          </div>
+        ))}
+      <ModelSearch
+        id="page-search"
+        catalog={catalog}
+        day={day}
+        initialQuery={initialQuery}
+        onPick={(model) => onPick(model.id)}
+      />
+    </section>
+  );
+}

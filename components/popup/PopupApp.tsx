@@ -1,0 +1,158 @@
+// The toolbar popup: the page's models under the active preset, a side-by-side comparison, and each model in detail.
+import { useEffect, useState } from 'preact/hooks';
+import type { Catalog } from '../../pricing-data/validate';
+import { findModel } from '../../utils/catalog';
+import { useComparisonStore } from '../../utils/stores/comparison';
+import { usePresetsStore } from '../../utils/stores/presets';
+import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { presetDisplayName } from '../../utils/presets';
+import { CompareView } from './CompareView';
+import { ModelDetail } from './ModelDetail';
+import { PageView, type PageState } from './PageView';
+import { SiteAccess, type SiteState } from './SiteAccess';
+
+export type { PageState } from './PageView';
+export type { SiteState } from './SiteAccess';
+
+type Tab = 'page' | 'compare' | 'detail';
+
+export interface PopupAppProps {
+  catalog: Catalog;
+  today: string;
+  page: PageState;
+  site?: SiteState;
+  onGrant?(pattern: string): Promise<boolean>;
+  onRevoke?(pattern: string): Promise<void>;
+  /** A model asked for by a tag's "Compare" button (`?model=`): it joins the comparison. */
+  requestedModel?: string;
+  /** Opens the options page. */
+  onOpenSettings?(): void;
+  /** Stored values were set aside as unreadable: say so. */
+  recovered?: boolean;
+}
+
+export function PopupApp({
+  catalog,
+  today,
+  page,
+  site,
+  onGrant,
+  onRevoke,
+  requestedModel,
+  onOpenSettings,
+  recovered,
+}: PopupAppProps) {
+  const { t } = useLocalization();
+  const [tab, setTab] = useState<Tab>(requestedModel ? 'compare' : 'page');
+  const [detailId, setDetailId] = useState<string>();
+  const [day, setDay] = useState(today);
+  const presets = usePresetsStore((s) => s.presets);
+  const settings = useSettingsStore((s) => s.settings);
+  const update = useSettingsStore((s) => s.update);
+  const compared = useComparisonStore((s) => s.modelIds);
+  const comparisonLoaded = useComparisonStore((s) => s.loaded);
+  const add = useComparisonStore((s) => s.add);
+  const activeId = presets.some((p) => p.id === settings.activePresetId) ? settings.activePresetId : presets[0]?.id;
+
+  useEffect(() => {
+    const model = requestedModel ? findModel(catalog, requestedModel) : undefined;
+    if (model && comparisonLoaded) void add(model.id);
+  }, [requestedModel, comparisonLoaded]);
+
+  const showDetail = (modelId: string) => {
+    setDetailId(modelId);
+    setTab('detail');
+  };
+  const tabs: Tab[] = detailId ? ['page', 'compare', 'detail'] : ['page', 'compare'];
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('common.appName')}</h1>
+        <label class="inline">
+          <span>{t('popup.workload')}</span>
+          <select value={activeId} onInput={(e) => void update({ activePresetId: e.currentTarget.value })}>
+            {presets.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {presetDisplayName(preset, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="inline">
+          <span>{t('popup.asOf')}</span>
+          <input
+            type="date"
+            value={day}
+            max="2030-12-31"
+            min="2023-01-01"
+            onInput={(e) => setDay(e.currentTarget.value || today)}
+          />
+        </label>
+        {onOpenSettings && (
+          <button
+            type="button"
+            class="icon"
+            onClick={onOpenSettings}
+            aria-label={t('common.settings')}
+            title={t('common.settings')}
+          >
+            ⚙
+          </button>
+        )}
+      </header>
+      {recovered && (
+        <p role="alert" class="warn small">
+          {t('popup.recovered')}
+        </p>
+      )}
+
+      <div role="tablist" aria-label={t('common.appName')} class="tabs" onKeyDown={onTabKey}>
+        {tabs.map((name) => (
+          <button
+            key={name}
+            id={`tab-${name}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+          >
+            {name === 'detail' ? (findModel(catalog, detailId ?? '')?.name ?? t('popup.tabs.detail')) : t(`popup.tabs.${name}`)}
+            {name === 'compare' && compared.length > 0 && <span class="count"> {compared.length}</span>}
+          </button>
+        ))}
+      </div>
+
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">
+        {tab === 'page' && (
+          <PageView
+            catalog={catalog}
+            day={day}
+            page={page}
+            onDetail={showDetail}
+            onPick={(id) => {
+              void add(id);
+              setTab('compare');
+            }}
+          />
+        )}
+        {tab === 'compare' && <CompareView catalog={catalog} day={day} onDetail={showDetail} />}
+        {tab === 'detail' && detailId && (
+          <ModelDetail catalog={catalog} modelId={detailId} day={day} onBack={() => setTab('page')} />
+        )}
+      </div>
+
+      {site && onGrant && onRevoke && tab === 'page' && (
+        <SiteAccess site={site} disabledSites={settings.disabledSites} onGrant={onGrant} onRevoke={onRevoke} />
+      )}
+    </main>
+  );
+}

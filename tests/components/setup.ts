@@ -1,0 +1,20 @@
+// Puts the stores the popup and options share into a known state for a component test.
+import { cleanup } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings, type Settings } from '../../utils/settings';
+import { useComparisonStore } from '../../utils/stores/comparison';
+import { usePresetsStore } from '../../utils/stores/presets';
+import { useSettingsStore } from '../../utils/stores/settings';
+import { defaultPresets, type WorkloadPreset } from '../../utils/workloads';
+
+export function resetStores({
+  settings = {},
+  presets = defaultPresets,
+  compared = [],
+}: { settings?: Partial<Settings>; presets?: readonly WorkloadPreset[]; compared?: string[] } = {}): void {
+  cleanup();
+  fakeBrowser.reset();
+  useSettingsStore.setState({ settings: { ...defaultSettings, ...settings }, loaded: true, browserLanguage: 'en-US' });
+  usePresetsStore.setState({ presets: structuredClone([...presets]), loaded: true });
+  useComparisonStore.setState({ modelIds: [...compared], loaded: true });
+}

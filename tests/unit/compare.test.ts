@@ -1,0 +1,98 @@
+// Comparisons: rows priced under a workload, cheapest first, what the money goes to, and the CSV and Markdown exports.
+import { describe, expect, it } from 'vitest';
+import {
+  barSegments,
+  comparisonTable,
+  priceModels,
+  sortByTaskCost,
+  toCsv,
+  toMarkdown,
+  type PricedRow,
+} from '../../utils/compare';
+import { createTranslator } from '../../utils/i18n';
+import { defaultPresets } from '../../utils/workloads';
+import { testCatalog } from '../fixtures/test-catalog';
+
+const chat = defaultPresets[0]!.workload;
+const options = {
+  t: createTranslator('en'),
+  currency: { code: 'USD', perUsd: 1 },
+  locale: 'en',
+  presetName: 'Chat assistant',
+  date: '2026-01-01',
+  vendorName: () => 'Acme AI',
+};
+
+describe('priceModels and sortByTaskCost', () => {
+  it('prices each model, skips ids the catalog lacks, says why a price is missing', () => {
+    const rows = priceModels(testCatalog, ['acme-5.2', 'nope', 'acme-retired', 'acme-unpriced', 'acme-5'], chat, '2026-01-01');
+    expect(rows.map((r) => [r.model.id, r.estimate.status, r.missing])).toEqual([
+      ['acme-5.2', 'priced', undefined],
+      ['acme-retired', 'unknown', 'retired'],
+      ['acme-unpriced', 'unknown', 'unpriced'],
+      ['acme-5', 'priced', undefined],
+    ]);
+    expect(priceModels(testCatalog, ['acme-5.2'], chat, '2025-01-01')[0]!.missing).toBe('not-yet');
+  });
+
+  it('puts the cheapest task first and the unpriced last, keeping their order', () => {
+    const rows = sortByTaskCost(
+      priceModels(testCatalog, ['acme-unpriced', 'acme-5.2', 'acme-retired', 'acme-plain', 'acme-5'], chat, '2026-01-01'),
+    );
+    expect(rows.map((r) => r.model.id)).toEqual(['acme-plain', 'acme-5', 'acme-5.2', 'acme-unpriced', 'acme-retired']);
+  });
+
+  it('reprices at another date: o3 before and after its cut', () => {
+    const before = priceModels(testCatalog, ['acme-o3'], chat, '2025-06-09')[0]!.estimate;
+    const after = priceModels(testCatalog, ['acme-o3'], chat, '2025-06-10')[0]!.estimate;
+    expect(before.status === 'priced' && after.status === 'priced' && before.taskTotal / after.taskTotal).toBeCloseTo(5, 6);
+  });
+});
+
+describe('barSegments', () => {
+  it('splits a task by what the money goes to, tools together, shares adding up to one', () => {
+    const [row] = priceModels(testCatalog, ['acme-5.2'], { ...defaultPresets[2]!.workload, fileSearches: 1 }, '2026-01-01');
+    if (row!.estimate.status !== 'priced') throw new Error('unpriced');
+    const segments = barSegments(row!.estimate.lines);
+    expect(segments.map((s) => s.part)).toEqual(['uncachedInput', 'cachedInput', 'output', 'reasoning', 'tools']);
+    expect(segments.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 12);
+    expect(segments.reduce((sum, s) => sum + s.usd, 0)).toBeCloseTo(row!.estimate.taskTotal, 12);
+  });
+});
+
+describe('exports', () => {
+  const rows: PricedRow[] = priceModels(testCatalog, ['acme-5.2', 'acme-retired'], chat, '2026-01-01');
+
+  it('writes CSV with plain numbers, quoting what needs it', () => {
+    const csv = toCsv(comparisonTable(rows, 'csv', options));
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'Model,Vendor,API id,Prices as of,Workload,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task)',
+    );
+    expect(lines[1]).toBe(
+      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0',
+    );
+    expect(lines[2]).toMatch(/^Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,no price,no price/);
+    expect(toCsv({ headers: ['a'], rows: [['x, "y"\nz']] })).toBe('a\r\n"x, ""y""\nz"\r\n');
+  });
+
+  it('writes a Markdown table with formatted money, escaping pipes', () => {
+    const md = toMarkdown(comparisonTable(rows, 'markdown', { ...options, currency: { code: 'EUR', perUsd: 0.5 } }));
+    const lines = md.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\| Model \| Vendor \| API id \|/);
+    expect(lines[1]).toMatch(/^\| --- \| --- \|/);
+    expect(lines[2]).toContain('| €0.875 | €7.00 | €0.0875 | €0.00467 | €140.07 |');
+    expect(toMarkdown({ headers: ['a|b'], rows: [['c\nd']] })).toBe('| a\\|b |\n| --- |\n| c d |\n');
+  });
+
+  it('speaks the UI language in its headers', () => {
+    const table = comparisonTable(rows, 'csv', {
+      ...options,
+      t: createTranslator('zh_CN'),
+      currency: { code: 'CNY', perUsd: 7 },
+    });
+    expect(table.headers.slice(0, 3)).toEqual(['模型', '厂商', 'API ID']);
+    expect(table.headers[8]).toBe('每个任务（CNY）');
+    expect(table.rows[0]![8]).toBe('0.065366');
+  });
+});

@@ -1,0 +1,67 @@
+// The lineage history as a step line: the newest model of the line at each date, with every change marked.
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../pricing-data/index';
+import { findModel } from '../../utils/catalog';
+import { axisTicks, historyChart } from '../../utils/history-chart';
+import { testCatalog } from '../fixtures/test-catalog';
+
+describe('historyChart', () => {
+  it('follows a lineage: each successor takes over at its first price', () => {
+    const chart = historyChart(testCatalog, findModel(testCatalog, 'acme-5.2')!, '2026-06-01')!;
+    expect(chart.steps.map((s) => [s.modelId, s.from, s.to, s.input, s.output])).toEqual([
+      ['acme-5', '2025-08-07', '2025-11-13', 1.25, 10],
+      ['acme-5.1', '2025-11-13', '2025-12-11', 1.25, 10],
+      ['acme-5.2', '2025-12-11', '2026-06-01', 1.75, 14],
+    ]);
+    expect(chart.marks.map((m) => [m.date, m.kind, m.previousName, m.change.input])).toEqual([
+      ['2025-11-13', 'successor', 'Acme-5', 0],
+      ['2025-12-11', 'successor', 'Acme-5.1', 40],
+    ]);
+    expect(chart.max).toBe(14);
+  });
+
+  it("marks a model's own price change", () => {
+    const chart = historyChart(testCatalog, findModel(testCatalog, 'acme-o3')!, '2026-01-01')!;
+    expect(chart.marks).toEqual([
+      expect.objectContaining({
+        date: '2025-06-10',
+        kind: 'price',
+        change: expect.objectContaining({ input: -80, output: -80 }),
+      }),
+    ]);
+  });
+
+  it('stops at the day asked, and at a retirement', () => {
+    expect(historyChart(testCatalog, findModel(testCatalog, 'acme-o3')!, '2025-05-01')!.steps).toEqual([
+      expect.objectContaining({ from: '2025-04-16', to: '2025-05-01', input: 10 }),
+    ]);
+    expect(historyChart(testCatalog, findModel(testCatalog, 'acme-retired')!, '2026-01-01')!.steps[0]!.to).toBe('2025-07-14');
+    expect(historyChart(testCatalog, findModel(testCatalog, 'acme-unpriced')!, '2026-01-01')).toBeUndefined();
+  });
+
+  it('tells the real lines the design names: GPT-5 → 5.1 → 5.2, Gemini 1.5 Pro → 2.5 Pro → 3 Pro, Opus 4.1 → 4.5', () => {
+    const gpt = historyChart(catalog, findModel(catalog, 'gpt-5.2')!, '2026-01-01')!;
+    expect(gpt.steps.map((s) => s.modelId).slice(-3)).toEqual(['gpt-5', 'gpt-5.1', 'gpt-5.2']);
+    const gemini = historyChart(catalog, findModel(catalog, 'gemini-3-pro-preview')!, '2026-01-01')!;
+    expect(gemini.steps.map((s) => s.modelId)).toEqual(
+      expect.arrayContaining(['gemini-1.5-pro', 'gemini-2.5-pro', 'gemini-3-pro-preview']),
+    );
+    const opus = historyChart(catalog, findModel(catalog, 'claude-opus-4-5')!, '2026-01-01')!;
+    expect(opus.marks.at(-1)).toMatchObject({
+      modelId: 'claude-opus-4-5',
+      previousName: 'Claude Opus 4.1',
+      change: expect.objectContaining({ input: expect.closeTo(-66.67, 1) }),
+    });
+  });
+});
+
+describe('axisTicks', () => {
+  it.each([
+    [0, 14, false, [0, 5, 10]],
+    [0, 0.6, false, [0, 0.2, 0.4, 0.6]],
+    [0.5, 90, true, [0.5, 2, 10, 50]],
+    [1, 4, true, [1, 2]],
+  ])('between %s and %s (log %s) gives %j', (bottom, top, log, ticks) => {
+    expect(axisTicks(bottom, top, log)).toEqual(ticks);
+  });
+});

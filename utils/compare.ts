@@ -1,0 +1,141 @@
+// Models priced side by side under one workload: rows, what the money goes to, and the comparison as CSV or Markdown.
+import type { Model } from '../pricing-data/schema';
+import type { Catalog } from '../pricing-data/validate';
+import { findModel, isRetired, priceAt, type IsoDay } from './catalog';
+import { estimateCost, type CostEstimate, type CostLine } from './cost';
+import type { Translate } from './i18n';
+import { convertUsd, formatMoney, formatRate, type CurrencySetting } from './money';
+import type { Workload } from './workloads';
+
+export interface PricedRow {
+  model: Model;
+  estimate: CostEstimate;
+  /** Why there is no price, when there is none. */
+  missing?: 'retired' | 'unpriced' | 'not-yet';
+}
+
+/** Each model priced under `workload` on `date`, in the given order; ids the catalog lacks are skipped. */
+export function priceModels(catalog: Catalog, modelIds: readonly string[], workload: Workload, date: IsoDay): PricedRow[] {
+  const rows: PricedRow[] = [];
+  for (const id of modelIds) {
+    const model = findModel(catalog, id);
+    if (!model) continue;
+    const estimate = estimateCost(model, workload, { date });
+    let missing: PricedRow['missing'];
+    if (estimate.status === 'unknown') {
+      missing = isRetired(model, date)
+        ? 'retired'
+        : model.prices.length === 0
+          ? 'unpriced'
+          : priceAt(model, date)
+            ? undefined
+            : 'not-yet';
+    }
+    rows.push({ model, estimate, missing });
+  }
+  return rows;
+}
+
+/** Cheapest task first; models without a price on the date last, in their original order. */
+export function sortByTaskCost(rows: readonly PricedRow[]): PricedRow[] {
+  const cost = (row: PricedRow) => (row.estimate.status === 'priced' ? row.estimate.taskTotal : Number.POSITIVE_INFINITY);
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => cost(a.row) - cost(b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+/** The parts a bar is stacked from: the cost lines, with every tool fee as one part. */
+export const barParts = ['uncachedInput', 'cachedInput', 'cacheWrites', 'output', 'reasoning', 'tools'] as const;
+export type BarPart = (typeof barParts)[number];
+
+export interface BarSegment {
+  part: BarPart;
+  /** USD per task. */
+  usd: number;
+  /** Share of the task total (0–1). */
+  share: number;
+}
+
+/** What a task's money goes to, in `barParts` order, leaving out the parts that cost nothing. */
+export function barSegments(lines: readonly CostLine[]): BarSegment[] {
+  const usd: Record<BarPart, number> = { uncachedInput: 0, cachedInput: 0, cacheWrites: 0, output: 0, reasoning: 0, tools: 0 };
+  for (const line of lines) {
+    const part: BarPart = (barParts as readonly string[]).includes(line.component) ? (line.component as BarPart) : 'tools';
+    usd[part] += line.usd;
+  }
+  const total = Object.values(usd).reduce((a, b) => a + b, 0);
+  return barParts
+    .filter((part) => usd[part] > 0)
+    .map((part) => ({ part, usd: usd[part], share: total > 0 ? usd[part] / total : 0 }));
+}
+
+/** A table of strings: what both exports are made from. */
+export interface TextTable {
+  headers: string[];
+  rows: string[][];
+}
+
+/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; CRLF line ends. */
+export function toCsv(table: TextTable): string {
+  const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  return [table.headers, ...table.rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped. */
+export function toMarkdown(table: TextTable): string {
+  const cell = (text: string) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
+  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(table.headers), line(table.headers.map(() => '---')), ...table.rows.map(line)].join('\n') + '\n';
+}
+
+export interface ExportOptions {
+  t: Translate;
+  currency: CurrencySetting;
+  locale: string;
+  presetName: string;
+  date: IsoDay;
+  vendorName(vendorId: string): string;
+}
+
+/**
+ * The comparison as a table of text. `csv` keeps plain numbers (in the display currency, so that a
+ * spreadsheet can add them up); `markdown` formats them for reading.
+ */
+export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'markdown', options: ExportOptions): TextTable {
+  const { t, currency } = options;
+  const plain = (usd: number) => String(Number(convertUsd(usd, currency).toPrecision(6)));
+  const money = (usd: number) => (style === 'csv' ? plain(usd) : formatMoney(usd, { currency, locale: options.locale }));
+  const rate = (usd: number | undefined) =>
+    usd === undefined ? '' : style === 'csv' ? plain(usd) : formatRate(usd, { currency, locale: options.locale });
+  const parts = barParts.map((part) => t('popup.export.part', [t(`components.${part}`), currency.code]));
+  const headers = [
+    t('popup.export.model'),
+    t('popup.export.vendor'),
+    t('popup.export.id'),
+    t('popup.export.date'),
+    t('popup.export.preset'),
+    t('popup.export.input', [currency.code]),
+    t('popup.export.output', [currency.code]),
+    t('popup.export.cached', [currency.code]),
+    t('popup.export.perTask', [currency.code]),
+    t('popup.export.perMonth', [currency.code]),
+    ...parts,
+  ];
+  const body = rows.map((row) => {
+    const fixed = [row.model.name, options.vendorName(row.model.vendor), row.model.id, options.date, options.presetName];
+    if (row.estimate.status !== 'priced') return [...fixed, ...headers.slice(fixed.length).map(() => t('popup.export.noPrice'))];
+    const { period, taskTotal, monthTotal, lines } = row.estimate;
+    const segments = barSegments(lines);
+    return [
+      ...fixed,
+      rate(period.input),
+      rate(period.output),
+      rate(period.cachedInput),
+      money(taskTotal),
+      money(monthTotal),
+      ...barParts.map((part) => money(segments.find((s) => s.part === part)?.usd ?? 0)),
+    ];
+  });
+  return { headers, rows: body };
+}

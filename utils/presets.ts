@@ -1,0 +1,186 @@
+// Workload presets as the user keeps them: their schema, the import/export file, and the list operations.
+import * as z from 'zod/mini';
+import type { Translate } from './i18n';
+import { defaultPresets, validateWorkload, workloadSchema, type WorkloadPreset, type WorkloadProblem } from './workloads';
+
+/** Message keys of the default presets: their ids in camel case (extension message names allow no hyphens). */
+type DefaultPresetKey = 'chat' | 'reasoningHeavy' | 'agent' | 'longContextRag' | 'batchClassification' | 'dataAnalysis';
+const messageKey = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as DefaultPresetKey;
+
+/** Largest preset file an import reads, in bytes (a few hundred presets fit in far less). */
+export const MAX_IMPORT_BYTES = 1_000_000;
+export const MAX_PRESETS = 100;
+
+export const presetSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is lower-case letters, digits and hyphens (at most 64)')),
+  name: z.string().check(z.trim(), z.minLength(1, 'a preset needs a name'), z.maxLength(80, 'a name is at most 80 characters')),
+  description: z.string().check(z.maxLength(400, 'a description is at most 400 characters')),
+  workload: workloadSchema,
+});
+
+export const presetListSchema = z.array(presetSchema).check(
+  z.maxLength(MAX_PRESETS, `at most ${MAX_PRESETS} presets`),
+  z.refine((presets) => new Set(presets.map((p) => p.id)).size === presets.length, 'two presets share an id'),
+);
+
+/** The file `Export presets` writes and `Import presets` reads. */
+export const presetsFileSchema = z.strictObject({
+  format: z.literal('tokentag-presets'),
+  version: z.literal(1),
+  exportedAt: z.optional(z.string()),
+  presets: presetListSchema,
+});
+
+export type PresetsFile = z.infer<typeof presetsFileSchema>;
+
+export interface ImportProblem {
+  /** Where in the file: `presets[2].workload.inputTokens`, or empty for the file as a whole. */
+  path: string;
+  /** In English; `code` and `workload` let a UI say it in its own language. */
+  message: string;
+  code?: 'tooLarge' | 'notJson' | 'notPresetsFile';
+  /** The file's size in MB (`tooLarge`), or where the JSON breaks (`notJson`). */
+  detail?: string;
+  workload?: WorkloadProblem;
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+/** The line and column of a character offset, for a JSON syntax error. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Reads a presets file. Every problem is reported with where it is; nothing is returned unless the
+ * whole file is valid, so that a failed import changes nothing.
+ */
+export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } | { ok: false; problems: ImportProblem[] } {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_IMPORT_BYTES) {
+    const size = (bytes / 1e6).toFixed(1);
+    return {
+      ok: false,
+      problems: [{ path: '', code: 'tooLarge', detail: size, message: `the file is ${size} MB; a presets file is at most 1 MB` }],
+    };
+  }
+  if (text.trim() === '')
+    return { ok: false, problems: [{ path: '', code: 'notJson', detail: 'empty', message: 'not JSON: the file is empty' }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    // Engines say where in different ways: a position, or a snippet of the text around the fault.
+    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+    return {
+      ok: false,
+      problems: [{ path: '', code: 'notJson', detail: where.trim() || message, message: `not JSON${where}: ${message}` }],
+    };
+  }
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    (data as { format?: unknown }).format !== 'tokentag-presets'
+  ) {
+    return {
+      ok: false,
+      problems: [
+        { path: '', code: 'notPresetsFile', message: 'not a TokenTag presets file (it has no "format": "tokentag-presets")' },
+      ],
+    };
+  }
+  const parsed = presetsFileSchema.safeParse(data);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  const problems = parsed.error.issues.map((issue) => {
+    // Workload problems get the workload's own messages, which name the field.
+    const workloadAt = issue.path.indexOf('workload');
+    if (workloadAt >= 0) {
+      const preset = issue.path.slice(0, workloadAt + 1);
+      const workload = preset.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key as PropertyKey], data);
+      const check = validateWorkload(workload);
+      const field = issue.path[workloadAt + 1];
+      const match = !check.ok ? (check.problems.find((p) => p.field === field) ?? check.problems[0]) : undefined;
+      if (match) return { path: pathText(issue.path), message: match.message, workload: match };
+    }
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
+        : issue.message;
+    return { path: pathText(issue.path), message };
+  });
+  return { ok: false, problems };
+}
+
+/** The presets as the file `Export presets` writes. */
+export function exportPresetsFile(presets: readonly WorkloadPreset[], exportedAt: Date): string {
+  const file: PresetsFile = {
+    format: 'tokentag-presets',
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    presets: [...presets],
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Adds imported presets: one with an id already present replaces it, the rest are appended. */
+export function mergePresets(
+  existing: readonly WorkloadPreset[],
+  imported: readonly WorkloadPreset[],
+): { presets: WorkloadPreset[]; added: number; replaced: number } {
+  const byId = new Map(imported.map((p) => [p.id, p]));
+  const presets = existing.map((p) => byId.get(p.id) ?? p);
+  const replaced = existing.filter((p) => byId.has(p.id)).length;
+  const fresh = imported.filter((p) => !existing.some((e) => e.id === p.id));
+  return { presets: [...presets, ...fresh].slice(0, MAX_PRESETS), added: fresh.length, replaced };
+}
+
+/** An id like `base`, `base-2`, `base-3`… that no preset has yet. */
+export function uniqueId(base: string, presets: readonly WorkloadPreset[]): string {
+  const slug =
+    base
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'preset';
+  const taken = new Set(presets.map((p) => p.id));
+  if (!taken.has(slug)) return slug;
+  for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}
+
+/** A copy of a preset under a new id and the given name. */
+export function duplicatePreset(presets: readonly WorkloadPreset[], source: WorkloadPreset, name: string): WorkloadPreset {
+  return { ...source, id: uniqueId(name, presets), name, workload: { ...source.workload } };
+}
+
+/** Puts every default preset back as it ships, keeping the user's own presets after them. */
+export function restoreDefaultPresets(presets: readonly WorkloadPreset[]): WorkloadPreset[] {
+  const defaultIds = new Set(defaultPresets.map((p) => p.id));
+  return [...defaultPresets.map((p) => ({ ...p, workload: { ...p.workload } })), ...presets.filter((p) => !defaultIds.has(p.id))];
+}
+
+/** Whether a preset is a default one exactly as it ships (so the UI may show its translated name). */
+export function isPristineDefault(preset: WorkloadPreset): boolean {
+  const original = defaultPresets.find((p) => p.id === preset.id);
+  return original !== undefined && original.name === preset.name && original.description === preset.description;
+}
+
+/** A preset's name as shown: a default preset the user has not renamed speaks the UI's language. */
+export function presetDisplayName(preset: WorkloadPreset, t: Translate): string {
+  return isPristineDefault(preset) ? t(`presets.${messageKey(preset.id)}.name`) : preset.name;
+}
+
+/** A preset's description as shown, likewise. */
+export function presetDisplayDescription(preset: WorkloadPreset, t: Translate): string {
+  return isPristineDefault(preset) ? t(`presets.${messageKey(preset.id)}.description`) : preset.description;
+}

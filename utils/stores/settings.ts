@@ -1,0 +1,55 @@
+// The settings store: shared by popup and options, loaded from storage and kept live across contexts.
+import { create } from 'zustand';
+import { createTranslator, intlLocale, resolveLanguage, type Language, type Translate } from '../i18n';
+import { defaultSettings, type Settings } from '../settings';
+import { settingsStorage } from '../storage';
+
+export interface SettingsState {
+  settings: Settings;
+  loaded: boolean;
+  /** The browser's UI language, for `language: 'auto'`. */
+  browserLanguage: string;
+  update(patch: Partial<Settings>): Promise<void>;
+}
+
+export const useSettingsStore = create<SettingsState>()((set, get) => ({
+  settings: defaultSettings,
+  loaded: false,
+  browserLanguage: 'en',
+  async update(patch) {
+    const settings = { ...get().settings, ...patch };
+    set({ settings });
+    await settingsStorage.set(settings);
+  },
+}));
+
+/** Loads the stored settings and follows changes made in any other context. */
+export function connectSettingsStore(browserLanguage: string): () => void {
+  useSettingsStore.setState({ browserLanguage });
+  void settingsStorage.get().then((settings) => useSettingsStore.setState({ settings, loaded: true }));
+  return settingsStorage.watch((settings) => useSettingsStore.setState({ settings }));
+}
+
+export interface Localization {
+  language: Language;
+  /** For Intl: `en`, `zh-CN`. */
+  locale: string;
+  t: Translate;
+}
+
+const translators = new Map<Language, Translate>();
+
+/** The UI language and its translator, from a settings state. */
+export function localizationOf(state: Pick<SettingsState, 'settings' | 'browserLanguage'>): Localization {
+  const language = resolveLanguage(state.settings.language, state.browserLanguage);
+  let t = translators.get(language);
+  if (!t) translators.set(language, (t = createTranslator(language)));
+  return { language, locale: intlLocale(language), t };
+}
+
+/** The current language and translator, re-rendering when the language setting changes. */
+export function useLocalization(): Localization {
+  const language = useSettingsStore((state) => state.settings.language);
+  const browserLanguage = useSettingsStore((state) => state.browserLanguage);
+  return localizationOf({ settings: { ...defaultSettings, language }, browserLanguage });
+}
