@@ -24,7 +24,9 @@ describe('the built extension', () => {
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.default_locale).toBe('en');
-    expect(await session.worker.evaluate(() => (chrome.i18n.getMessage as (name: string) => string)('extName'))).toContain('TokenTag');
+    expect(await session.worker.evaluate(() => (chrome.i18n.getMessage as (name: string) => string)('extName'))).toContain(
+      'TokenTag',
+    );
   });
 
   it('renders the popup without console errors, and adds a model to the comparison from the keyboard', async () => {
@@ -56,7 +58,9 @@ describe('the built extension', () => {
     const { page: popup, errors } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
     const rows = popup.locator('[role="tabpanel"] tbody tr');
     await expect.poll(() => rows.count()).toBe(6);
-    const ids = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute('data-model-id') || r.getAttribute('data-unknown')));
+    const ids = await rows.evaluateAll((trs) =>
+      trs.map((r) => r.getAttribute('data-model-id') || r.getAttribute('data-unknown')),
+    );
     // Cheapest first under the chat preset; the retired snapshot and the unknown name last.
     expect(ids).toEqual(['gpt-5-mini', 'gpt-5.1', 'o3', 'gpt-5.2', 'gpt-4o-2024-05-13', 'gpt-7-preview']);
     expect(await popup.getByText('Not in the catalog: no price data').count()).toBe(1);

@@ -273,6 +273,37 @@ describe('a long page', () => {
   });
 });
 
+describe('a default site switched off', () => {
+  it('loses its tags at once, and gets them back when switched on again', async () => {
+    const url = 'https://docs.x.ai/docs/models';
+    const { page } = await session.open(url);
+    await expect.poll(() => page.locator('tokentag-badge').count()).toBeGreaterThan(0);
+    const setDisabled = (sites: string[]) =>
+      session.worker.evaluate(async (disabledSites) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        const base = {
+          activePresetId: 'chat',
+          tagDisplay: 'prices',
+          rateUnit: 'per-million',
+          currency: { code: 'USD', perUsd: 1 },
+          language: 'en',
+        };
+        await chrome.storage.sync.set({ settings: { ...base, ...(settings as object), disabledSites } });
+      }, sites);
+    await setDisabled(['xai']);
+    await expect.poll(() => page.locator('tokentag-badge').count()).toBe(0);
+    // A page of the site opened now stays untouched too.
+    const { page: another } = await session.open(`${url}?again`);
+    const { page: control } = await session.open('https://openai.com/api/pricing?control-2');
+    await expect.poll(() => control.locator('tokentag-badge').count()).toBeGreaterThan(0);
+    expect(await another.locator('tokentag-badge').count()).toBe(0);
+    await setDisabled([]);
+    await expect.poll(() => page.locator('tokentag-badge').count()).toBeGreaterThan(0);
+    await expect.poll(() => another.locator('tokentag-badge').count()).toBeGreaterThan(0);
+    for (const p of [page, another, control]) await p.close();
+  });
+});
+
 describe('sites outside the defaults', () => {
   const blog = outsideDefaults[0]!;
 

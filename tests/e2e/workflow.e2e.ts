@@ -27,7 +27,8 @@ function expectedTaskCost(modelId: string, workload: Workload, currency = { code
 
 const popupUrl = () => `chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`;
 const optionsUrl = () => `chrome-extension://${session.extensionId}/options.html`;
-const taskCost = (page: Page, id: string) => page.locator(`[role="tabpanel"] tr[data-model-id="${id}"] [data-cost="task"]`).textContent();
+const taskCost = (page: Page, id: string) =>
+  page.locator(`[role="tabpanel"] tr[data-model-id="${id}"] [data-cost="task"]`).textContent();
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -55,14 +56,16 @@ describe('comparing the page’s models', () => {
 
   it('compares them under the reasoning-heavy and the tool-call-heavy presets, and exports the comparison', async () => {
     const { page: popup, errors } = await session.open(popupUrl());
-    for (const name of ['GPT-5.2', 'o3', 'GPT-5 mini']) await popup.getByRole('button', { name: `Compare ${name}`, exact: true }).click();
+    for (const name of ['GPT-5.2', 'o3', 'GPT-5 mini'])
+      await popup.getByRole('button', { name: `Compare ${name}`, exact: true }).click();
     await popup.getByRole('tab', { name: /Compare/ }).click();
     await expect.poll(() => popup.locator('[role="tabpanel"] tbody tr').count()).toBe(3);
 
     for (const id of ['reasoning-heavy', 'agent']) {
       await popup.getByLabel('Workload').selectOption(id);
       const workload = defaultPresets.find((p) => p.id === id)!.workload;
-      for (const model of ['gpt-5.2', 'o3', 'gpt-5-mini']) await expect.poll(() => taskCost(popup, model)).toBe(expectedTaskCost(model, workload));
+      for (const model of ['gpt-5.2', 'o3', 'gpt-5-mini'])
+        await expect.poll(() => taskCost(popup, model)).toBe(expectedTaskCost(model, workload));
       expect(await popup.locator('[role="tabpanel"] tr[data-model-id="o3"] .bar span').count()).toBeGreaterThan(1);
     }
 
@@ -120,14 +123,28 @@ describe('a preset edited in options', () => {
   it('refuses a malformed import, saying what is wrong, with the presets unchanged', async () => {
     const { page: options } = await session.open(optionsUrl());
     await expect.poll(() => options.locator('li[data-preset-id]').count()).toBeGreaterThan(5);
-    const before = await options.locator('li[data-preset-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-preset-id')));
+    const before = await options
+      .locator('li[data-preset-id]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-preset-id')));
     const input = options.locator('input[type="file"]');
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"tokentag-presets","version":1,"presets":[{"id":"x"') });
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"tokentag-presets","version":1,"presets":[{"id":"x"'),
+    });
     await expect.poll(() => options.getByRole('alert').first().textContent()).toContain('Nothing was imported');
-    const bad = { format: 'tokentag-presets', version: 1, presets: [{ id: 'x', name: 'X', description: '', workload: { ...defaultPresets[0]!.workload, cacheHitRate: 3 } }] };
+    const bad = {
+      format: 'tokentag-presets',
+      version: 1,
+      presets: [{ id: 'x', name: 'X', description: '', workload: { ...defaultPresets[0]!.workload, cacheHitRate: 3 } }],
+    };
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-    await expect.poll(() => options.getByRole('alert').first().textContent()).toContain('presets[0].workload.cacheHitRate: Cache hit rate must be at most 1.');
-    const after = await options.locator('li[data-preset-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-preset-id')));
+    await expect
+      .poll(() => options.getByRole('alert').first().textContent())
+      .toContain('presets[0].workload.cacheHitRate: Cache hit rate must be at most 1.');
+    const after = await options
+      .locator('li[data-preset-id]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-preset-id')));
     expect(after).toEqual(before);
     await options.close();
   });
