@@ -35,7 +35,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tokentag@tokentag.dev',
-              strict_min_version: '128.0',
+              // 142: the first Firefox (desktop 140, Android 142) that reads data_collection_permissions.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

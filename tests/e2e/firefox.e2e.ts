@@ -1,0 +1,52 @@
+// The Firefox build in Firefox ESR: installed over WebDriver BiDi, it tags a vendor page served at the vendor's real URL.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxExtensionPath, launchFirefox, startTunnel } from './firefox-harness';
+import { startFixtureServer } from './harness';
+
+const fixture = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/pages/platform.openai.com/docs/pricing.expected.json'), 'utf8'),
+) as {
+  url: string;
+  initial: Record<string, number>;
+};
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let tunnel: Awaited<ReturnType<typeof startTunnel>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  tunnel = await startTunnel(server.port);
+  browser = await launchFirefox(tunnel.port);
+  await browser.installExtension(firefoxExtensionPath);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await tunnel?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('tags a vendor page with the right models', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(fixture.url);
+    const counts = async () =>
+      page.evaluate(() => {
+        const found: Record<string, number> = {};
+        for (const tag of document.querySelectorAll('tokentag-badge')) {
+          const key = `${tag.getAttribute('data-known') === 'true' ? '' : '?'}${tag.getAttribute('data-model-id')}`;
+          found[key] = (found[key] ?? 0) + 1;
+        }
+        return found;
+      });
+    await expect.poll(counts, { timeout: 20_000, interval: 200 }).toEqual(fixture.initial);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
