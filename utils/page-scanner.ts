@@ -150,13 +150,23 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     tagged.delete(text);
   };
 
+  /** Whether the tags still stand right after their text node (the page may have moved either). */
+  const tagsFollow = (text: Text, tags: readonly HTMLElement[]) => {
+    let next: ChildNode | null = text.nextSibling;
+    for (const tag of tags) {
+      if (next !== tag) return false;
+      next = tag.nextSibling;
+    }
+    return true;
+  };
+
   /**
    * Tags one text node, or re-tags it when its text changed since. Returns whether its tags
    * changed. `checkAncestors` for nodes that did not come from the filtered tree walk.
    */
   const scanText = (text: Text, checkAncestors: boolean) => {
     const entry = tagged.get(text);
-    if (entry && entry.data === text.data && entry.tags.every((tag) => tag.isConnected)) return false;
+    if (entry && entry.data === text.data && tagsFollow(text, entry.tags)) return false;
     if (entry) untag(text);
     const parent = text.parentElement;
     if (!parent || !text.isConnected || !root.contains(text)) return entry !== undefined;
@@ -169,7 +179,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     // Tags go after the text node, never into it: frameworks own their text nodes.
     const tags = matches.map((match) => options.createTag(match));
     for (const tag of tags) awaitViewport(parent, tag);
-    text.after(...tags);
+    // One fragment rather than a spread: a 1 MB text node can hold tens of thousands of mentions.
+    const fragment = document.createDocumentFragment();
+    for (const tag of tags) fragment.appendChild(tag);
+    text.after(fragment);
     tagged.set(text, { data: text.data, tags, matches, holder: parent });
     return true;
   };
