@@ -14,6 +14,15 @@ import { summarizeMatches } from '../utils/tab-models';
 const LOADED = Symbol.for('tokentag.content');
 const global = window as unknown as Record<symbol, boolean>;
 
+/** Runs a teardown step that may find the extension already gone. */
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Nothing to undo in an extension context that no longer exists.
+  }
+}
+
 const siteEnabled = () => sendMessage('isSiteEnabled', location.href).catch(() => false);
 
 /** Runs once the site is (or becomes) enabled: a default site the user switched off stays untouched. */
@@ -21,10 +30,10 @@ async function waitUntilEnabled(ctx: ContentScriptContext): Promise<void> {
   if (await siteEnabled()) return tagPage(ctx);
   const stop = watchDisplayChanges(async () => {
     if (!(await siteEnabled())) return;
-    stop();
+    quietly(stop);
     await tagPage(ctx);
   });
-  ctx.onInvalidated(stop);
+  ctx.onInvalidated(() => quietly(stop));
 }
 
 async function tagPage(ctx: ContentScriptContext): Promise<void> {
@@ -44,14 +53,19 @@ async function tagPage(ctx: ContentScriptContext): Promise<void> {
   scanner.start();
 
   let stopped = false;
+  // Chrome tells an old content script nothing when its extension is reloaded or updated: it asks
+  // now and then (reading `isValid` fires `onInvalidated` once the extension is gone).
+  const watchdog = setInterval(() => void ctx.isValid, 2_000);
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    clearInterval(watchdog);
     scanner.stop({ removeTags: true });
     tags.destroy();
-    unwatch();
-    stopListening();
-    void sendMessage('reportPageModels', summarizeMatches(location.href, [])).catch(() => undefined);
+    // Removing listeners from an extension that is gone throws "Extension context invalidated".
+    quietly(unwatch);
+    quietly(stopListening);
+    if (ctx.isValid) void sendMessage('reportPageModels', summarizeMatches(location.href, [])).catch(() => undefined);
   };
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
   const unwatch = watchDisplayChanges(async () => {

@@ -26,8 +26,8 @@ const contentTypes: Record<string, string> = {
  * `https://openai.com/api/pricing` is answered by `pages/openai.com/api/pricing.html`.
  */
 export async function startFixtureServer(
-  /** Extra pages by URL (`https://openrouter.ai/bench`), for generated pages such as the benchmark's. */
-  routes: Record<string, string> = {},
+  /** Extra pages by URL (`https://openrouter.ai/bench`), for generated pages: HTML, or HTML with response headers. */
+  routes: Record<string, string | { body: string; headers: Record<string, string> }> = {},
 ): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer(
     {
@@ -39,7 +39,8 @@ export async function startFixtureServer(
       const path = decodeURIComponent(new URL(request.url ?? '/', 'https://x').pathname);
       const routed = routes[`https://${host}${path}`];
       if (routed !== undefined) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(routed);
+        const { body, headers } = typeof routed === 'string' ? { body: routed, headers: {} } : routed;
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
         return;
       }
       if (path === '/favicon.ico') {

@@ -1,0 +1,191 @@
+// Pages that fight back: hostile CSS, a strict Content-Security-Policy, churning text, moved and removed nodes,
+// shadow roots and iframes of their own; and an extension reload while pages are open.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
+
+const BASE = 'https://openrouter.ai/hostile';
+const page = (title: string, body: string, head = '<link rel="icon" href="data:,">') =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+const routes = {
+  [`${BASE}/css`]: page(
+    'Hostile CSS',
+    '<p id="mention">GPT-5.2 costs more than GPT-5.1.</p>',
+    `<style>
+      * { all: unset !important; display: block; }
+      tokentag-badge, *:not(p):not(body):not(html) { display: none !important; visibility: hidden !important; opacity: 0 !important; }
+      [data-model-id] { font-size: 0 !important; width: 0 !important; }
+      :host { display: none !important; }
+    </style>`,
+  ),
+  [`${BASE}/csp`]: {
+    // No icon link: under `img-src 'none'` the page's own data: icon would be a violation of its own.
+    body: page('Strict CSP', '<h1>Models</h1><p>Use o3 or Claude Opus 4.5.</p>', ''),
+    headers: {
+      'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; font-src 'none'",
+    },
+  },
+  [`${BASE}/churn`]: page(
+    'Churn',
+    `<table id="table"><tr id="r1"><td id="c1">gpt-5.2</td><td>$1.75</td></tr><tr id="r2"><td id="c2">Claude Sonnet 4.5</td><td>$3.00</td></tr>
+      <tr id="r3"><td id="c3">gemini-2.5-pro</td><td>$1.25</td></tr></table><p>Now: <span id="flip">gpt-5.2</span></p><p id="clicks">0</p>`,
+    `<script>
+      window.__done = false;
+      let n = 0;
+      document.addEventListener('DOMContentLoaded', () => {
+        document.getElementById('c1').addEventListener('click', () => { const c = document.getElementById('clicks'); c.textContent = String(Number(c.textContent) + 1); });
+        const timer = setInterval(() => {
+          n++;
+          document.getElementById('flip').firstChild.data = n % 2 ? 'o3' : 'gpt-5.2';
+          const table = document.getElementById('table');
+          if (n % 3 === 0) table.querySelector('tbody').append(document.getElementById('r1'));
+          if (n % 4 === 0) { const r3 = document.getElementById('r3'); r3.remove(); setTimeout(() => table.querySelector('tbody').append(r3), 30); }
+          if (n % 5 === 0) document.getElementById('r2').append(document.getElementById('c2'));
+          if (n === 20) { clearInterval(timer); setTimeout(() => (window.__done = true), 300); }
+        }, 100);
+      });
+    </script>`,
+  ),
+  [`${BASE}/shadow`]: page(
+    'Shadow roots',
+    '<p id="light">GPT-5.2 in the light DOM.</p><div id="host"></div>',
+    `<script>
+      document.addEventListener('DOMContentLoaded', () => {
+        let host = document.getElementById('host');
+        for (let depth = 0; depth < 12; depth++) {
+          const root = host.attachShadow({ mode: depth % 2 ? 'closed' : 'open' });
+          const p = document.createElement('p');
+          p.textContent = 'Nested o3 at depth ' + depth;
+          const next = document.createElement('div');
+          root.append(p, next);
+          host = next;
+        }
+      });
+    </script>`,
+  ),
+  [`${BASE}/iframe`]: page(
+    'Iframes',
+    `<p id="top">Top: Claude Opus 4.5</p><iframe id="frame" srcdoc="<p>Inside: GPT-5.2 and o3</p>"></iframe><iframe src="${BASE}/csp"></iframe>`,
+  ),
+};
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer(routes);
+  session = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const tagIds = (p: Page) => p.locator('tokentag-badge').evaluateAll((tags) => tags.map((t) => t.getAttribute('data-model-id')));
+/** Whether the tag's pill is actually drawn: laid out, visible, with its own style. */
+const pillShown = (p: Page, selector: string) =>
+  p
+    .locator(selector)
+    .first()
+    .evaluate((tag) => {
+      const pill = tag.shadowRoot?.querySelector('.pill');
+      if (!pill) return false;
+      const box = pill.getBoundingClientRect();
+      const style = getComputedStyle(pill);
+      return (
+        box.width > 10 &&
+        box.height > 5 &&
+        style.visibility === 'visible' &&
+        style.opacity === '1' &&
+        style.borderRadius !== '0px'
+      );
+    });
+
+describe('hostile pages', () => {
+  it('draws its tags through CSS that hides or resets everything', async () => {
+    const { page: p, errors } = await session.open(`${BASE}/css`);
+    await expect.poll(() => tagIds(p)).toEqual(['gpt-5.2', 'gpt-5.1']);
+    await expect.poll(() => pillShown(p, 'tokentag-badge')).toBe(true);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('works under a strict Content-Security-Policy, without violations', async () => {
+    const { page: p, errors } = await session.open(`${BASE}/csp`);
+    await expect.poll(() => tagIds(p)).toEqual(['o3', 'claude-opus-4-5']);
+    await expect.poll(() => pillShown(p, 'tokentag-badge')).toBe(true);
+    await p.locator('tokentag-badge').first().hover();
+    await expect.poll(() => p.locator('tokentag-card .card').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('keeps one tag per mention while the page moves, removes and rewrites its nodes, and leaves its handlers alone', async () => {
+    const { page: p, errors } = await session.open(`${BASE}/churn`);
+    await expect.poll(() => p.evaluate(() => (window as unknown as { __done: boolean }).__done), { timeout: 10_000 }).toBe(true);
+    // Settled: every mention has exactly one tag right after it.
+    await expect
+      .poll(() =>
+        p.evaluate(() =>
+          ['c1', 'c2', 'c3', 'flip'].map((id) => {
+            const holder = document.getElementById(id)!;
+            const text = holder.firstChild as Text;
+            const tags = holder.querySelectorAll('tokentag-badge');
+            return [text.data, tags.length, tags[0]?.getAttribute('data-model-id'), text.nextSibling === tags[0]];
+          }),
+        ),
+      )
+      .toEqual([
+        ['gpt-5.2', 1, 'gpt-5.2', true],
+        ['Claude Sonnet 4.5', 1, 'claude-sonnet-4-5', true],
+        ['gemini-2.5-pro', 1, 'gemini-2.5-pro', true],
+        ['gpt-5.2', 1, 'gpt-5.2', true],
+      ]);
+    expect(await p.locator('tokentag-badge').count()).toBe(4);
+    await p.locator('#c1').click({ position: { x: 2, y: 2 } });
+    expect(await p.locator('#clicks').textContent()).toBe('1');
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it("leaves the page's own shadow roots and its iframes alone, without errors", async () => {
+    const { page: shadow, errors: shadowErrors } = await session.open(`${BASE}/shadow`);
+    await expect.poll(() => tagIds(shadow)).toEqual(['gpt-5.2']);
+    const nested = await shadow.evaluate(() => document.getElementById('host')!.shadowRoot!.querySelector('p')!.textContent);
+    expect(nested).toBe('Nested o3 at depth 0');
+    expect(shadowErrors).toEqual([]);
+
+    const { page: framed, errors: frameErrors } = await session.open(`${BASE}/iframe`);
+    await expect.poll(() => tagIds(framed)).toEqual(['claude-opus-4-5']);
+    const inside = framed.frameLocator('#frame').locator('tokentag-badge');
+    expect(await inside.count()).toBe(0);
+    expect(frameErrors).toEqual([]);
+    await shadow.close();
+    await framed.close();
+  });
+});
+
+describe('an extension reload while pages are open', () => {
+  it('leaves the old content script quiet: no errors, its tags taken out', async () => {
+    const own = await launchWithExtension(server.port);
+    try {
+      const { page: p, errors } = await own.open(`${BASE}/csp`);
+      await expect.poll(() => tagIds(p)).toEqual(['o3', 'claude-opus-4-5']);
+      await own.worker.evaluate(() => chrome.runtime.reload());
+      await expect.poll(() => p.locator('tokentag-badge').count(), { timeout: 10_000 }).toBe(0);
+      // The page goes on working, and later changes of the page raise nothing either.
+      await p.evaluate(() =>
+        document.body.append(Object.assign(document.createElement('p'), { textContent: 'gpt-5.2 added later' })),
+      );
+      await p.waitForTimeout(500);
+      expect(errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+/** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
