@@ -7,6 +7,10 @@ import { defineConfig } from 'wxt';
  * a second copy in which these origins are granted from install (see the README, "Test"); the
  * store build never sets it.
  */
+/** No remote code, no network: TokenTag's pages and its background run only what ships with it. */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const testGrantedOrigins = process.env.TOKENTAG_TEST_GRANTED_ORIGINS?.split(',').filter(Boolean) ?? [];
 
 export default defineConfig({
@@ -16,8 +20,12 @@ export default defineConfig({
   // Compiles locales/*.json into the extension's _locales (the manifest's name and description).
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     default_locale: 'en',
+    // The extension's own pages load only their own files and connect nowhere (the dev server needs more).
+    ...(mode === 'production'
+      ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP }
+      : {}),
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',

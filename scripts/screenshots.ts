@@ -27,7 +27,8 @@ try {
   await popup.locator('[role="tabpanel"] tbody tr').first().waitFor();
   await popup.screenshot({ path: join(out, 'popup-on-this-page.png') });
 
-  for (const name of ['GPT-5.2', 'o3', 'GPT-5 mini', 'GPT-4.1']) await popup.getByRole('button', { name: `Compare ${name}`, exact: true }).click();
+  for (const name of ['GPT-5.2', 'o3', 'GPT-5 mini', 'GPT-4.1'])
+    await popup.getByRole('button', { name: `Compare ${name}`, exact: true }).click();
   await popup.getByLabel('Workload').selectOption('agent');
   await popup.getByRole('tab', { name: /Compare/ }).click();
   await popup.waitForTimeout(300);

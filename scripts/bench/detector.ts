@@ -63,3 +63,30 @@ console.log(`  lower bound: one regex pass  ${bound.ms.toFixed(1)} ms  ${rate(bo
 console.log(
   `  → ${(naiveRun.ms / ours.ms).toFixed(1)}× faster than naive (target ≥ 10×); ${(ours.ms / bound.ms).toFixed(2)}× the lower bound (target ≤ 3×)`,
 );
+
+// Adversarial text: the worst a page can throw at the detector, per MB, and whether time grows with length alone.
+const awkward = ['-', '\u2010', '\u2011', '\u2013', '\u2212', '\u00a0', '\u202f', '.', '_', '(', ')'];
+const adversarial: [string, (mb: number) => string][] = [
+  ['one very long token', (mb) => 'gpt'.repeat((mb * 1024 * 1024) / 3)],
+  ['hyphens only', (mb) => '-'.repeat(mb * 1024 * 1024)],
+  ['digits only', (mb) => '5'.repeat(mb * 1024 * 1024)],
+  ['a model then endless variants', (mb) => `gpt-5${'-pro'.repeat((mb * 1024 * 1024) / 4)}x`],
+  ['family words back to back', (mb) => 'claude '.repeat((mb * 1024 * 1024) / 7)],
+  ['names split by every Unicode hyphen', (mb) => `GPT${awkward.join('5')} `.repeat((mb * 1024 * 1024) / 26)],
+  ['right-to-left text around names', (mb) => '\u202eنموذج GPT-5.2 ג\u202c '.repeat((mb * 1024 * 1024) / 20)],
+  ['mentions only', (mb) => 'o3 '.repeat((mb * 1024 * 1024) / 3)],
+];
+console.log('Adversarial text (1 MB and 2 MB each; the ratio is 2 when time grows linearly):');
+let worst = { name: '', rate: Number.POSITIVE_INFINITY };
+for (const [name, make] of adversarial) {
+  const one = make(1);
+  const two = make(2);
+  const a = time(5, () => detector.scan(one).length);
+  const b = time(5, () => detector.scan(two).length);
+  const rate = one.length / (1024 * 1024) / (a.ms / 1000);
+  if (rate < worst.rate) worst = { name, rate };
+  console.log(
+    `  ${name.padEnd(38)} ${a.ms.toFixed(1).padStart(7)} ms/MB  ${rate.toFixed(1).padStart(6)} MB/s  2 MB / 1 MB = ${(b.ms / a.ms).toFixed(2)}`,
+  );
+}
+console.log(`  → worst case: ${worst.name}, ${worst.rate.toFixed(1)} MB/s`);

@@ -41,6 +41,25 @@ describe('the built extension', () => {
     await page.close();
   });
 
+  it('has a strict policy for its own pages, which load nothing from the network', async () => {
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    const policy = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'none'");
+    for (const name of ['popup', 'options']) {
+      const page = await session.context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`chrome-extension://${session.extensionId}/${name}.html`);
+      await page.waitForLoadState('networkidle');
+      expect(
+        requests.filter((url) => !url.startsWith(`chrome-extension://${session.extensionId}/`)),
+        name,
+      ).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('renders the options page without console errors', async () => {
     const { page, errors } = await session.open(`chrome-extension://${session.extensionId}/options.html`);
     await expect.poll(() => page.locator('li[data-preset-id]').count()).toBeGreaterThanOrEqual(5);
