@@ -17,6 +17,8 @@ export default defineConfig({
   ...(testGrantedOrigins.length > 0 ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-granted' } : {}),
   // Every file names what it uses; the core must also run in plain Node.
   imports: false,
+  // The sources archive Firefox reviewers rebuild from: the project, without generated reports.
+  zip: { excludeSources: ['coverage/**', 'test-results/**', 'docs/**', '.ci/**'] },
   // Compiles locales/*.json into the extension's _locales (the manifest's name and description).
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
