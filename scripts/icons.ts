@@ -15,7 +15,9 @@ try {
   const page = await browser.newPage();
   for (const size of sizes) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+    );
     await page.screenshot({ path: join(root, `public/icon/${size}.png`), omitBackground: true });
   }
   console.log(`Icons written: ${sizes.map((s) => `${s}.png`).join(', ')}`);

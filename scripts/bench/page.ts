@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { catalog } from '../../pricing-data/index';
 import { extensionPath, launchWithExtension, startFixtureServer } from '../../tests/e2e/harness';
-import { random } from './vendor-text';
+import { modelRows, random } from '../../tests/fixtures/model-table';
 
 interface TracedTask {
   ms: number;
@@ -89,17 +88,10 @@ const scenarios: Scenario[] = [
   },
 ];
 
-/** One row of a models table, as vendor pages render them: a display name and an API id, both mentions. */
-function row(next: () => number, fillerCells: number): string {
-  const model = catalog.models[Math.floor(next() * catalog.models.length)]!;
-  const filler = Array.from({ length: fillerCells }, () => `<td>$${(next() * 20).toFixed(2)}</td>`).join('');
-  return `<tr><td>${model.name}</td><td><code>${model.id}</code></td>${filler}</tr>`;
-}
-
 function benchPage({ rows: count, fillerCells, appended }: Scenario): string {
   const next = random(7);
-  const rows = Array.from({ length: count }, () => row(next, fillerCells)).join('\n');
-  const extra = Array.from({ length: appended }, () => row(next, fillerCells));
+  const rows = modelRows(count, fillerCells, next).join('\n');
+  const extra = modelRows(appended, fillerCells, next);
   return `<!doctype html><html><head><meta charset="utf-8"><title>Models (benchmark)</title><link rel="icon" href="data:,">
 <script>
   // Measured in the page itself: long tasks, and when the last tag arrived.

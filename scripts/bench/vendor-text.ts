@@ -1,17 +1,6 @@
 // Builds deterministic vendor-like text for the benchmarks: pricing tables, docs prose and model ids, with traps.
 import type { Catalog } from '../../pricing-data/validate';
-
-/** A small deterministic PRNG (mulberry32), so that every run measures the same text. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../tests/fixtures/model-table';
 
 const PROSE = (
   'the model supports tool calling structured outputs and streaming for every request you send to the API ' +

@@ -2,13 +2,18 @@
 // shadow roots and iframes of their own; and an extension reload while pages are open.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelRows, random } from '../fixtures/model-table';
 import { launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
 
 const BASE = 'https://openrouter.ai/hostile';
 const page = (title: string, body: string, head = '<link rel="icon" href="data:,">') =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
+/** 50,000 elements holding 10,000 mentions: 5,000 rows of a name, an id and seven price cells. */
+const heavyRows = modelRows(5_000, 7, random(7));
+
 const routes = {
+  [`${BASE}/heavy`]: page('Heavy', `<table><tbody>${heavyRows.join('')}</tbody></table>`),
   [`${BASE}/css`]: page(
     'Hostile CSS',
     '<p id="mention">GPT-5.2 costs more than GPT-5.1.</p>',
@@ -164,6 +169,52 @@ describe('hostile pages', () => {
     expect(frameErrors).toEqual([]);
     await shadow.close();
     await framed.close();
+  });
+});
+
+describe('a heavy page', () => {
+  it('tags its 10,000 mentions once each, and gives tags their UI only near the viewport as the user scrolls', async () => {
+    const { page: p, errors } = await session.open(`${BASE}/heavy`);
+    expect(await p.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(50_000);
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const count = await p.locator('tokentag-badge').count();
+          const settled = count === last && count > 0;
+          last = count;
+          return settled;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+    // Every tag stands after its own text (no duplicates, no orphans); all but the rare unnamed spelling are tagged.
+    const check = await p.evaluate(() => {
+      const tags = [...document.querySelectorAll('tokentag-badge')];
+      const mounted = tags.filter((t) => t.shadowRoot).length;
+      const wellPlaced = tags.every((t) => t.previousSibling?.nodeType === Node.TEXT_NODE);
+      return { tags: tags.length, mounted, wellPlaced };
+    });
+    expect(check.tags).toBeGreaterThan(9_500);
+    expect(check.tags).toBeLessThanOrEqual(10_000);
+    expect(check.wellPlaced).toBe(true);
+    expect(check.mounted).toBeLessThan(400);
+    // Scrolled halfway, the tags in view have their UI.
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect
+      .poll(() =>
+        p.evaluate(() =>
+          [...document.querySelectorAll('tokentag-badge')]
+            .filter((t) => {
+              const holder = t.parentElement!.getBoundingClientRect();
+              return holder.top >= 0 && holder.bottom <= innerHeight;
+            })
+            .every((t) => t.shadowRoot),
+        ),
+      )
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await p.close();
   });
 });
 

@@ -1,0 +1,35 @@
+// Least privilege in the source: no HTML parsing of page or catalog text, no code from strings, no network calls.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+const shipped = ['entrypoints', 'components', 'utils', 'pricing-data'].flatMap(sources);
+
+describe('the shipped source', () => {
+  it.each([
+    ['sets no HTML from strings', /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/],
+    ['runs no code from strings', /\beval\s*\(|new Function\s*\(|setTimeout\(\s*['"`]/],
+    ['makes no network requests', /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/],
+    ['loads no remote script', /<script[^>]+src=["']https?:/],
+  ])('%s', (_rule, pattern) => {
+    const offenders = shipped
+      .filter((file) => pattern.test(readFileSync(join(root, file), 'utf8')))
+      .map((file) => relative(root, join(root, file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('asks for no host permission beyond the vendor pages, everything else optional', () => {
+    const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
+    expect(config).toMatch(/permissions: \['storage', 'scripting', 'activeTab'\]/);
+    expect(config).toMatch(/optional_host_permissions: \['https:\/\/\*\/\*', 'http:\/\/\*\/\*'\]/);
+    expect(config).not.toMatch(/<all_urls>/);
+  });
+});
