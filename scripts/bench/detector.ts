@@ -76,17 +76,23 @@ const adversarial: [string, (mb: number) => string][] = [
   ['right-to-left text around names', (mb) => '\u202eنموذج GPT-5.2 ג\u202c '.repeat((mb * 1024 * 1024) / 20)],
   ['mentions only', (mb) => 'o3 '.repeat((mb * 1024 * 1024) / 3)],
 ];
-console.log('Adversarial text (1 MB and 2 MB each; the ratio is 2 when time grows linearly):');
+console.log('Adversarial text, at 1 MB and at 4 MB (equal time per MB at both sizes means time grows linearly):');
 let worst = { name: '', rate: Number.POSITIVE_INFINITY };
+let worstGrowth = { name: '', growth: 0 };
 for (const [name, make] of adversarial) {
   const one = make(1);
-  const two = make(2);
-  const a = time(5, () => detector.scan(one).length);
-  const b = time(5, () => detector.scan(two).length);
-  const rate = one.length / (1024 * 1024) / (a.ms / 1000);
+  const four = make(4);
+  const a = time(7, () => detector.scan(one).length);
+  const b = time(5, () => detector.scan(four).length);
+  const perMb = [a.ms, b.ms / 4];
+  const rate = 1 / (perMb[0]! / 1000);
+  const growth = perMb[1]! / perMb[0]!;
   if (rate < worst.rate) worst = { name, rate };
+  if (growth > worstGrowth.growth) worstGrowth = { name, growth };
   console.log(
-    `  ${name.padEnd(38)} ${a.ms.toFixed(1).padStart(7)} ms/MB  ${rate.toFixed(1).padStart(6)} MB/s  2 MB / 1 MB = ${(b.ms / a.ms).toFixed(2)}`,
+    `  ${name.padEnd(38)} ${perMb[0]!.toFixed(1).padStart(6)} ms/MB at 1 MB, ${perMb[1]!.toFixed(1).padStart(6)} ms/MB at 4 MB  (${rate.toFixed(1)} MB/s)`,
   );
 }
-console.log(`  → worst case: ${worst.name}, ${worst.rate.toFixed(1)} MB/s`);
+console.log(
+  `  → worst case: ${worst.name}, ${worst.rate.toFixed(1)} MB/s; largest growth per MB from 1 to 4 MB: ${worstGrowth.growth.toFixed(2)}× (${worstGrowth.name})`,
+);
