@@ -87,14 +87,19 @@ export const defaultSites: readonly Site[] = [
 /** The match patterns of every default site, without repeats. */
 export const defaultMatchPatterns: readonly string[] = [...new Set(defaultSites.flatMap((site) => site.patterns))];
 
-/** The origin pattern a user grants for a page (`https://example.org/*`), or undefined for non-web pages. */
-export function originPattern(url: string): string | undefined {
-  let parsed: URL;
+/** The URL, or undefined for text that is not one. */
+function parseUrl(url: string): URL | undefined {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return undefined;
   }
+}
+
+/** The origin pattern a user grants for a page (`https://example.org/*`), or undefined for non-web pages. */
+export function originPattern(url: string): string | undefined {
+  const parsed = parseUrl(url);
+  if (!parsed) return undefined;
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   return `${parsed.protocol}//${parsed.hostname}/*`;
 }
@@ -103,12 +108,8 @@ const defaultPatterns = defaultMatchPatterns.map((pattern) => new MatchPattern(p
 
 /** The default site a page belongs to, if any. */
 export function defaultSiteOf(url: string): Site | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return undefined;
   // Strings, not URL objects: MatchPattern tests objects against `Location`, which Node lacks.
   const href = parsed.href;
   if (!defaultPatterns.some((pattern) => pattern.includes(href))) return undefined;

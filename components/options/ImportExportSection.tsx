@@ -4,6 +4,7 @@ import type { Translate } from '../../utils/i18n';
 import { exportPresetsFile, parsePresetsFile, type ImportProblem } from '../../utils/presets';
 import { usePresetsStore } from '../../utils/stores/presets';
 import { useLocalization } from '../../utils/stores/settings';
+import { downloadText } from '../download';
 import { problemText } from './PresetEditor';
 
 /** An import problem in the user's language, with where it is. */
@@ -24,16 +25,7 @@ export function ImportExportSection({ now = () => new Date() }: { now?: () => Da
     { ok: true; message: string } | { ok: false; message: string; problems: ImportProblem[] }
   >();
 
-  const exportFile = () => {
-    const url = URL.createObjectURL(new Blob([exportPresetsFile(presets, now())], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'tokentag-presets.json';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  };
+  const exportFile = () => downloadText(exportPresetsFile(presets, now()), 'tokentag-presets.json', 'application/json');
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;

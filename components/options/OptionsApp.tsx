@@ -2,6 +2,7 @@
 import type { Catalog } from '../../pricing-data/validate';
 import type { QuarantinedValue } from '../../utils/storage';
 import { useLocalization } from '../../utils/stores/settings';
+import { downloadText } from '../download';
 import { AboutSection } from './AboutSection';
 import { DisplaySection } from './DisplaySection';
 import { ImportExportSection } from './ImportExportSection';
@@ -18,14 +19,8 @@ export interface OptionsAppProps extends SitesSectionProps {
 
 function Recovered({ entry, onDismiss }: { entry: QuarantinedValue; onDismiss(): void }) {
   const { t } = useLocalization();
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(entry, null, 2)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `tokentag-kept-${entry.key}-${entry.at.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1_000);
-  };
+  const download = () =>
+    downloadText(JSON.stringify(entry, null, 2), `tokentag-kept-${entry.key}-${entry.at.slice(0, 10)}.json`, 'application/json');
   return (
     <div class="banner" role="alert">
       <strong>{t('options.recovered.title')}</strong>

@@ -2,18 +2,7 @@
 import { useState } from 'preact/hooks';
 import { toCsv, toMarkdown, type TextTable } from '../../utils/compare';
 import { useLocalization } from '../../utils/stores/settings';
-
-/** Saves text as a file through a temporary link (no downloads permission needed). */
-function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
+import { downloadText } from '../download';
 
 export function ExportButtons({ table, filename }: { table: (style: 'csv' | 'markdown') => TextTable; filename: string }) {
   const { t } = useLocalization();
@@ -30,8 +19,8 @@ export function ExportButtons({ table, filename }: { table: (style: 'csv' | 'mar
   };
   const save = (style: 'csv' | 'markdown') => {
     const name = `${filename}.${style === 'csv' ? 'csv' : 'md'}`;
-    if (style === 'csv') download(toCsv(table('csv')), name, 'text/csv;charset=utf-8');
-    else download(toMarkdown(table('markdown')), name, 'text/markdown;charset=utf-8');
+    if (style === 'csv') downloadText(toCsv(table('csv')), name, 'text/csv;charset=utf-8');
+    else downloadText(toMarkdown(table('markdown')), name, 'text/markdown;charset=utf-8');
     setStatus(t('popup.compare.downloaded', [name]));
   };
 

@@ -1,7 +1,7 @@
 // The page scanner under random page changes: after every burst, each text node carries exactly its mentions' tags.
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector } from '../../utils/detect';
 import { createPageScanner, TAG_NAME, type PageScanner } from '../../utils/page-scanner';
@@ -60,6 +60,17 @@ function consistent(root: Element): boolean {
 }
 
 let scanner: PageScanner | undefined;
+// Nothing comes near a viewport here: tags are placed, never mounted.
+beforeEach(() =>
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  ),
+);
 afterEach(() => {
   scanner?.stop({ removeTags: true });
   vi.unstubAllGlobals();
@@ -67,14 +78,6 @@ afterEach(() => {
 
 describe('page scanner fuzzing', () => {
   it('keeps tags and text in step through any sequence of page changes', async () => {
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(operation, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }),
@@ -118,14 +121,6 @@ describe('page scanner fuzzing', () => {
   });
 
   it('tags a 1 MB text node without splitting it', async () => {
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
     const big = `${'Pricing for GPT-5.2 and Claude Opus 4.5 here. '.repeat(22_000)}`;
     document.body.innerHTML = '<p id="big"></p>';
     const p = document.getElementById('big')!;
