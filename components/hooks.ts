@@ -1,7 +1,7 @@
 // Hooks shared by the popup and options: the active preset, and money and rates in the user's currency and language.
 import { useMemo } from 'preact/hooks';
 import { formatMoney, formatRate } from '../utils/money';
-import { presetDisplayName } from '../utils/presets';
+import { activePreset, presetDisplayName } from '../utils/presets';
 import { usePresetsStore } from '../utils/stores/presets';
 import { useLocalization, useSettingsStore } from '../utils/stores/settings';
 import type { WorkloadPreset } from '../utils/workloads';
@@ -34,6 +34,6 @@ export function useActivePreset(): { preset: WorkloadPreset; name: string } {
   const { t } = useLocalization();
   const presets = usePresetsStore((s) => s.presets);
   const activeId = useSettingsStore((s) => s.settings.activePresetId);
-  const preset = presets.find((p) => p.id === activeId) ?? presets[0]!;
+  const preset = activePreset(presets, activeId);
   return { preset, name: presetDisplayName(preset, t) };
 }

@@ -4,11 +4,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
 import { CONTENT_SCRIPT_FILE, syncGrantedSites } from '../utils/granted-sites';
-import { createTranslator, intlLocale, resolveLanguage } from '../utils/i18n';
+import { localize } from '../utils/i18n';
 import { onMessage, sendMessage } from '../utils/messaging';
-import { presetDisplayName } from '../utils/presets';
+import { activePreset, presetDisplayName } from '../utils/presets';
 import { defaultSiteOf } from '../utils/sites';
-import { presetsStorage, readSettings } from '../utils/storage';
+import { presetsStorage, settingsStorage } from '../utils/storage';
 import { tabPagesItem } from '../utils/tab-storage';
 import { badgeText, type PageModels } from '../utils/tab-models';
 import { describeForTag } from '../utils/tag-view';
@@ -30,14 +30,13 @@ export default defineBackground(() => {
 
   onMessage('isSiteEnabled', async ({ data: url }) => {
     const site = defaultSiteOf(url);
-    return site === undefined || !(await readSettings()).disabledSites.includes(site.id);
+    return site === undefined || !(await settingsStorage.get()).disabledSites.includes(site.id);
   });
 
   onMessage('describeModels', async ({ data: mentions }) => {
-    const [settings, presets] = await Promise.all([readSettings(), presetsStorage.get()]);
-    const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
-    const t = createTranslator(language);
-    const preset = presets.find((p) => p.id === settings.activePresetId) ?? presets[0]!;
+    const [settings, presets] = await Promise.all([settingsStorage.get(), presetsStorage.get()]);
+    const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
+    const preset = activePreset(presets, settings.activePresetId);
     const options = {
       date: toIsoDay(new Date()),
       preset,
@@ -45,7 +44,7 @@ export default defineBackground(() => {
       tagDisplay: settings.tagDisplay,
       currency: settings.currency,
       rateUnit: settings.rateUnit,
-      locale: intlLocale(language),
+      locale,
       t,
     };
     return mentions.map((m) => describeForTag(catalog, m.modelId, m.known, options));

@@ -39,6 +39,11 @@ export function findModel(catalog: Catalog, spelling: string): Model | undefined
   return spellingIndex(catalog).get(spellingKey(spelling));
 }
 
+/** A vendor's display name, or its id when the catalog has no such vendor. */
+export function vendorName(catalog: Catalog, vendorId: string): string {
+  return catalog.vendors.find((v) => v.id === vendorId)?.name ?? vendorId;
+}
+
 /** Whether the vendor had stopped serving the model by `date`. */
 export function isRetired(model: Model, date: Date | IsoDay): boolean {
   return model.retired !== undefined && model.retired <= toIsoDay(date);

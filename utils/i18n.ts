@@ -76,3 +76,20 @@ export function resolveLanguage(choice: 'auto' | Language, browserLanguage: stri
 export function intlLocale(language: Language): string {
   return language.replace('_', '-');
 }
+
+export interface Localization {
+  language: Language;
+  /** For Intl: `en`, `zh-CN`. */
+  locale: string;
+  t: Translate;
+}
+
+const translators = new Map<Language, Translate>();
+
+/** The language to show for a setting and the browser's language, with its (shared) translator. */
+export function localize(choice: 'auto' | Language, browserLanguage: string): Localization {
+  const language = resolveLanguage(choice, browserLanguage);
+  let t = translators.get(language);
+  if (!t) translators.set(language, (t = createTranslator(language)));
+  return { language, locale: intlLocale(language), t };
+}

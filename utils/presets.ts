@@ -169,6 +169,11 @@ export function restoreDefaultPresets(presets: readonly WorkloadPreset[]): Workl
   return [...defaultPresets.map((p) => ({ ...p, workload: { ...p.workload } })), ...presets.filter((p) => !defaultIds.has(p.id))];
 }
 
+/** The preset estimates use: the chosen one, else the first (the list is never empty). */
+export function activePreset(presets: readonly WorkloadPreset[], activeId: string): WorkloadPreset {
+  return presets.find((p) => p.id === activeId) ?? presets[0]!;
+}
+
 /** Whether a preset is a default one exactly as it ships (so the UI may show its translated name). */
 export function isPristineDefault(preset: WorkloadPreset): boolean {
   const original = defaultPresets.find((p) => p.id === preset.id);

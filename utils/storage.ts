@@ -118,6 +118,3 @@ export const presetsStorage = syncedValue<WorkloadPreset[]>('presets', presetLis
   structuredClone([...defaultPresets]),
 );
 export const comparisonStorage = syncedValue<Comparison>('comparison', comparisonSchema, () => ({ modelIds: [] }));
-
-/** The settings, or the defaults when what is stored does not fit the schema. */
-export const readSettings = (): Promise<Settings> => settingsStorage.get();

@@ -11,6 +11,7 @@ import {
   type ComponentChange,
   type IsoDay,
   type PriceComponent,
+  vendorName,
 } from './catalog';
 import { estimateCost, type CostComponent, type CostNotice } from './cost';
 import type { Translate } from './i18n';
@@ -177,10 +178,15 @@ export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValu
 
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
   const { t } = options;
-  const vendorName = catalog.vendors.find((v) => v.id === model.vendor)?.name ?? model.vendor;
   const unitText = t(options.rateUnit === 'per-thousand' ? 'common.per1K' : 'common.per1M');
   const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
-  const base = { modelId: model.id, known: true as const, name: model.name, vendorName, unitText };
+  const base = {
+    modelId: model.id,
+    known: true as const,
+    name: model.name,
+    vendorName: vendorName(catalog, model.vendor),
+    unitText,
+  };
   const titles = {
     rates: t('tag.ratesTitle', [unitText]),
     tiers: t('tag.tiersTitle'),

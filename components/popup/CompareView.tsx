@@ -1,6 +1,7 @@
 // Up to eight models side by side under the active preset: per task, per month, what the money goes to; export.
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
+import { vendorName } from '../../utils/catalog';
 import { comparisonTable, priceModels, type PricedRow } from '../../utils/compare';
 import { MAX_COMPARED } from '../../utils/storage';
 import { useComparisonStore } from '../../utils/stores/comparison';
@@ -17,7 +18,6 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
   const { modelIds, add, remove } = useComparisonStore();
   const [full, setFull] = useState(false);
   const rows: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
-  const vendorName = (id: string) => catalog.vendors.find((v) => v.id === id)?.name ?? id;
 
   return (
     <section aria-label={t('popup.tabs.compare')}>
@@ -42,7 +42,16 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
           <BarLegend />
           <ExportButtons
             filename={`tokentag-comparison-${day}`}
-            table={(style) => comparisonTable(rows, style, { t, currency, locale, presetName: name, date: day, vendorName })}
+            table={(style) =>
+              comparisonTable(rows, style, {
+                t,
+                currency,
+                locale,
+                presetName: name,
+                date: day,
+                vendorName: (id) => vendorName(catalog, id),
+              })
+            }
           />
         </>
       )}

@@ -1,5 +1,6 @@
 // Models with their rates and their cost per task and per month under the active preset; a stacked bar per model when comparing.
 import type { Catalog } from '../../pricing-data/validate';
+import { vendorName } from '../../utils/catalog';
 import { barParts, barSegments, type BarPart, type PricedRow } from '../../utils/compare';
 import { useLocalization } from '../../utils/stores/settings';
 import { useFormatters } from '../hooks';
@@ -73,7 +74,6 @@ export function CostTable({
 }: CostTableProps) {
   const { t } = useLocalization();
   const format = useFormatters();
-  const vendorName = (id: string) => catalog.vendors.find((v) => v.id === id)?.name ?? id;
   const columns = 4 + (bars ? 1 : 0);
   const dearest = Math.max(0, ...rows.map((r) => (r.estimate.status === 'priced' ? r.estimate.taskTotal : 0)));
   return (
@@ -113,7 +113,7 @@ export function CostTable({
                   {model.name}
                 </button>
                 <div class="muted small">
-                  {vendorName(model.vendor)} · {model.id}
+                  {vendorName(catalog, model.vendor)} · {model.id}
                 </div>
               </th>
               {estimate.status === 'priced' ? (

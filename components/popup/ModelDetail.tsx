@@ -1,6 +1,6 @@
 // One model in full: every current rate and tier, its tool fees, its price history with the lineage, and where the price comes from.
 import type { Catalog } from '../../pricing-data/validate';
-import { findModel, isRetired, lastKnownPriceAt, priceAt } from '../../utils/catalog';
+import { findModel, isRetired, lastKnownPriceAt, priceAt, vendorName } from '../../utils/catalog';
 import { toolFeeAt } from '../../utils/cost';
 import { historyChart } from '../../utils/history-chart';
 import { formatMoney, formatTokens } from '../../utils/money';
@@ -40,7 +40,6 @@ export function ModelDetail({
   const period = priceAt(model, day);
   const shown = period ?? (isRetired(model, day) ? lastKnownPriceAt(model, day) : undefined);
   const chart = historyChart(catalog, model, day);
-  const vendor = catalog.vendors.find((v) => v.id === model.vendor);
   const tools = (['webSearch', 'fileSearch', 'codeExecution'] as const).flatMap((tool) => {
     const fee = toolFeeAt(model, tool, day);
     return fee ? [{ tool, fee }] : [];
@@ -55,7 +54,7 @@ export function ModelDetail({
         {model.name}
       </h2>
       <p class="muted small">
-        {vendor?.name ?? model.vendor} · {model.id}
+        {vendorName(catalog, model.vendor)} · {model.id}
         {model.released && <> · {t('popup.detail.released', [model.released])}</>}
         {model.contextWindow !== undefined && <> · {t('popup.detail.context', [formatTokens(model.contextWindow, locale)])}</>}
         {model.reasoning && <> · {t('popup.detail.reasons')}</>}

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
-import { priceAt, searchModels } from '../../utils/catalog';
+import { priceAt, searchModels, vendorName } from '../../utils/catalog';
 import { useLocalization } from '../../utils/stores/settings';
 import { useFormatters } from '../hooks';
 
@@ -24,7 +24,6 @@ export function ModelSearch({
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const results = useMemo(() => searchModels(catalog, query, 8), [catalog, query]);
-  const vendorNames = useMemo(() => new Map(catalog.vendors.map((v) => [v.id, v.name])), [catalog]);
   const listId = `${id}-results`;
   const open = query.trim() !== '' && results.length > 0;
 
@@ -99,7 +98,7 @@ export function ModelSearch({
               >
                 <span class="name">{model.name}</span>
                 <span class="muted small">
-                  {vendorNames.get(model.vendor) ?? model.vendor} · {model.id}
+                  {vendorName(catalog, model.vendor)} · {model.id}
                 </span>
                 <span class="num small">
                   {period ? `${format.rate(period.input)} / ${format.rate(period.output)}` : t('common.unknown')}

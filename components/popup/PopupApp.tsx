@@ -5,7 +5,7 @@ import { findModel } from '../../utils/catalog';
 import { useComparisonStore } from '../../utils/stores/comparison';
 import { usePresetsStore } from '../../utils/stores/presets';
 import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
-import { presetDisplayName } from '../../utils/presets';
+import { activePreset, presetDisplayName } from '../../utils/presets';
 import { CompareView } from './CompareView';
 import { ModelDetail } from './ModelDetail';
 import { PageView, type PageState } from './PageView';
@@ -52,7 +52,7 @@ export function PopupApp({
   const compared = useComparisonStore((s) => s.modelIds);
   const comparisonLoaded = useComparisonStore((s) => s.loaded);
   const add = useComparisonStore((s) => s.add);
-  const activeId = presets.some((p) => p.id === settings.activePresetId) ? settings.activePresetId : presets[0]?.id;
+  const activeId = activePreset(presets, settings.activePresetId).id;
 
   useEffect(() => {
     const model = requestedModel ? findModel(catalog, requestedModel) : undefined;

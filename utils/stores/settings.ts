@@ -1,6 +1,6 @@
 // The settings store: shared by popup and options, loaded from storage and kept live across contexts.
 import { create } from 'zustand';
-import { createTranslator, intlLocale, resolveLanguage, type Language, type Translate } from '../i18n';
+import { localize, type Localization } from '../i18n';
 import { defaultSettings, type Settings } from '../settings';
 import { settingsStorage } from '../storage';
 
@@ -30,26 +30,14 @@ export function connectSettingsStore(browserLanguage: string): () => void {
   return settingsStorage.watch((settings) => useSettingsStore.setState({ settings }));
 }
 
-export interface Localization {
-  language: Language;
-  /** For Intl: `en`, `zh-CN`. */
-  locale: string;
-  t: Translate;
-}
-
-const translators = new Map<Language, Translate>();
-
 /** The UI language and its translator, from a settings state. */
 export function localizationOf(state: Pick<SettingsState, 'settings' | 'browserLanguage'>): Localization {
-  const language = resolveLanguage(state.settings.language, state.browserLanguage);
-  let t = translators.get(language);
-  if (!t) translators.set(language, (t = createTranslator(language)));
-  return { language, locale: intlLocale(language), t };
+  return localize(state.settings.language, state.browserLanguage);
 }
 
 /** The current language and translator, re-rendering when the language setting changes. */
 export function useLocalization(): Localization {
   const language = useSettingsStore((state) => state.settings.language);
   const browserLanguage = useSettingsStore((state) => state.browserLanguage);
-  return localizationOf({ settings: { ...defaultSettings, language }, browserLanguage });
+  return localize(language, browserLanguage);
 }
