@@ -59,6 +59,13 @@ export function priceAt(model: Model, date: Date | IsoDay): PricePeriod | undefi
   return model.prices.find((p) => p.from <= day && (p.to === undefined || day < p.to));
 }
 
+/** Why a model has no price on `date` (retired, never priced, not yet priced); undefined when it has one. */
+export function missingPrice(model: Model, date: Date | IsoDay): 'retired' | 'unpriced' | 'not-yet' | undefined {
+  if (isRetired(model, date)) return 'retired';
+  if (priceAt(model, date)) return undefined;
+  return model.prices.length === 0 ? 'unpriced' : 'not-yet';
+}
+
 /** The period in force on `date`, else the last one that began before it (a retired model's last price). */
 export function lastKnownPriceAt(model: Model, date: Date | IsoDay): PricePeriod | undefined {
   const day = toIsoDay(date);

@@ -1,7 +1,7 @@
 // Models priced side by side under one workload: rows, what the money goes to, and the comparison as CSV or Markdown.
 import type { Model } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
-import { findModel, isRetired, priceAt, type IsoDay } from './catalog';
+import { findModel, missingPrice, type IsoDay } from './catalog';
 import { estimateCost, type CostEstimate, type CostLine } from './cost';
 import type { Translate } from './i18n';
 import { convertUsd, formatMoney, formatRate, type CurrencySetting } from './money';
@@ -11,7 +11,7 @@ export interface PricedRow {
   model: Model;
   estimate: CostEstimate;
   /** Why there is no price, when there is none. */
-  missing?: 'retired' | 'unpriced' | 'not-yet';
+  missing?: ReturnType<typeof missingPrice>;
 }
 
 /** Each model priced under `workload` on `date`, in the given order; ids the catalog lacks are skipped. */
@@ -20,18 +20,7 @@ export function priceModels(catalog: Catalog, modelIds: readonly string[], workl
   for (const id of modelIds) {
     const model = findModel(catalog, id);
     if (!model) continue;
-    const estimate = estimateCost(model, workload, { date });
-    let missing: PricedRow['missing'];
-    if (estimate.status === 'unknown') {
-      missing = isRetired(model, date)
-        ? 'retired'
-        : model.prices.length === 0
-          ? 'unpriced'
-          : priceAt(model, date)
-            ? undefined
-            : 'not-yet';
-    }
-    rows.push({ model, estimate, missing });
+    rows.push({ model, estimate: estimateCost(model, workload, { date }), missing: missingPrice(model, date) });
   }
   return rows;
 }

@@ -135,10 +135,20 @@ export function describeNotice(notice: CostNotice, t: Translate, locale: string)
 
 export type RateOptions = Pick<TagViewOptions, 'currency' | 'rateUnit' | 'locale' | 't'>;
 
+/** Formats a rate (USD per 1M tokens) in the display currency and unit. */
+function rateFormatter(options: Omit<RateOptions, 't'>): (usdPerMillion: number) => string {
+  return (usd) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
+}
+
+/** The unit every rate is quoted in: "per 1M tokens" or "per 1K tokens". */
+export function rateUnitText(unit: RateUnit, t: Translate): string {
+  return t(unit === 'per-thousand' ? 'common.per1K' : 'common.per1M');
+}
+
 /** Every rate of a price period, labelled, in the display currency and unit. */
 export function ratesOf(period: PricePeriod, options: RateOptions): LabelledValue[] {
   const { t } = options;
-  const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
+  const rate = rateFormatter(options);
   const rows: LabelledValue[] = [
     { label: t('rates.input'), value: rate(period.input) },
     { label: t('rates.output'), value: rate(period.output) },
@@ -163,7 +173,7 @@ export function ratesOf(period: PricePeriod, options: RateOptions): LabelledValu
 /** The long-context tiers of a price period, labelled. */
 export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValue[] {
   const { t } = options;
-  const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
+  const rate = rateFormatter(options);
   return (period.tiers ?? []).map((tier) => ({
     label: t('rates.tierAbove', [
       formatTokens(tier.above, options.locale),
@@ -178,8 +188,8 @@ export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValu
 
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
   const { t } = options;
-  const unitText = t(options.rateUnit === 'per-thousand' ? 'common.per1K' : 'common.per1M');
-  const rate = (usd: number) => formatRate(usd, { currency: options.currency, unit: options.rateUnit, locale: options.locale });
+  const unitText = rateUnitText(options.rateUnit, t);
+  const rate = rateFormatter(options);
   const base = {
     modelId: model.id,
     known: true as const,

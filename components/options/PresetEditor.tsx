@@ -1,9 +1,8 @@
 // Edits one workload preset: every field with what it means for the bill, its unit, inline validation, and a live preview.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
-import { estimateCost } from '../../utils/cost';
+import { priceModels } from '../../utils/compare';
 import type { Translate } from '../../utils/i18n';
-import { findModel } from '../../utils/catalog';
 import { presetDisplayDescription, presetDisplayName } from '../../utils/presets';
 import { useLocalization } from '../../utils/stores/settings';
 import {
@@ -93,7 +92,7 @@ export function PresetEditor({
   const nameMissing = draft.name.trim() === '';
   const pristine = JSON.stringify(draft) === JSON.stringify(toDraft(preset, t));
   const workload: Workload = check.ok ? check.workload : preset.workload;
-  const references = referenceModelIds.map((id) => findModel(catalog, id)).filter((m) => m !== undefined);
+  const preview = priceModels(catalog, referenceModelIds, workload, today);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -221,28 +220,25 @@ export function PresetEditor({
         <h3>{t('options.presets.preview')}</h3>
         <table>
           <tbody>
-            {references.map((model) => {
-              const estimate = estimateCost(model, workload, { date: today });
-              return (
-                <tr key={model.id} data-model-id={model.id}>
-                  <th scope="row">{model.name}</th>
-                  {estimate.status === 'priced' ? (
-                    <>
-                      <td class="num" data-cost="task">
-                        {t('options.presets.previewTask', [format.money(estimate.taskTotal)])}
-                      </td>
-                      <td class="num" data-cost="month">
-                        {t('options.presets.previewMonth', [format.money(estimate.monthTotal)])}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={2} class="warn">
-                      {t('common.unknown')}
+            {preview.map(({ model, estimate }) => (
+              <tr key={model.id} data-model-id={model.id}>
+                <th scope="row">{model.name}</th>
+                {estimate.status === 'priced' ? (
+                  <>
+                    <td class="num" data-cost="task">
+                      {t('options.presets.previewTask', [format.money(estimate.taskTotal)])}
                     </td>
-                  )}
-                </tr>
-              );
-            })}
+                    <td class="num" data-cost="month">
+                      {t('options.presets.previewMonth', [format.money(estimate.monthTotal)])}
+                    </td>
+                  </>
+                ) : (
+                  <td colSpan={2} class="warn">
+                    {t('common.unknown')}
+                  </td>
+                )}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -1,7 +1,9 @@
 // Models with their rates and their cost per task and per month under the active preset; a stacked bar per model when comparing.
+import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
 import { barParts, barSegments, type BarPart, type PricedRow } from '../../utils/compare';
+import type { Translate } from '../../utils/i18n';
 import { useLocalization } from '../../utils/stores/settings';
 import { useFormatters } from '../hooks';
 
@@ -46,6 +48,12 @@ export function BarLegend() {
       ))}
     </ul>
   );
+}
+
+/** Why a model has no price, in the user's language. */
+export function missingPriceText(reason: NonNullable<PricedRow['missing']>, model: Model, t: Translate): string {
+  if (reason === 'retired') return t('popup.missing.retired', [model.retired ?? '']);
+  return t(reason === 'unpriced' ? 'popup.missing.unpriced' : 'popup.missing.notYet');
 }
 
 export interface CostTableProps {
@@ -137,20 +145,13 @@ export function CostTable({
                   </td>
                   {bars && (
                     <td class="bar-cell">
-                      <StackedBar
-                        row={row}
-                        scale={dearest > 0 && estimate.status === 'priced' ? estimate.taskTotal / dearest : 0}
-                      />
+                      <StackedBar row={row} scale={dearest > 0 ? estimate.taskTotal / dearest : 0} />
                     </td>
                   )}
                 </>
               ) : (
                 <td colSpan={columns - 1} class="warn">
-                  {row.missing === 'retired'
-                    ? t('popup.missing.retired', [model.retired ?? ''])
-                    : row.missing === 'unpriced'
-                      ? t('popup.missing.unpriced')
-                      : t('popup.missing.notYet')}
+                  {missingPriceText(row.missing ?? 'not-yet', model, t)}
                 </td>
               )}
               <td class="actions">

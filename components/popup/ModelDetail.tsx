@@ -1,11 +1,13 @@
 // One model in full: every current rate and tier, its tool fees, its price history with the lineage, and where the price comes from.
 import type { Catalog } from '../../pricing-data/validate';
-import { findModel, isRetired, lastKnownPriceAt, priceAt, vendorName } from '../../utils/catalog';
-import { toolFeeAt } from '../../utils/cost';
+import { findModel, lastKnownPriceAt, missingPrice, priceAt, vendorName } from '../../utils/catalog';
+import { toolComponents, toolFeeAt } from '../../utils/cost';
 import { historyChart } from '../../utils/history-chart';
-import { formatMoney, formatTokens } from '../../utils/money';
+import { formatTokens } from '../../utils/money';
 import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
-import { describeChange, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
+import { describeChange, rateUnitText, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
+import { useFormatters } from '../hooks';
+import { missingPriceText } from './CostTable';
 import { HistoryChart } from './HistoryChart';
 
 function Rows({ rows }: { rows: LabelledValue[] }) {
@@ -34,13 +36,14 @@ export function ModelDetail({
 }) {
   const { t, locale } = useLocalization();
   const settings = useSettingsStore((s) => s.settings);
+  const format = useFormatters();
   const model = findModel(catalog, modelId);
   if (!model) return null;
   const rateOptions = { currency: settings.currency, rateUnit: settings.rateUnit, locale, t };
-  const period = priceAt(model, day);
-  const shown = period ?? (isRetired(model, day) ? lastKnownPriceAt(model, day) : undefined);
+  const missing = missingPrice(model, day);
+  const shown = missing === 'retired' ? lastKnownPriceAt(model, day) : priceAt(model, day);
   const chart = historyChart(catalog, model, day);
-  const tools = (['webSearch', 'fileSearch', 'codeExecution'] as const).flatMap((tool) => {
+  const tools = toolComponents.flatMap((tool) => {
     const fee = toolFeeAt(model, tool, day);
     return fee ? [{ tool, fee }] : [];
   });
@@ -59,21 +62,12 @@ export function ModelDetail({
         {model.contextWindow !== undefined && <> · {t('popup.detail.context', [formatTokens(model.contextWindow, locale)])}</>}
         {model.reasoning && <> · {t('popup.detail.reasons')}</>}
       </p>
-      {!period && (
-        <p class="warn">
-          {isRetired(model, day)
-            ? t('popup.missing.retired', [model.retired ?? ''])
-            : model.prices.length === 0
-              ? t('popup.missing.unpriced')
-              : t('popup.missing.notYet')}
-        </p>
-      )}
+      {missing && <p class="warn">{missingPriceText(missing, model, t)}</p>}
 
       {shown && (
         <>
           <h3>
-            {t('popup.detail.current')}{' '}
-            <span class="muted small">({t(settings.rateUnit === 'per-thousand' ? 'common.per1K' : 'common.per1M')})</span>
+            {t('popup.detail.current')} <span class="muted small">({rateUnitText(settings.rateUnit, t)})</span>
           </h3>
           <Rows rows={[...ratesOf(shown, rateOptions), ...tiersOf(shown, rateOptions)]} />
         </>
@@ -88,12 +82,9 @@ export function ModelDetail({
                 <dt>{fee.name}</dt>
                 <dd class="num">
                   {fee.per === 1
-                    ? t('popup.detail.toolFeeOne', [
-                        formatMoney(fee.usd, { currency: settings.currency, locale }),
-                        t(`popup.detail.unitsOne.${fee.unit}`),
-                      ])
+                    ? t('popup.detail.toolFeeOne', [format.money(fee.usd), t(`popup.detail.unitsOne.${fee.unit}`)])
                     : t('popup.detail.toolFee', [
-                        formatMoney(fee.usd, { currency: settings.currency, locale }),
+                        format.money(fee.usd),
                         fee.per.toLocaleString(locale),
                         t(`popup.detail.units.${fee.unit}`),
                       ])}
