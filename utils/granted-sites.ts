@@ -1,5 +1,6 @@
 // Sites outside the defaults that the user granted: kept in step with the browser's optional host permissions.
 import { browser } from 'wxt/browser';
+import { sendMessage } from './messaging';
 import { defaultMatchPatterns } from './sites';
 
 const SCRIPT_ID = 'tokentag-granted-sites';
@@ -30,4 +31,19 @@ export async function syncGrantedSites(): Promise<string[]> {
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
   return origins;
+}
+
+/**
+ * Asks the browser for an origin and, when the user allows it, has the background start tagging it
+ * (and the open tab, if given). Call it straight from the click: browsers prompt only from one.
+ */
+export async function requestSite(pattern: string, tabId?: number): Promise<boolean> {
+  const allowed = await browser.permissions.request({ origins: [pattern] });
+  if (allowed) await sendMessage('enableSite', { origin: pattern, tabId });
+  return allowed;
+}
+
+/** Gives an origin back; the background's permission listener unregisters the script and stops the tabs. */
+export async function revokeSite(pattern: string): Promise<void> {
+  await browser.permissions.remove({ origins: [pattern] });
 }

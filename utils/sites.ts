@@ -96,15 +96,35 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-/** The origin pattern a user grants for a page (`https://example.org/*`), or undefined for non-web pages. */
-export function originPattern(url: string): string | undefined {
-  const parsed = parseUrl(url);
-  if (!parsed) return undefined;
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  return `${parsed.protocol}//${parsed.hostname}/*`;
+/** A web page's origin: its host, and the pattern a user grants for it (`https://example.org/*`). */
+export interface WebOrigin {
+  host: string;
+  pattern: string;
 }
 
-const defaultPatterns = defaultMatchPatterns.map((pattern) => new MatchPattern(pattern));
+/** The origin of an http(s) page, or undefined for anything else (browser pages, files, non-URLs). */
+export function webOrigin(url: string): WebOrigin | undefined {
+  const parsed = parseUrl(url);
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined;
+  return { host: parsed.hostname, pattern: `${parsed.protocol}//${parsed.hostname}/*` };
+}
+
+/** The origin pattern a user grants for a page (`https://example.org/*`), or undefined for non-web pages. */
+export function originPattern(url: string): string | undefined {
+  return webOrigin(url)?.pattern;
+}
+
+/** A site the user typed (`example.org`, `https://example.org/docs`) as a page address and its origin. */
+export function siteAddress(text: string): (WebOrigin & { url: string }) | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const url = /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  const origin = webOrigin(url);
+  return origin && { ...origin, url };
+}
+
+/** Each default site's patterns, parsed on first use (the content script, which imports this file, never needs them). */
+let parsedSites: { site: Site; patterns: MatchPattern[] }[] | undefined;
 
 /** The default site a page belongs to, if any. */
 export function defaultSiteOf(url: string): Site | undefined {
@@ -112,6 +132,6 @@ export function defaultSiteOf(url: string): Site | undefined {
   if (!parsed) return undefined;
   // Strings, not URL objects: MatchPattern tests objects against `Location`, which Node lacks.
   const href = parsed.href;
-  if (!defaultPatterns.some((pattern) => pattern.includes(href))) return undefined;
-  return defaultSites.find((site) => site.patterns.some((pattern) => new MatchPattern(pattern).includes(href)));
+  parsedSites ??= defaultSites.map((site) => ({ site, patterns: site.patterns.map((p) => new MatchPattern(p)) }));
+  return parsedSites.find(({ patterns }) => patterns.some((pattern) => pattern.includes(href)))?.site;
 }

@@ -1,6 +1,6 @@
 // Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
 import { useState } from 'preact/hooks';
-import { defaultSiteOf, defaultSites, originPattern } from '../../utils/sites';
+import { defaultSiteOf, defaultSites, siteAddress } from '../../utils/sites';
 import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
 
 export interface SitesSectionProps {
@@ -19,10 +19,9 @@ export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) 
 
   const allow = async (event: Event) => {
     event.preventDefault();
-    const url = /^[a-z]+:\/\//i.test(address.trim()) ? address.trim() : `https://${address.trim()}`;
-    const pattern = originPattern(url);
-    if (!pattern || address.trim() === '') return setMessage(t('options.sites.invalid'));
-    const host = new URL(url).hostname;
+    const site = siteAddress(address);
+    if (!site) return setMessage(t('options.sites.invalid'));
+    const { url, host, pattern } = site;
     if (defaultSiteOf(url)) return setMessage(t('options.sites.isDefault', [host]));
     // Requested straight from the submit, as browsers require for a permission prompt.
     const allowed = await onGrant(pattern);

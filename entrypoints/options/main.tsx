@@ -5,8 +5,7 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/theme.css';
 import { catalog } from '../../pricing-data/index';
 import { toIsoDay } from '../../utils/catalog';
-import { grantedOrigins } from '../../utils/granted-sites';
-import { sendMessage } from '../../utils/messaging';
+import { grantedOrigins, requestSite, revokeSite } from '../../utils/granted-sites';
 import { quarantine, type QuarantinedValue } from '../../utils/storage';
 import { connectComparisonStore } from '../../utils/stores/comparison';
 import { connectPresetsStore } from '../../utils/stores/presets';
@@ -28,14 +27,8 @@ function show() {
       recovered={recovered}
       onDismissRecovered={(at) => void quarantine.dismiss(at)}
       granted={granted}
-      onGrant={async (pattern) => {
-        const allowed = await browser.permissions.request({ origins: [pattern] });
-        if (allowed) await sendMessage('enableSite', { origin: pattern });
-        return allowed;
-      }}
-      onRevoke={async (pattern) => {
-        await browser.permissions.remove({ origins: [pattern] });
-      }}
+      onGrant={(pattern) => requestSite(pattern)}
+      onRevoke={revokeSite}
     />,
     root,
   );

@@ -6,7 +6,8 @@ import '../../components/theme.css';
 import { catalog } from '../../pricing-data/index';
 import { toIsoDay } from '../../utils/catalog';
 import { sendMessage } from '../../utils/messaging';
-import { defaultSiteOf, originPattern } from '../../utils/sites';
+import { requestSite, revokeSite } from '../../utils/granted-sites';
+import { defaultSiteOf, webOrigin } from '../../utils/sites';
 import { quarantine } from '../../utils/storage';
 import { connectComparisonStore } from '../../utils/stores/comparison';
 import { connectPresetsStore } from '../../utils/stores/presets';
@@ -26,10 +27,8 @@ let tabId: number | undefined;
 let recovered = false;
 
 async function grant(pattern: string): Promise<boolean> {
-  // Asked straight from the click, as browsers require for a permission prompt.
-  const allowed = await browser.permissions.request({ origins: [pattern] });
+  const allowed = await requestSite(pattern, tabId);
   if (allowed) {
-    await sendMessage('enableSite', { origin: pattern, tabId });
     if (site?.kind === 'off') site = { kind: 'granted', host: site.host, pattern };
     show();
   }
@@ -37,7 +36,7 @@ async function grant(pattern: string): Promise<boolean> {
 }
 
 async function revoke(pattern: string): Promise<void> {
-  await browser.permissions.remove({ origins: [pattern] });
+  await revokeSite(pattern);
   if (site?.kind === 'granted') site = { kind: 'off', host: site.host, pattern };
   show();
 }
@@ -61,9 +60,9 @@ function show() {
 
 /** What TokenTag may do on the tab's site; its address is known when the user opened the popup on it. */
 async function siteOf(url: string | undefined): Promise<SiteState> {
-  const pattern = url ? originPattern(url) : undefined;
-  if (!url || !pattern) return { kind: 'unavailable' };
-  const host = new URL(url).hostname;
+  const origin = url ? webOrigin(url) : undefined;
+  if (!url || !origin) return { kind: 'unavailable' };
+  const { host, pattern } = origin;
   const known = defaultSiteOf(url);
   if (known) return { kind: 'default', host, siteName: known.name, siteId: known.id };
   return (await browser.permissions.contains({ origins: [pattern] }))

@@ -1,6 +1,6 @@
 // The default sites cover every vendor page the design names, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { defaultSiteOf, originPattern } from '../../utils/sites';
+import { defaultSiteOf, originPattern, siteAddress } from '../../utils/sites';
 
 describe('defaultSiteOf', () => {
   it.each([
@@ -53,5 +53,22 @@ describe('originPattern', () => {
     ['nonsense', undefined],
   ])('grants %s as %s', (url, pattern) => {
     expect(originPattern(url)).toBe(pattern);
+  });
+});
+
+describe('siteAddress', () => {
+  it.each([
+    ['example.org', { url: 'https://example.org', host: 'example.org', pattern: 'https://example.org/*' }],
+    [
+      '  docs.example.org/guide ',
+      { url: 'https://docs.example.org/guide', host: 'docs.example.org', pattern: 'https://docs.example.org/*' },
+    ],
+    ['http://intranet.local/x', { url: 'http://intranet.local/x', host: 'intranet.local', pattern: 'http://intranet.local/*' }],
+  ])('reads %j as a site', (text, site) => {
+    expect(siteAddress(text)).toEqual(site);
+  });
+
+  it.each(['', '   ', 'ftp://files.example.org', 'chrome://settings', 'https://exa mple.org'])('refuses %j', (text) => {
+    expect(siteAddress(text)).toBeUndefined();
   });
 });
