@@ -146,7 +146,6 @@ export function createPriceCard({ onCompare, onPointer, onKey }: PriceCardOption
     // Positioned inside the shadow root: the host's own style loses to its `:host { all: initial !important }`.
     card.style.transform = `translate(${Math.round(left)}px, ${Math.round(Math.max(8, top))}px)`;
   };
-  const onScroll = () => place();
 
   return {
     show(anchor, view) {
@@ -160,16 +159,16 @@ export function createPriceCard({ onCompare, onPointer, onKey }: PriceCardOption
       if (!host.isConnected) document.documentElement.append(host);
       host.hidden = false;
       place();
-      window.addEventListener('scroll', onScroll, { passive: true, capture: true });
-      window.addEventListener('resize', onScroll, { passive: true });
+      window.addEventListener('scroll', place, { passive: true, capture: true });
+      window.addEventListener('resize', place, { passive: true });
     },
     hide() {
       if (!current) return;
       current.setAttribute('aria-expanded', 'false');
       current = undefined;
       host.hidden = true;
-      window.removeEventListener('scroll', onScroll, { capture: true });
-      window.removeEventListener('resize', onScroll);
+      window.removeEventListener('scroll', place, { capture: true });
+      window.removeEventListener('resize', place);
     },
     anchor: () => current,
     contains: (node) => node === host || (node instanceof Node && (host.contains(node) || shadow.contains(node))),

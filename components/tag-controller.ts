@@ -19,11 +19,18 @@ export interface TagController {
   destroy(): void;
 }
 
-const keyOf = (tag: HTMLElement) => `${tag.getAttribute('data-known')}:${tag.getAttribute('data-model-id')}`;
+/** A tag's mention, as the background describes it. */
+const mentionOf = (tag: HTMLElement) => ({
+  modelId: tag.getAttribute('data-model-id') ?? '',
+  known: tag.getAttribute('data-known') === 'true',
+});
+/** One view per mention: the same model named twice shares it. */
+const keyOf = (mention: { modelId: string; known: boolean }) => `${mention.known}:${mention.modelId}`;
 
 export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }: TagControllerOptions): TagController {
   const views = new Map<string, TagView>();
-  const waiting = new Map<string, HTMLElement[]>();
+  /** Mentions whose view is being fetched, with the tags that wait for it. */
+  const waiting = new Map<string, { mention: { modelId: string; known: boolean }; tags: HTMLElement[] }>();
   // Weak, so that tags the page drops are not kept alive here.
   const listened = new WeakSet<HTMLElement>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,7 +56,7 @@ export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }:
   };
   const show = (tag: HTMLElement) => {
     clearTimeout(hoverTimer);
-    const view = views.get(keyOf(tag));
+    const view = views.get(keyOf(mentionOf(tag)));
     if (view) card.show(tag, view);
   };
   const scheduleHide = () => {
@@ -60,23 +67,19 @@ export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }:
 
   const flush = async () => {
     flushTimer = undefined;
-    const keys = [...waiting.keys()];
-    if (keys.length === 0) return;
-    const mentions = keys.map((key) => {
-      const [known, ...id] = key.split(':');
-      return { modelId: id.join(':'), known: known === 'true' };
-    });
+    const batch = [...waiting];
+    if (batch.length === 0) return;
     let fetched: TagView[];
     try {
-      fetched = await fetchViews(mentions);
+      fetched = await fetchViews(batch.map(([, { mention }]) => mention));
     } catch {
       // The background could not answer (the extension was reloaded): leave tags as they are.
       return;
     }
     if (destroyed) return;
-    keys.forEach((key, i) => {
+    batch.forEach(([key], i) => {
       const view = fetched[i];
-      const tags = waiting.get(key) ?? [];
+      const tags = waiting.get(key)?.tags ?? [];
       waiting.delete(key);
       if (!view) return;
       views.set(key, view);
@@ -85,16 +88,17 @@ export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }:
   };
 
   const request = (tag: HTMLElement) => {
-    const key = keyOf(tag);
+    const mention = mentionOf(tag);
+    const key = keyOf(mention);
     const view = views.get(key);
     if (view) {
       renderTag(tag, view);
       return;
     }
     renderTag(tag, undefined);
-    const list = waiting.get(key);
-    if (list) list.push(tag);
-    else waiting.set(key, [tag]);
+    const entry = waiting.get(key);
+    if (entry) entry.tags.push(tag);
+    else waiting.set(key, { mention, tags: [tag] });
     flushTimer ??= setTimeout(() => void flush(), 16);
   };
 

@@ -199,8 +199,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const drain = async () => {
     let changed = false;
     let sliceStart = performance.now();
-    const yieldIfDue = async () => {
-      if (performance.now() - sliceStart < sliceMs) return;
+    // Checked synchronously per node: only an actual pause costs a promise.
+    const due = () => performance.now() - sliceStart >= sliceMs;
+    const pause = async () => {
       await nextTask();
       sliceStart = performance.now();
     };
@@ -209,18 +210,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       queued.delete(node);
       if (node.nodeType === Node.TEXT_NODE) {
         changed = scanText(node as Text, true) || changed;
-        await yieldIfDue();
+        if (due()) await pause();
         continue;
       }
       if (!node.isConnected || (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element))) continue;
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, walkerFilter);
       for (let text = walker.nextNode(); text && !stopped; text = walker.nextNode()) {
         changed = scanText(text as Text, false) || changed;
-        if (performance.now() - sliceStart >= sliceMs) {
-          // The walker stays valid across the pause; nodes removed meanwhile are skipped by scanText.
-          await nextTask();
-          sliceStart = performance.now();
-        }
+        // The walker stays valid across the pause; nodes removed meanwhile are skipped by scanText.
+        if (due()) await pause();
       }
     }
     queue = queue.slice(head);
