@@ -2,15 +2,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** No remote code, no network: TokenTag's pages and its background run only what ships with it. */
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /**
  * Chromium cannot answer its own permission prompt under automation, so the end-to-end tests build
  * a second copy in which these origins are granted from install (see the README, "Test"); the
  * store build never sets it.
  */
-/** No remote code, no network: TokenTag's pages and its background run only what ships with it. */
-const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 const testGrantedOrigins = process.env.TOKENTAG_TEST_GRANTED_ORIGINS?.split(',').filter(Boolean) ?? [];
 
 export default defineConfig({

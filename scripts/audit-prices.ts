@@ -20,12 +20,12 @@ const providerIds: Record<string, string[]> = {
   alibaba: [],
 };
 
-/** Their match rules, case-insensitively: some of their ids are upper-case (`GLM-4.5`), ours never are. */
 /** How they spell models that they know only under a platform's id (Bedrock's `amazon.nova-pro-v1:0`). */
 const resellerSpellings: Record<string, (id: string) => string[]> = {
   amazon: (id) => [`amazon.${id}-v1:0`, `amazon.${id}-v1`, `us.amazon.${id}-v1:0`],
 };
 
+/** Their match rules, case-insensitively: some of their ids are upper-case (`GLM-4.5`), ours never are. */
 function matches(logic: MatchLogic, id: string): boolean {
   if ('equals' in logic) return id === logic.equals.toLowerCase();
   if ('starts_with' in logic) return id.startsWith(logic.starts_with.toLowerCase());

@@ -31,6 +31,12 @@ const referenceRates: Record<string, number> = {
 /** The currencies offered, USD first. */
 export const currencyCodes = Object.keys(referenceRates);
 
+/** A typed exchange rate (units per 1 USD) as a number, or undefined unless it is a positive number. */
+export function parsePerUsd(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
 /** A currency at its reference rate and date (USD needs no rate and has no date). */
 export function referenceCurrency(code: string): CurrencySetting | undefined {
   const perUsd = referenceRates[code];

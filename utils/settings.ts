@@ -1,4 +1,4 @@
-// The user's display settings: their schema, defaults, and a reader that never fails.
+// The user's display settings: their schema and defaults (storage.ts reads them, falling back to the defaults).
 import * as z from 'zod/mini';
 
 export const settingsSchema = z.strictObject({
@@ -30,9 +30,3 @@ export const defaultSettings: Settings = {
   language: 'auto',
   disabledSites: [],
 };
-
-/** Settings from storage, or the defaults when the stored value does not fit the schema. */
-export function parseSettings(value: unknown): { settings: Settings; valid: boolean } {
-  const parsed = settingsSchema.safeParse(value);
-  return parsed.success ? { settings: parsed.data, valid: true } : { settings: defaultSettings, valid: false };
-}

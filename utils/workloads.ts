@@ -13,9 +13,8 @@ type Check = z.core.$ZodCheck<number>;
 /** A number field whose every rejection names the field, so a form or an import can point at it. */
 function numberField(field: string, { whole, max }: { whole: boolean; max: number }, ...extra: Check[]) {
   const kind = whole ? 'a whole number' : 'a number';
-  const base = whole
-    ? z.int({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be ${kind}`) })
-    : z.number({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be ${kind}`) });
+  const error = (issue: { input?: unknown }) => (issue.input === undefined ? `${field} is required` : `${field} must be ${kind}`);
+  const base = whole ? z.int({ error }) : z.number({ error });
   return base.check(
     z.minimum(0, { error: `${field} must be 0 or more` }),
     z.maximum(max, { error: `${field} must be at most ${max.toLocaleString('en-US')}` }),

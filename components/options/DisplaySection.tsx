@@ -1,6 +1,6 @@
 // Display settings: currency with an editable exchange rate and its date, per-1M or per-1K prices, what tags show, language.
 import { useEffect, useState } from 'preact/hooks';
-import { currencyCodes, referenceCurrency, REFERENCE_RATES_SOURCE } from '../../utils/currencies';
+import { currencyCodes, parsePerUsd, referenceCurrency, REFERENCE_RATES_SOURCE } from '../../utils/currencies';
 import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
 
 export function DisplaySection() {
@@ -9,8 +9,7 @@ export function DisplaySection() {
   const update = useSettingsStore((s) => s.update);
   const [rate, setRate] = useState(String(settings.currency.perUsd));
   useEffect(() => setRate(String(settings.currency.perUsd)), [settings.currency.perUsd, settings.currency.code]);
-  const rateValue = Number(rate);
-  const rateValid = rate.trim() !== '' && Number.isFinite(rateValue) && rateValue > 0;
+  const rateValid = parsePerUsd(rate) !== undefined;
   const names = new Intl.DisplayNames([locale], { type: 'currency' });
 
   return (
@@ -51,9 +50,8 @@ export function DisplaySection() {
                 onInput={(e) => {
                   const text = e.currentTarget.value;
                   setRate(text);
-                  const value = Number(text);
-                  if (text.trim() !== '' && Number.isFinite(value) && value > 0)
-                    void update({ currency: { ...settings.currency, perUsd: value } });
+                  const perUsd = parsePerUsd(text);
+                  if (perUsd !== undefined) void update({ currency: { ...settings.currency, perUsd } });
                 }}
               />
               {!rateValid && (

@@ -95,9 +95,10 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
                   type="button"
                   class="primary"
                   onClick={async () => {
+                    const next = presets.find((p) => p.id !== selected.id)!;
                     await remove(selected.id);
-                    if (selected.id === activeId) await update({ activePresetId: presets.find((p) => p.id !== selected.id)!.id });
-                    select(presets.find((p) => p.id !== selected.id)!.id);
+                    if (selected.id === activeId) await update({ activePresetId: next.id });
+                    select(next.id);
                   }}
                 >
                   {t('options.presets.delete')}

@@ -4,23 +4,30 @@ import { toCsv, toMarkdown, type TextTable } from '../../utils/compare';
 import { useLocalization } from '../../utils/stores/settings';
 import { downloadText } from '../download';
 
-export function ExportButtons({ table, filename }: { table: (style: 'csv' | 'markdown') => TextTable; filename: string }) {
+type Style = 'csv' | 'markdown';
+
+const formats: Record<Style, { render(table: TextTable): string; extension: string; type: string }> = {
+  csv: { render: toCsv, extension: 'csv', type: 'text/csv;charset=utf-8' },
+  markdown: { render: toMarkdown, extension: 'md', type: 'text/markdown;charset=utf-8' },
+};
+
+export function ExportButtons({ table, filename }: { table: (style: Style) => TextTable; filename: string }) {
   const { t } = useLocalization();
   const [status, setStatus] = useState('');
 
-  const copy = async (style: 'csv' | 'markdown') => {
-    const text = style === 'csv' ? toCsv(table('csv')) : toMarkdown(table('markdown'));
+  const text = (style: Style) => formats[style].render(table(style));
+
+  const copy = async (style: Style) => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(text(style));
       setStatus(t('popup.compare.copied'));
     } catch (error) {
       setStatus(t('popup.compare.copyFailed', [error instanceof Error ? error.message : String(error)]));
     }
   };
-  const save = (style: 'csv' | 'markdown') => {
-    const name = `${filename}.${style === 'csv' ? 'csv' : 'md'}`;
-    if (style === 'csv') downloadText(toCsv(table('csv')), name, 'text/csv;charset=utf-8');
-    else downloadText(toMarkdown(table('markdown')), name, 'text/markdown;charset=utf-8');
+  const save = (style: Style) => {
+    const name = `${filename}.${formats[style].extension}`;
+    downloadText(text(style), name, formats[style].type);
     setStatus(t('popup.compare.downloaded', [name]));
   };
 

@@ -19,7 +19,8 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
   const start = dayMs(chart.start);
   // A one-day chart still needs some width.
   const end = Math.max(dayMs(chart.end), start + 30 * 86_400_000);
-  const x = (day: string) => LEFT + ((dayMs(day) - start) / (end - start)) * (WIDTH - LEFT - RIGHT);
+  const xAt = (ms: number) => LEFT + ((ms - start) / (end - start)) * (WIDTH - LEFT - RIGHT);
+  const x = (day: string) => xAt(dayMs(day));
   // A lineage can span $60 to $0.40: past a 20-fold range the scale is logarithmic, or the recent
   // prices would lie flat on the axis.
   const positive = chart.steps.flatMap((s) => [s.input, s.output]).filter((v) => v > 0);
@@ -64,9 +65,8 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
           </g>
         ))}
         {years.map((year) => {
-          const at = LEFT + ((Date.UTC(year, 0, 1) - start) / (end - start)) * (WIDTH - LEFT - RIGHT);
           return (
-            <text key={year} x={at} y={HEIGHT - 4} text-anchor="middle" class="axis">
+            <text key={year} x={xAt(Date.UTC(year, 0, 1))} y={HEIGHT - 4} text-anchor="middle" class="axis">
               {year}
             </text>
           );

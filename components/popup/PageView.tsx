@@ -4,7 +4,7 @@ import { findModel } from '../../utils/catalog';
 import { priceModels, sortByTaskCost } from '../../utils/compare';
 import { useComparisonStore } from '../../utils/stores/comparison';
 import { useLocalization } from '../../utils/stores/settings';
-import type { PageModels } from '../../utils/tab-models';
+import type { PageModel, PageModels } from '../../utils/tab-models';
 import { useActivePreset } from '../hooks';
 import { CostTable } from './CostTable';
 import { ModelSearch } from './ModelSearch';
@@ -33,8 +33,9 @@ export function PageView({
   const { modelIds: compared, toggle } = useComparisonStore();
 
   const mentions = page.status === 'ready' && page.page ? page.page.models : [];
-  const knownIds = mentions.filter((m) => m.known && findModel(catalog, m.modelId)).map((m) => m.modelId);
-  const unknown = mentions.filter((m) => !m.known || !findModel(catalog, m.modelId)).map((m) => m.text);
+  const inCatalog = (m: PageModel) => m.known && findModel(catalog, m.modelId) !== undefined;
+  const knownIds = mentions.filter(inCatalog).map((m) => m.modelId);
+  const unknown = mentions.filter((m) => !inCatalog(m)).map((m) => m.text);
   const rows = sortByTaskCost(priceModels(catalog, knownIds, preset.workload, day));
   const count = knownIds.length + unknown.length;
 

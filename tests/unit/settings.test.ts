@@ -1,15 +1,15 @@
-// Display settings: stored values that do not fit fall back to the defaults, flagged as such.
+// Display settings: the schema every stored value is read through accepts real settings and refuses broken ones.
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parseSettings } from '../../utils/settings';
+import { defaultSettings, settingsSchema } from '../../utils/settings';
 
-describe('parseSettings', () => {
+describe('settingsSchema', () => {
   it('accepts valid settings', () => {
     const settings = {
       ...defaultSettings,
       tagDisplay: 'preset-cost',
       currency: { code: 'CNY', perUsd: 7.1, asOf: '2026-11-27' },
     };
-    expect(parseSettings(settings)).toEqual({ settings, valid: true });
+    expect(settingsSchema.safeParse(settings)).toEqual({ success: true, data: settings });
   });
 
   it.each([
@@ -19,7 +19,7 @@ describe('parseSettings', () => {
     ['a zero exchange rate', { ...defaultSettings, currency: { code: 'EUR', perUsd: 0 } }],
     ['a lower-case currency', { ...defaultSettings, currency: { code: 'eur', perUsd: 0.9 } }],
     ['an unknown field', { ...defaultSettings, theme: 'dark' }],
-  ])('falls back to the defaults for %s', (_name, value) => {
-    expect(parseSettings(value)).toEqual({ settings: defaultSettings, valid: false });
+  ])('refuses %s', (_name, value) => {
+    expect(settingsSchema.safeParse(value).success).toBe(false);
   });
 });
