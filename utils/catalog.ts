@@ -49,6 +49,11 @@ export function isRetired(model: Model, date: Date | IsoDay): boolean {
   return model.retired !== undefined && model.retired <= toIsoDay(date);
 }
 
+/** Whether a dated entry (a price period, a tool fee) is in force on `day`: `from` ≤ day < `to`. */
+export function inForce(entry: { from: IsoDay; to?: IsoDay }, day: IsoDay): boolean {
+  return entry.from <= day && (entry.to === undefined || day < entry.to);
+}
+
 /**
  * The price period in force on `date` (`from` ≤ date < `to`), or undefined when none is known or
  * the model was retired by then: a model nobody can call has no price.
@@ -56,7 +61,7 @@ export function isRetired(model: Model, date: Date | IsoDay): boolean {
 export function priceAt(model: Model, date: Date | IsoDay): PricePeriod | undefined {
   const day = toIsoDay(date);
   if (isRetired(model, day)) return undefined;
-  return model.prices.find((p) => p.from <= day && (p.to === undefined || day < p.to));
+  return model.prices.find((p) => inForce(p, day));
 }
 
 /** Why a model has no price on `date` (retired, never priced, not yet priced); undefined when it has one. */

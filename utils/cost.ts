@@ -1,6 +1,6 @@
 // The cost engine: what one task of a workload costs on a model at a date, component by component.
 import type { Model, PricePeriod, Tier, ToolFee, ToolKind, ToolUnit } from '../pricing-data/schema';
-import { isRetired, priceAt, toIsoDay, type IsoDay } from './catalog';
+import { inForce, isRetired, priceAt, toIsoDay, type IsoDay } from './catalog';
 import type { Workload } from './workloads';
 
 export type TokenComponent = 'uncachedInput' | 'cachedInput' | 'cacheWrites' | 'output' | 'reasoning';
@@ -118,7 +118,7 @@ function tierFor(period: PricePeriod, prompt: number, total: number): Tier | und
 
 /** The fee billed for a tool on `day`: the first matching entry of the model's tool fees. */
 export function toolFeeAt(model: Model, tool: ToolKind, day: IsoDay): ToolFee | undefined {
-  return model.toolFees.find((fee) => fee.tool === tool && fee.from <= day && (fee.to === undefined || day < fee.to));
+  return model.toolFees.find((fee) => fee.tool === tool && inForce(fee, day));
 }
 
 function toolUnits(fee: ToolFee, count: number, requests: number): number {
