@@ -2,8 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import { formatMoney, formatRate } from '../utils/money';
 import { activePreset, presetDisplayName } from '../utils/presets';
-import { usePresetsStore } from '../utils/stores/presets';
-import { useLocalization, useSettingsStore } from '../utils/stores/settings';
+import { usePresetsStore } from '../extension/stores/presets';
+import { useLocalization, useSettingsStore } from '../extension/stores/settings';
 import type { WorkloadPreset } from '../utils/workloads';
 
 export interface Formatters {

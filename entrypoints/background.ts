@@ -3,13 +3,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
-import { CONTENT_SCRIPT_FILE, syncGrantedSites } from '../utils/granted-sites';
+import { CONTENT_SCRIPT_FILE, syncGrantedSites } from '../extension/granted-sites';
 import { localize } from '../utils/i18n';
-import { onMessage, sendMessage } from '../utils/messaging';
+import { onMessage, sendMessage } from '../extension/messaging';
 import { activePreset, presetDisplayName } from '../utils/presets';
 import { defaultSiteOf } from '../utils/sites';
-import { presetsStorage, settingsStorage } from '../utils/storage';
-import { tabPagesItem } from '../utils/tab-storage';
+import { presetsStorage, settingsStorage } from '../extension/storage';
+import { tabPagesItem } from '../extension/tab-storage';
 import { badgeText, type PageModels } from '../utils/tab-models';
 import { describeForTag } from '../utils/tag-view';
 

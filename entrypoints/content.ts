@@ -1,12 +1,12 @@
 // Content script: builds the detector, hands the page to the scanner, and renders a priced tag beside each mention.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createTagElement } from '../components/tag-badge';
-import { createTagController } from '../components/tag-controller';
+import { createTagElement } from '../content/tag-element';
+import { createTagController } from '../content/tag-controller';
 import { createDetector } from '../utils/detect';
-import { watchDisplayChanges } from '../utils/display-changes';
-import { onMessage, sendMessage } from '../utils/messaging';
-import { createPageScanner } from '../utils/page-scanner';
+import { watchDisplayChanges } from '../extension/display-changes';
+import { onMessage, sendMessage } from '../extension/messaging';
+import { createPageScanner } from '../content/page-scanner';
 import { defaultMatchPatterns, originPattern } from '../utils/sites';
 import { summarizeMatches } from '../utils/tab-models';
 

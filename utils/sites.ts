@@ -1,5 +1,5 @@
 // The pages where TokenTag tags model names by default: the vendors' own, and the resellers that list their models.
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { MatchPattern } from '@webext-core/match-patterns';
 
 export interface Site {
   /** A vendor id of the catalog, or a reseller's own id. */

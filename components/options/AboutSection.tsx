@@ -1,6 +1,6 @@
 // About the data: catalog version, counts, how many models lack a price, and the vendors' pricing pages.
 import type { Catalog } from '../../pricing-data/validate';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 
 export function AboutSection({ catalog }: { catalog: Catalog }) {
   const { t } = useLocalization();

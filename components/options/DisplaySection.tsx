@@ -1,7 +1,7 @@
 // Display settings: currency with an editable exchange rate and its date, per-1M or per-1K prices, what tags show, language.
 import { useEffect, useState } from 'preact/hooks';
 import { currencyCodes, parsePerUsd, referenceCurrency, REFERENCE_RATES_SOURCE } from '../../utils/currencies';
-import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 
 export function DisplaySection() {
   const { t, locale } = useLocalization();

@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import { exportPresetsFile, parsePresetsFile, type ImportProblem } from '../../utils/presets';
-import { usePresetsStore } from '../../utils/stores/presets';
-import { useLocalization } from '../../utils/stores/settings';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { useLocalization } from '../../extension/stores/settings';
 import { downloadText } from '../download';
 import { problemText } from './PresetEditor';
 

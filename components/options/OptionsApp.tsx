@@ -1,7 +1,7 @@
 // The options page: workload presets, import and export, display, sites, and where the price data comes from.
 import type { Catalog } from '../../pricing-data/validate';
-import type { QuarantinedValue } from '../../utils/storage';
-import { useLocalization } from '../../utils/stores/settings';
+import type { QuarantinedValue } from '../../extension/storage';
+import { useLocalization } from '../../extension/stores/settings';
 import { downloadText } from '../download';
 import { AboutSection } from './AboutSection';
 import { DisplaySection } from './DisplaySection';

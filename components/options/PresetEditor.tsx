@@ -4,7 +4,7 @@ import type { Catalog } from '../../pricing-data/validate';
 import { priceModels } from '../../utils/compare';
 import type { Translate } from '../../utils/i18n';
 import { presetDisplayDescription, presetDisplayName } from '../../utils/presets';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 import {
   validateWorkload,
   workloadFields,

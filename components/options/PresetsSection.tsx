@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { presetDisplayName } from '../../utils/presets';
-import { useComparisonStore } from '../../utils/stores/comparison';
-import { usePresetsStore } from '../../utils/stores/presets';
-import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { useComparisonStore } from '../../extension/stores/comparison';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { DEFAULT_REFERENCE_MODELS, PresetEditor } from './PresetEditor';
 
 export function PresetsSection({ catalog, today }: { catalog: Catalog; today: string }) {

@@ -1,7 +1,7 @@
 // Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
 import { useState } from 'preact/hooks';
 import { defaultSiteOf, defaultSites, siteAddress } from '../../utils/sites';
-import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 
 export interface SitesSectionProps {
   /** Origins granted beyond the defaults (`https://example.org/*`). */

@@ -4,7 +4,7 @@ import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
 import { barParts, barSegments, type BarPart, type PricedRow } from '../../utils/compare';
 import type { Translate } from '../../utils/i18n';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 import { useFormatters } from '../hooks';
 
 /** One colour per part, the same in the bars and the legend (readable on light and dark). */

@@ -1,7 +1,7 @@
 // Copies or downloads the comparison as CSV or as a Markdown table.
 import { useState } from 'preact/hooks';
 import { toCsv, toMarkdown, type TextTable } from '../../utils/compare';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 import { downloadText } from '../download';
 
 type Style = 'csv' | 'markdown';

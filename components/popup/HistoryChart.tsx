@@ -1,7 +1,7 @@
 // A step chart of a lineage's input and output price over time, each change marked with its date and percent.
 import { axisTicks, type HistoryChart as Chart } from '../../utils/history-chart';
 import { formatPercentChange } from '../../utils/money';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 import { useFormatters } from '../hooks';
 
 const WIDTH = 480;

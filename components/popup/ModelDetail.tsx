@@ -4,7 +4,7 @@ import { findModel, lastKnownPriceAt, missingPrice, priceAt, vendorName } from '
 import { toolComponents, toolFeeAt } from '../../utils/cost';
 import { historyChart } from '../../utils/history-chart';
 import { formatTokens } from '../../utils/money';
-import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { describeChange, rateUnitText, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
 import { useFormatters } from '../hooks';
 import { missingPriceText } from './CostTable';

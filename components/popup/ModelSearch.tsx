@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import { priceAt, searchModels, vendorName } from '../../utils/catalog';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 import { useFormatters } from '../hooks';
 
 export function ModelSearch({

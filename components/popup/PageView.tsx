@@ -2,8 +2,8 @@
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel } from '../../utils/catalog';
 import { priceModels, sortByTaskCost } from '../../utils/compare';
-import { useComparisonStore } from '../../utils/stores/comparison';
-import { useLocalization } from '../../utils/stores/settings';
+import { useComparisonStore } from '../../extension/stores/comparison';
+import { useLocalization } from '../../extension/stores/settings';
 import type { PageModel, PageModels } from '../../utils/tab-models';
 import { useActivePreset } from '../hooks';
 import { CostTable } from './CostTable';

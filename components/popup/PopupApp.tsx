@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel } from '../../utils/catalog';
-import { useComparisonStore } from '../../utils/stores/comparison';
-import { usePresetsStore } from '../../utils/stores/presets';
-import { useLocalization, useSettingsStore } from '../../utils/stores/settings';
+import { useComparisonStore } from '../../extension/stores/comparison';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { activePreset, presetDisplayName } from '../../utils/presets';
 import { CompareView } from './CompareView';
 import { ModelDetail } from './ModelDetail';

@@ -1,6 +1,6 @@
 // The popup's word on the current site: tagged by default, switched off, granted by the user, or off (with the button to grant it).
 import { useState } from 'preact/hooks';
-import { useLocalization } from '../../utils/stores/settings';
+import { useLocalization } from '../../extension/stores/settings';
 
 export type SiteState =
   | { kind: 'default'; host: string; siteName: string; siteId: string }

@@ -5,11 +5,11 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/theme.css';
 import { catalog } from '../../pricing-data/index';
 import { toIsoDay } from '../../utils/catalog';
-import { grantedOrigins, requestSite, revokeSite } from '../../utils/granted-sites';
-import { quarantine, type QuarantinedValue } from '../../utils/storage';
-import { connectComparisonStore } from '../../utils/stores/comparison';
-import { connectPresetsStore } from '../../utils/stores/presets';
-import { connectSettingsStore, localizationOf, useSettingsStore } from '../../utils/stores/settings';
+import { grantedOrigins, requestSite, revokeSite } from '../../extension/granted-sites';
+import { quarantine, type QuarantinedValue } from '../../extension/storage';
+import { connectComparisonStore } from '../../extension/stores/comparison';
+import { connectPresetsStore } from '../../extension/stores/presets';
+import { connectSettingsStore, localizationOf, useSettingsStore } from '../../extension/stores/settings';
 
 const root = document.getElementById('app')!;
 connectSettingsStore(browser.i18n.getUILanguage());

@@ -5,13 +5,13 @@ import { PopupApp, type PageState, type SiteState } from '../../components/popup
 import '../../components/theme.css';
 import { catalog } from '../../pricing-data/index';
 import { toIsoDay } from '../../utils/catalog';
-import { sendMessage } from '../../utils/messaging';
-import { requestSite, revokeSite } from '../../utils/granted-sites';
+import { sendMessage } from '../../extension/messaging';
+import { requestSite, revokeSite } from '../../extension/granted-sites';
 import { defaultSiteOf, webOrigin } from '../../utils/sites';
-import { quarantine } from '../../utils/storage';
-import { connectComparisonStore } from '../../utils/stores/comparison';
-import { connectPresetsStore } from '../../utils/stores/presets';
-import { connectSettingsStore, localizationOf, useSettingsStore } from '../../utils/stores/settings';
+import { quarantine } from '../../extension/storage';
+import { connectComparisonStore } from '../../extension/stores/comparison';
+import { connectPresetsStore } from '../../extension/stores/presets';
+import { connectSettingsStore, localizationOf, useSettingsStore } from '../../extension/stores/settings';
 
 const root = document.getElementById('app')!;
 const params = new URLSearchParams(location.search);

@@ -3,8 +3,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp, type OptionsAppProps } from '../../components/options/OptionsApp';
-import { usePresetsStore } from '../../utils/stores/presets';
-import { useSettingsStore } from '../../utils/stores/settings';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { useSettingsStore } from '../../extension/stores/settings';
 import { defaultPresets } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
 import { resetStores } from './setup';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector } from '../../utils/detect';
-import { createPageScanner, TAG_NAME, type PageScanner } from '../../utils/page-scanner';
+import { createPageScanner, TAG_NAME, type PageScanner } from '../../content/page-scanner';
 
 const detector = createDetector(catalog);
 const words = [

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector, type ModelMatch } from '../../utils/detect';
-import { createPageScanner, TAG_NAME, type PageScanner } from '../../utils/page-scanner';
+import { createPageScanner, TAG_NAME, type PageScanner } from '../../content/page-scanner';
 
 /** An IntersectionObserver the test drives: `intersect(el)` reports an element as near the viewport. */
 class FakeIntersectionObserver {

@@ -3,8 +3,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
-import { useComparisonStore } from '../../utils/stores/comparison';
-import { useSettingsStore } from '../../utils/stores/settings';
+import { useComparisonStore } from '../../extension/stores/comparison';
+import { useSettingsStore } from '../../extension/stores/settings';
 import { testCatalog } from '../fixtures/test-catalog';
 import { resetStores } from './setup';
 

@@ -2,9 +2,9 @@
 import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../utils/settings';
-import { useComparisonStore } from '../../utils/stores/comparison';
-import { usePresetsStore } from '../../utils/stores/presets';
-import { useSettingsStore } from '../../utils/stores/settings';
+import { useComparisonStore } from '../../extension/stores/comparison';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { useSettingsStore } from '../../extension/stores/settings';
 import { defaultPresets, type WorkloadPreset } from '../../utils/workloads';
 
 export function resetStores({

@@ -1,7 +1,7 @@
 // Granted sites: the content-script registration follows the browser's optional host permissions.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { syncGrantedSites } from '../../utils/granted-sites';
+import { syncGrantedSites } from '../../extension/granted-sites';
 import { defaultMatchPatterns } from '../../utils/sites';
 
 type Script = { id: string; matches?: string[] };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '../../utils/settings';
-import { comparisonStorage, migrations, presetsStorage, quarantine, settingsStorage, storageVersions } from '../../utils/storage';
+import { comparisonStorage, migrations, presetsStorage, quarantine, settingsStorage, storageVersions } from '../../extension/storage';
 import { defaultPresets } from '../../utils/workloads';
 
 const fixture = (name: string) =>

@@ -1,7 +1,7 @@
 // The settings store: shared by popup and options, loaded from storage and kept live across contexts.
 import { create } from 'zustand';
-import { localize, type Localization } from '../i18n';
-import { defaultSettings, type Settings } from '../settings';
+import { localize, type Localization } from '../../utils/i18n';
+import { defaultSettings, type Settings } from '../../utils/settings';
 import { settingsStorage } from '../storage';
 
 export interface SettingsState {

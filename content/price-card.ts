@@ -1,6 +1,6 @@
 // The card a tag opens on hover or focus: every current rate, the latest change, and the active preset's bill.
 import type { KnownTagView, LabelledValue, TagView } from '../utils/tag-view';
-import { adoptStyles } from './tag-badge';
+import { adoptStyles } from './tag-element';
 
 export const CARD_TAG_NAME = 'tokentag-card';
 

@@ -1,6 +1,6 @@
 // The inline tag: a <tokentag-badge> in the page's light DOM whose compact price lives in its shadow root.
 import type { ModelMatch } from '../utils/detect';
-import { TAG_NAME } from '../utils/page-scanner';
+import { TAG_NAME } from './page-scanner';
 import type { TagView } from '../utils/tag-view';
 
 const TAG_CSS = `

@@ -1,8 +1,8 @@
 // The one message protocol between the content script, the background and the extension pages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DetectorSource } from './detect';
-import type { PageModels } from './tab-models';
-import type { TagView } from './tag-view';
+import type { DetectorSource } from '../utils/detect';
+import type { PageModels } from '../utils/tab-models';
+import type { TagView } from '../utils/tag-view';
 
 export interface ProtocolMap {
   /** Content script → background: every spelling of every catalog model, to build its detector. */

@@ -1,5 +1,5 @@
 // The DOM side of detection: walks the page's text in time slices, follows its changes, and places tags beside mentions.
-import type { Detector, ModelMatch } from './detect';
+import type { Detector, ModelMatch } from '../utils/detect';
 
 /** The custom element that carries a tag. */
 export const TAG_NAME = 'tokentag-badge';

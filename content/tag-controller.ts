@@ -1,7 +1,7 @@
 // Gives mounted tags their views (fetched in batches), and opens the price card from them by pointer or keyboard.
 import type { TagView } from '../utils/tag-view';
 import { createPriceCard } from './price-card';
-import { renderTag } from './tag-badge';
+import { renderTag } from './tag-element';
 
 export interface TagControllerOptions {
   /** Views for these mentions, in order (the content script asks the background). */

@@ -1,9 +1,9 @@
 // The user's values in browser storage (settings, presets, comparison): versioned, validated on every read, never lost.
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { presetListSchema } from './presets';
-import { defaultSettings, settingsSchema, type Settings } from './settings';
-import { defaultPresets, type WorkloadPreset } from './workloads';
+import { presetListSchema } from '../utils/presets';
+import { defaultSettings, settingsSchema, type Settings } from '../utils/settings';
+import { defaultPresets, type WorkloadPreset } from '../utils/workloads';
 
 /** What a stored value looked like, per version; migrations turn one into the next. */
 export const storageVersions = { settings: 1, presets: 1, comparison: 1 } as const;

@@ -1,8 +1,8 @@
 // The presets store: the user's workload presets and their operations, persisted and live across contexts.
 import { create } from 'zustand';
-import { duplicatePreset, mergePresets, restoreDefaultPresets, uniqueId } from '../presets';
+import { duplicatePreset, mergePresets, restoreDefaultPresets, uniqueId } from '../../utils/presets';
 import { presetsStorage } from '../storage';
-import { defaultPresets, type WorkloadPreset } from '../workloads';
+import { defaultPresets, type WorkloadPreset } from '../../utils/workloads';
 
 export interface PresetsState {
   presets: WorkloadPreset[];

@@ -1,7 +1,7 @@
 // Sites outside the defaults that the user granted: kept in step with the browser's optional host permissions.
 import { browser } from 'wxt/browser';
 import { sendMessage } from './messaging';
-import { defaultMatchPatterns } from './sites';
+import { defaultMatchPatterns } from '../utils/sites';
 
 const SCRIPT_ID = 'tokentag-granted-sites';
 /** The content script's file in the build (WXT's output path for entrypoints/content.ts). */
