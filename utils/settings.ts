@@ -18,6 +18,8 @@ export const settingsSchema = z.strictObject({
   language: z.enum(['auto', 'en', 'zh_CN']),
   /** Default sites (by id, see utils/sites.ts) the user switched off. */
   disabledSites: z.array(z.string()),
+  /** Writes handled errors to the console in a production build (development builds always do). */
+  debugLogging: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -29,4 +31,5 @@ export const defaultSettings: Settings = {
   currency: { code: 'USD', perUsd: 1 },
   language: 'auto',
   disabledSites: [],
+  debugLogging: false,
 };
