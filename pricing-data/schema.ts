@@ -37,6 +37,26 @@ export const tierSchema = z.strictObject({
   outputWithReasoning: z.optional(usdPerMillionTokens),
 });
 
+/** The rates of one service tier (Flex, Priority, fast mode), in USD per 1M tokens. */
+export const serviceTierRatesSchema = z.strictObject({
+  input: usdPerMillionTokens,
+  output: usdPerMillionTokens,
+  cachedInput: z.optional(usdPerMillionTokens),
+});
+
+/**
+ * The service tiers a seller sells beside its standard rates. Batch is not here: it stays a
+ * discount (`batchDiscount`). A tier that is absent is not offered, never priced at standard.
+ */
+export const serviceTiersSchema = z.strictObject({
+  /** Slower, interruptible processing at lower rates (OpenAI Flex, Gemini Flex). */
+  flex: z.optional(serviceTierRatesSchema),
+  /** Faster, reserved-capacity processing at higher rates (OpenAI Priority, Gemini Priority). */
+  priority: z.optional(serviceTierRatesSchema),
+  /** A faster output mode at a premium (Anthropic's fast mode). */
+  fast: z.optional(serviceTierRatesSchema),
+});
+
 /** A dated price of one model. `from` is inclusive, `to` exclusive; no `to` while current. */
 export const pricePeriodSchema = z
   .strictObject({
@@ -63,6 +83,8 @@ export const pricePeriodSchema = z
     tiers: z.optional(z.array(tierSchema)),
     /** Fraction taken off token prices by the vendor's batch API (0.5 = half price). */
     batchDiscount: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    /** Rates of the other service tiers sold in this period (USD per 1M tokens). */
+    serviceTiers: z.optional(serviceTiersSchema),
     /** `promotional`: a temporary price that ends at `to`; `announced`: published but not yet in force. */
     status: z._default(z.enum(['applied', 'promotional', 'announced']), 'applied'),
     note: z.optional(z.string()),
@@ -117,6 +139,25 @@ export const toolFeeSchema = z
     }),
   );
 
+/**
+ * A fee per request, on top of token prices (Perplexity's Sonar request fee by search-context
+ * size). USD per `per` requests.
+ */
+export const requestFeeSchema = z.strictObject({
+  /** The seller's own name for what the fee pays for, e.g. "Requests (low search context)". */
+  name: z.string().check(z.minLength(1)),
+  usd: z.number().check(z.minimum(0), z.refine(Number.isFinite, 'must be finite')),
+  per: z.int().check(z.minimum(1)),
+  /** The request option the fee depends on, e.g. the search context size `low`, `medium`, `high`. */
+  option: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  /** Model ids the fee applies to; absent: every model of the seller. */
+  models: z.optional(z.array(z.string()).check(z.minLength(1))),
+  from: isoDate,
+  to: z.optional(isoDate),
+  note: z.optional(z.string()),
+  source: sourceSchema,
+});
+
 /** A model as its vendor file declares it; the catalog adds `vendor`. */
 export const vendorModelSchema = z.strictObject({
   /** The vendor's API id without a snapshot date, e.g. `gpt-5.2`, `claude-opus-4-5`. */
@@ -144,9 +185,51 @@ export const vendorModelSchema = z.strictObject({
  * A model as the catalog exports it: its vendor's id, and the vendor's tool fees that apply to it
  * (copied in at assembly, so that a cost estimate needs nothing but the model).
  */
+/** What kind of business sells the tokens. */
+export const sellerKindSchema = z.enum(['creator', 'cloud', 'router', 'host']);
+
+/**
+ * A model sold by a seller other than its creator, optionally per region or deployment kind where
+ * the price depends on it. Its periods have the same fields as the creator's own.
+ */
+export const offerSchema = z.strictObject({
+  /** The catalog id of the model (its creator's API id). */
+  model: z.string().check(z.minLength(1)),
+  /** The seller's own id for it, e.g. `anthropic.claude-sonnet-4-5-20250929-v1:0` on Bedrock. */
+  sellerModelId: z.optional(z.string().check(z.minLength(1))),
+  /** Where the price depends on it: `global`, `regional`, `data-zone`, `us`, `eu`, … */
+  region: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  /** Price periods, oldest first. */
+  prices: z.array(pricePeriodSchema),
+  note: z.optional(z.string()),
+});
+
+/** An offer as the catalog exports it on its model: the seller is named. */
+export const modelOfferSchema = z.extend(z.omit(offerSchema, { model: true }), {
+  seller: z.string(),
+  /** The seller's tool and request fees that apply to this offer. */
+  toolFees: z._default(z.array(toolFeeSchema), []),
+  requestFees: z._default(z.array(requestFeeSchema), []),
+});
+
 export const modelSchema = z.extend(vendorModelSchema, {
   vendor: z.string(),
   toolFees: z._default(z.array(toolFeeSchema), []),
+  requestFees: z._default(z.array(requestFeeSchema), []),
+  /** Offers from sellers other than the creator; `prices` stays the creator's own offer. */
+  offers: z._default(z.array(modelOfferSchema), []),
+});
+
+/** A seller of other creators' models: a cloud reseller, a router or an open-weight host. */
+export const sellerSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
+  kind: sellerKindSchema,
+  /** The seller's own pricing page. */
+  pricingUrl: z.url(),
+  toolFees: z._default(z.array(toolFeeSchema), []),
+  requestFees: z._default(z.array(requestFeeSchema), []),
+  offers: z.array(offerSchema),
 });
 
 export const vendorSchema = z.strictObject({
@@ -155,6 +238,7 @@ export const vendorSchema = z.strictObject({
   /** The vendor's own pricing page. */
   pricingUrl: z.url(),
   toolFees: z._default(z.array(toolFeeSchema), []),
+  requestFees: z._default(z.array(requestFeeSchema), []),
   models: z.array(vendorModelSchema),
 });
 
@@ -166,6 +250,14 @@ export type ToolUnit = z.infer<typeof toolUnitSchema>;
 export type ToolFee = z.infer<typeof toolFeeSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type Vendor = z.infer<typeof vendorSchema>;
+export type ServiceTierRates = z.infer<typeof serviceTierRatesSchema>;
+export type ServiceTiers = z.infer<typeof serviceTiersSchema>;
+export type RequestFee = z.infer<typeof requestFeeSchema>;
+export type SellerKind = z.infer<typeof sellerKindSchema>;
+export type Offer = z.infer<typeof offerSchema>;
+export type ModelOffer = z.infer<typeof modelOfferSchema>;
+export type Seller = z.infer<typeof sellerSchema>;
+export type SellerInput = z.input<typeof sellerSchema>;
 
 /** What a vendor data file declares: defaults may be omitted, as the schema fills them. */
 export type VendorInput = z.input<typeof vendorSchema>;
@@ -174,4 +266,9 @@ export type PricePeriodInput = z.input<typeof pricePeriodSchema>;
 /** Identity, for type-checking a vendor data file where it is written. */
 export function defineVendor(vendor: VendorInput): VendorInput {
   return vendor;
+}
+
+/** Identity, for type-checking a seller data file (`pricing-data/sellers/<id>.ts`) where it is written. */
+export function defineSeller(seller: SellerInput): SellerInput {
+  return seller;
 }

@@ -1,10 +1,22 @@
 // Builds the catalog from vendor files: schema validation plus the rules a schema cannot state alone.
-import { modelSchema, vendorSchema, type Model, type PricePeriod, type Vendor, type VendorInput } from './schema';
+import {
+  modelSchema,
+  sellerSchema,
+  vendorSchema,
+  type Model,
+  type PricePeriod,
+  type Seller,
+  type SellerInput,
+  type Vendor,
+  type VendorInput,
+} from './schema';
 
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */
   version: string;
   vendors: Vendor[];
+  /** Sellers other than the creators (their offers are on the models, `models[].offers`). */
+  sellers: Omit<Seller, 'offers'>[];
   /** Every model of every vendor, with `vendor` set to the vendor's id. */
   models: Model[];
 }
@@ -46,7 +58,10 @@ function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProble
  * Validates vendor files and assembles the catalog. Returns every problem found rather than the
  * first, so that a data change can be fixed in one pass.
  */
-export function assembleCatalog(inputs: readonly VendorInput[]): { catalog?: Catalog; problems: CatalogProblem[] } {
+export function assembleCatalog(
+  inputs: readonly VendorInput[],
+  sellerInputs: readonly SellerInput[] = [],
+): { catalog?: Catalog; problems: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
   const vendors: Vendor[] = [];
   for (const [v, input] of inputs.entries()) {
@@ -90,7 +105,8 @@ export function assembleCatalog(inputs: readonly VendorInput[]): { catalog?: Cat
         problems.push({ path: `${at}.retired`, message: 'retired before it was released' });
       }
       const toolFees = vendor.toolFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id));
-      models.push(modelSchema.parse({ ...m, vendor: vendor.id, toolFees }));
+      const requestFees = vendor.requestFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id));
+      models.push(modelSchema.parse({ ...m, vendor: vendor.id, toolFees, requestFees }));
     });
     vendor.toolFees.forEach((fee, i) => {
       for (const id of fee.models ?? []) {
@@ -100,6 +116,7 @@ export function assembleCatalog(inputs: readonly VendorInput[]): { catalog?: Cat
   }
 
   const byId = new Map(models.map((m) => [m.id, m]));
+  const sellers = attachOffers(sellerInputs, byId, vendorIds, problems);
   for (const model of models) {
     if (model.predecessor === undefined) continue;
     if (!byId.has(model.predecessor)) {
@@ -120,12 +137,57 @@ export function assembleCatalog(inputs: readonly VendorInput[]): { catalog?: Cat
   if (problems.length > 0) return { problems };
   const checkedDays = models.flatMap((m) => m.prices.map((p) => p.source.checked));
   const version = checkedDays.reduce((a, b) => (a > b ? a : b), '0000-00-00');
-  return { catalog: { version, vendors, models }, problems };
+  return { catalog: { version, vendors, sellers, models }, problems };
+}
+
+/** Validates seller files and puts each offer on its model; returns the sellers without their offers. */
+function attachOffers(
+  inputs: readonly SellerInput[],
+  byId: Map<string, Model>,
+  vendorIds: Set<string>,
+  problems: CatalogProblem[],
+): Omit<Seller, 'offers'>[] {
+  const sellers: Omit<Seller, 'offers'>[] = [];
+  const sellerIds = new Set<string>();
+  for (const [s, input] of inputs.entries()) {
+    const parsed = sellerSchema.safeParse(input);
+    const where = typeof input?.id === 'string' ? input.id : `sellers[${s}]`;
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ path: [where, ...issue.path.map(String)].join('.'), message: issue.message });
+      }
+      continue;
+    }
+    const { offers, ...seller } = parsed.data;
+    if (sellerIds.has(seller.id) || vendorIds.has(seller.id)) problems.push({ path: seller.id, message: 'duplicate seller id' });
+    sellerIds.add(seller.id);
+    sellers.push(seller);
+    const seen = new Set<string>();
+    offers.forEach((offer, i) => {
+      const at = `${seller.id}.offers[${i}]`;
+      const model = byId.get(offer.model);
+      if (!model) return problems.push({ path: `${at}.model`, message: `unknown model ${offer.model}` });
+      const key = `${offer.model}@${offer.region ?? ''}`;
+      if (seen.has(key))
+        problems.push({ path: at, message: `${offer.model} is offered twice${offer.region ? ` in ${offer.region}` : ''}` });
+      seen.add(key);
+      checkPeriods(offer.prices, `${at}.prices`, problems);
+      const applies = (fee: { models?: string[] }) => fee.models === undefined || fee.models.includes(offer.model);
+      const { model: _model, ...rest } = offer;
+      model.offers.push({
+        ...rest,
+        seller: seller.id,
+        toolFees: seller.toolFees.filter(applies),
+        requestFees: seller.requestFees.filter(applies),
+      });
+    });
+  }
+  return sellers;
 }
 
 /** Like `assembleCatalog`, but throws a `CatalogError` naming every problem. */
-export function buildCatalog(inputs: readonly VendorInput[]): Catalog {
-  const { catalog, problems } = assembleCatalog(inputs);
+export function buildCatalog(inputs: readonly VendorInput[], sellers: readonly SellerInput[] = []): Catalog {
+  const { catalog, problems } = assembleCatalog(inputs, sellers);
   if (!catalog) throw new CatalogError(problems);
   return catalog;
 }
