@@ -126,7 +126,7 @@ export function siteAddress(text: string): (WebOrigin & { url: string }) | undef
 /** A match pattern's three parts; undefined for `<all_urls>` and text that is not a pattern. */
 function patternParts(pattern: string): { scheme: string; host: string; path: string } | undefined {
   const parts = /^(\*|https?|wss?|file|ftp|urn):\/\/([^/]*)(\/.*)$/.exec(pattern);
-  return parts && { scheme: parts[1]!, host: parts[2]!, path: parts[3]! };
+  return parts ? { scheme: parts[1]!, host: parts[2]!, path: parts[3]! } : undefined;
 }
 
 /** Whether a pattern's host part (`*`, `*.example.org`, `example.org`) takes in every host of another's. */
