@@ -1,6 +1,6 @@
 // Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
 import { useState } from 'preact/hooks';
-import { defaultSiteOf, defaultSites, siteAddress } from '../../utils/sites';
+import { defaultSites, isDefaultPattern, siteAddress } from '../../utils/sites';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 
 export interface SitesSectionProps {
@@ -21,8 +21,8 @@ export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) 
     event.preventDefault();
     const site = siteAddress(address);
     if (!site) return setMessage(t('options.sites.invalid'));
-    const { url, host, pattern } = site;
-    if (defaultSiteOf(url)) return setMessage(t('options.sites.isDefault', [host]));
+    const { host, pattern } = site;
+    if (isDefaultPattern(pattern)) return setMessage(t('options.sites.isDefault', [host]));
     // Requested straight from the submit, as browsers require for a permission prompt.
     const allowed = await onGrant(pattern);
     setMessage(allowed ? '' : t('options.sites.denied', [host]));

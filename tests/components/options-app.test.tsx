@@ -200,6 +200,10 @@ describe('OptionsApp: sites', () => {
     fireEvent.input(address, { target: { value: 'blog.example.net/post' } });
     fireEvent.submit(address.closest('form')!);
     await waitFor(() => expect(handlers.onGrant).toHaveBeenCalledWith('https://blog.example.net/*'));
+    // A page of a default limited to a path (Bedrock) asks for its whole origin, which the defaults do not cover.
+    fireEvent.input(address, { target: { value: 'https://aws.amazon.com/bedrock/pricing/' } });
+    fireEvent.submit(address.closest('form')!);
+    await waitFor(() => expect(handlers.onGrant).toHaveBeenCalledWith('https://aws.amazon.com/*'));
   });
 });
 
