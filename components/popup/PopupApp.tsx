@@ -29,6 +29,8 @@ export interface PopupAppProps {
   onOpenSettings?(): void;
   /** Stored values were set aside as unreadable: say so. */
   recovered?: boolean;
+  /** `tab`: shown in a full browser tab (`?view=tab`), laid out for its width. */
+  layout?: 'popup' | 'tab';
 }
 
 export function PopupApp({
@@ -41,6 +43,7 @@ export function PopupApp({
   requestedModel,
   onOpenSettings,
   recovered,
+  layout = 'popup',
 }: PopupAppProps) {
   const { t } = useLocalization();
   const [tab, setTab] = useState<Tab>(requestedModel ? 'compare' : 'page');
@@ -72,7 +75,7 @@ export function PopupApp({
   };
 
   return (
-    <main class="popup">
+    <main class={layout === 'tab' ? 'popup in-tab' : 'popup'}>
       <header>
         <h1>{t('common.appName')}</h1>
         <label class="inline">

@@ -53,6 +53,7 @@ function show() {
       requestedModel={params.get('model') ?? undefined}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       recovered={recovered}
+      layout={params.get('view') === 'tab' ? 'tab' : 'popup'}
     />,
     root,
   );
