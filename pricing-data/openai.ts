@@ -1196,5 +1196,25 @@ export const openai = defineVendor({
       note: "A fine-tuned o4-mini for Codex CLI. OpenAI's model page now marks it shut down; the shutdown date was not confirmed.",
       prices: [{ from: '2025-05-16', input: 1.5, cachedInput: 0.375, output: 6, source: src(MODEL('codex-mini-latest')) }],
     },
+    // --- Open-weight models: OpenAI publishes the weights but sells no API access to them, so
+    // their prices are the hosts' offers (pricing-data/sellers/). ---
+    {
+      id: 'gpt-oss-120b',
+      name: 'gpt-oss-120b',
+      released: '2025-08-05',
+      contextWindow: 131_072,
+      reasoning: true,
+      prices: [],
+      note: 'Open-weight (Apache 2.0); no first-party API price. See its hosts.',
+    },
+    {
+      id: 'gpt-oss-20b',
+      name: 'gpt-oss-20b',
+      released: '2025-08-05',
+      contextWindow: 131_072,
+      reasoning: true,
+      prices: [],
+      note: 'Open-weight (Apache 2.0); no first-party API price. See its hosts.',
+    },
   ],
 });
