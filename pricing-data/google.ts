@@ -44,6 +44,12 @@ const GEMINI_3_MODELS = [
   'gemini-3.8-flash',
 ];
 
+/**
+ * Service tiers (checked 2026-11-30, read via pydantic/genai-prices 0.1.8's notes on the Gemini API
+ * pricing page): Flex is half the standard input and output rates on Gemini 3.5 Flash, 3.5 Flash-Lite
+ * and 3.6 to 3.8 Flash; Priority is 1.8x on 3.7 and 3.8 Flash. Cached-input rates under these tiers
+ * were not stated, so they are left out; other models' tiers are not yet confirmed.
+ */
 export const google = defineVendor({
   id: 'google',
   name: 'Google',
@@ -535,6 +541,7 @@ export const google = defineVendor({
           output: 9,
           cachedInput: 0.15,
           batchDiscount: 0.5,
+          serviceTiers: { flex: { input: 0.75, output: 4.5 } },
           source: source(TRANSCRIPT_2026),
         },
       ],
@@ -555,6 +562,7 @@ export const google = defineVendor({
           output: 2.5,
           cachedInput: 0.03,
           batchDiscount: 0.5,
+          serviceTiers: { flex: { input: 0.15, output: 1.25 } },
           source: source(TRANSCRIPT_2026),
         },
       ],
@@ -587,6 +595,7 @@ export const google = defineVendor({
           batchDiscount: 0.5,
           status: 'promotional',
           note: 'Introductory price through 2026-12-31. It appeared with the 3.7 Flash launch; the page listed $1.50/$7.50 until at least 2026-08-08, so the start day is the day it was first recorded.',
+          serviceTiers: { flex: { input: 0.375, output: 1.875 } },
           source: source(GP),
         },
         {
@@ -597,6 +606,7 @@ export const google = defineVendor({
           batchDiscount: 0.5,
           status: 'announced',
           note: 'Standard price Google has announced from 2027-01-01.',
+          serviceTiers: { flex: { input: 0.75, output: 3.75 } },
           source: source(GP),
         },
       ],
@@ -619,6 +629,7 @@ export const google = defineVendor({
           batchDiscount: 0.5,
           status: 'promotional',
           note: 'Launched at an introductory price through 2026-12-31.',
+          serviceTiers: { flex: { input: 0.375, output: 1.875 }, priority: { input: 1.35, output: 6.75 } },
           source: source(GP),
         },
         {
@@ -629,6 +640,7 @@ export const google = defineVendor({
           batchDiscount: 0.5,
           status: 'announced',
           note: 'Standard price Google has announced from 2027-01-01.',
+          serviceTiers: { flex: { input: 0.75, output: 3.75 }, priority: { input: 2.7, output: 13.5 } },
           source: source(GP),
         },
       ],
@@ -651,6 +663,7 @@ export const google = defineVendor({
           batchDiscount: 0.5,
           status: 'promotional',
           note: 'Launched at an introductory price through 2026-12-31 ("$0.75 through December 31, 2026").',
+          serviceTiers: { flex: { input: 0.375, output: 1.875 }, priority: { input: 1.35, output: 6.75 } },
           source: source('api-evangelist transcript of the pricing page (2026-10-07); pydantic/genai-prices'),
         },
         {
@@ -661,6 +674,7 @@ export const google = defineVendor({
           batchDiscount: 0.5,
           status: 'announced',
           note: 'Standard price Google has announced from 2027-01-01 ("$1.50 starting January 1, 2027").',
+          serviceTiers: { flex: { input: 0.75, output: 3.75 }, priority: { input: 2.7, output: 13.5 } },
           source: source('api-evangelist transcript of the pricing page (2026-10-07); pydantic/genai-prices'),
         },
       ],

@@ -5,6 +5,7 @@ import { anthropic } from './anthropic';
 import { cohere } from './cohere';
 import { deepseek } from './deepseek';
 import { google } from './google';
+import { meta } from './meta';
 import { minimax } from './minimax';
 import { mistral } from './mistral';
 import { moonshot } from './moonshot';
@@ -17,6 +18,6 @@ import { buildCatalog, type Catalog } from './validate';
 export type { Catalog } from './validate';
 
 /** The vendor data files, in the order the UI lists vendors. */
-export const vendorFiles = [openai, google, anthropic, xai, deepseek, mistral, alibaba, moonshot, zhipu, minimax, amazon, cohere];
+export const vendorFiles = [openai, google, anthropic, xai, deepseek, mistral, alibaba, moonshot, zhipu, minimax, amazon, cohere, meta];
 
 export const catalog: Catalog = buildCatalog(vendorFiles, sellerFiles);
