@@ -89,6 +89,11 @@ export const pricePeriodSchema = z
     status: z._default(z.enum(['applied', 'promotional', 'announced']), 'applied'),
     note: z.optional(z.string()),
     source: sourceSchema,
+    /**
+     * Where the price came from when not from this catalog's own checked data: `feed` (a live
+     * price feed the user turned on, not checked by TokenTag) or `user` (the user's own price).
+     */
+    origin: z.optional(z.enum(['feed', 'user'])),
   })
   .check(
     z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),

@@ -39,7 +39,7 @@ export function spellingKey(spelling: string): string {
   return spelling.trim().toLowerCase();
 }
 
-function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProblem[]): void {
+export function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProblem[]): void {
   prices.forEach((period, i) => {
     const next = prices[i + 1];
     if (!next) return;
@@ -190,4 +190,26 @@ export function buildCatalog(inputs: readonly VendorInput[], sellers: readonly S
   const { catalog, problems } = assembleCatalog(inputs, sellers);
   if (!catalog) throw new CatalogError(problems);
   return catalog;
+}
+
+/**
+ * The rules an assembled catalog must still keep after something outside the bundled data changed
+ * it (a price feed, the user's prices): ordered periods on every model and offer, and no spelling
+ * naming two models.
+ */
+export function checkAssembledCatalog(catalog: Catalog): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const owners = new Map<string, string>();
+  for (const model of catalog.models) {
+    checkPeriods(model.prices, `${model.id}.prices`, problems);
+    model.offers.forEach((offer, i) => checkPeriods(offer.prices, `${model.id}.offers[${i}].prices`, problems));
+    for (const spelling of new Set([model.id, ...model.aliases].map(spellingKey))) {
+      const owner = owners.get(spelling);
+      if (owner !== undefined && owner !== model.id) {
+        problems.push({ path: `${model.id}`, message: `"${spelling}" names both ${owner} and ${model.id}` });
+      }
+      owners.set(spelling, model.id);
+    }
+  }
+  return problems;
 }

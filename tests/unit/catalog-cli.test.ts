@@ -1,0 +1,37 @@
+// `npm run catalog -- --feed FILE`: the merged catalog plus what the feed changed, or a clear refusal.
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = (...args: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts/print-catalog.ts'), ...args], { cwd: root });
+
+describe('catalog --feed', () => {
+  it('prints the merged catalog with a feed report naming model ids', { timeout: 60_000 }, async () => {
+    const { stdout } = await run('--feed', join(root, 'tests/fixtures/feeds/genai-prices-small.json'), '--date', '2026-12-20');
+    const out = JSON.parse(stdout);
+    expect(out.models.some((m: { id: string }) => m.id === 'gpt-feed-only-mini')).toBe(true);
+    expect(out.feed.added).toContainEqual({ modelId: 'gpt-feed-only-mini', seller: 'openai' });
+    expect(out.feed.updated).toContainEqual({ modelId: 'gpt-5.2', seller: 'openai', from: '2027-01-10' });
+    expect(out.feed.disagreements).toContainEqual(expect.objectContaining({ modelId: 'gpt-5.1', seller: 'openai' }));
+    expect(out.feed.rejected).toContainEqual(expect.objectContaining({ provider: 'openai', model: 'gpt-broken' }));
+    const gpt52 = out.models.find((m: { id: string }) => m.id === 'gpt-5.2');
+    expect(gpt52.prices.at(-1)).toMatchObject({ from: '2027-01-10', input: 1.5, origin: 'feed' });
+  });
+
+  it('exits non-zero with a message on stderr when the file is no feed', { timeout: 60_000 }, async () => {
+    const file = join(tmpdir(), `tokentag-not-a-feed-${process.pid}.json`);
+    writeFileSync(file, '{"providers": []}');
+    const failure = await run('--feed', file).then(
+      () => undefined,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('should be a list of providers');
+    expect(failure?.stdout).toBe('');
+  });
+});
