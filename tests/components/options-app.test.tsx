@@ -19,7 +19,7 @@ function renderOptions(props: Partial<OptionsAppProps> = {}) {
   return handlers;
 }
 
-const field = (label: RegExp) => screen.getByRole('spinbutton', { name: label }) as HTMLInputElement;
+const field = (label: RegExp) => screen.getByRole<HTMLInputElement>('spinbutton', { name: label });
 const previewCost = (id: string) => document.querySelector(`.preview tr[data-model-id="${id}"] [data-cost="task"]`)?.textContent;
 
 beforeEach(() => resetStores({ compared: ['acme-5.2', 'acme-cache', 'acme-plain'] }));
@@ -65,7 +65,7 @@ describe('OptionsApp: presets', () => {
     fireEvent.input(field(/Cache hit rate/), { target: { value: '1.5' } });
     expect(screen.getByText('Cache hit rate must be at most 1.')).toBeTruthy();
     expect(field(/Cache hit rate/).getAttribute('aria-invalid')).toBe('true');
-    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
 
     fireEvent.input(field(/Cache hit rate/), { target: { value: '' } });
     expect(screen.getByText('Cache hit rate is required.')).toBeTruthy();
@@ -150,7 +150,7 @@ describe('OptionsApp: display', () => {
     await waitFor(() =>
       expect(useSettingsStore.getState().settings.currency).toEqual({ code: 'EUR', perUsd: 0.850268, asOf: '2026-05-08' }),
     );
-    const rate = screen.getByLabelText('Exchange rate (EUR per 1 USD)') as HTMLInputElement;
+    const rate = screen.getByLabelText<HTMLInputElement>('Exchange rate (EUR per 1 USD)');
     expect(rate.value).toBe('0.850268');
     fireEvent.input(rate, { target: { value: '0' } });
     expect(screen.getByText('An exchange rate must be a number above 0.')).toBeTruthy();
@@ -175,7 +175,7 @@ describe('OptionsApp: display', () => {
 describe('OptionsApp: sites', () => {
   it('switches a default site off and on', async () => {
     renderOptions();
-    const openrouter = screen.getByRole('checkbox', { name: 'OpenRouter' }) as HTMLInputElement;
+    const openrouter = screen.getByRole<HTMLInputElement>('checkbox', { name: 'OpenRouter' });
     expect(openrouter.checked).toBe(true);
     fireEvent.click(openrouter);
     await waitFor(() => expect(useSettingsStore.getState().settings.disabledSites).toEqual(['openrouter']));
