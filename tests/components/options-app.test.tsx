@@ -86,6 +86,38 @@ describe('OptionsApp: presets', () => {
     expect(usePresetsStore.getState().presets[0]!.name).toBe('Chat assistant');
   });
 
+  it('re-words an untouched default preset when the language changes, and keeps the user’s own words', async () => {
+    renderOptions();
+    const name = () => screen.getByLabelText<HTMLInputElement>(/^(Name|名称)/);
+    expect(name().value).toBe('Chat assistant');
+    fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(name().value).toBe('聊天助手'));
+    // Still untouched: nothing to save in the new language either.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '保存' }).disabled).toBe(true);
+
+    fireEvent.input(name(), { target: { value: 'My chat' } });
+    fireEvent.input(screen.getByLabelText('语言'), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy());
+    expect(name().value).toBe('My chat');
+  });
+
+  it('says when a save fails, and keeps the edit', async () => {
+    const { save } = usePresetsStore.getState();
+    usePresetsStore.setState({ save: vi.fn(() => Promise.reject(new Error('quota exceeded'))) });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      renderOptions();
+      fireEvent.input(field(/Tasks per month/), { target: { value: '12345' } });
+      fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not save: quota exceeded'));
+      expect(field(/Tasks per month/).value).toBe('12345');
+      expect(logged).toHaveBeenCalledWith('[tokentag:ui]', 'save a preset', expect.any(Error));
+    } finally {
+      usePresetsStore.setState({ save });
+      logged.mockRestore();
+    }
+  });
+
   it('creates, duplicates, makes active, deletes after asking, and restores the defaults', async () => {
     renderOptions();
     const selected = () =>
