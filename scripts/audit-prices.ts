@@ -69,7 +69,7 @@ type Rate = number | { base: number; tiers: { start: number; price: number }[] }
 const base = (rate: Rate) => (typeof rate === 'object' ? rate.base : rate);
 const firstTier = (rate: Rate) => (typeof rate === 'object' ? rate.tiers[0] : undefined);
 
-const fields: [keyof PricePeriod & string, string][] = [
+const fields: [keyof PricePeriod, string][] = [
   ['input', 'input_mtok'],
   ['output', 'output_mtok'],
   ['cachedInput', 'cache_read_mtok'],
@@ -99,17 +99,17 @@ for (const vendor of catalog.vendors) {
     const price = theirPriceAt(theirs.info, day);
     for (const [ourField, theirField] of fields) {
       const a = ours[ourField] as number | undefined;
-      const b = base(price[theirField] as Rate);
+      const b = base(price[theirField]);
       if (a === undefined && b === undefined) continue;
       if (a === undefined || b === undefined || !close(a, b)) {
         rows.push([`${vendor.id}/${model.id}`, `${theirs.provider.id}/${theirs.info.id}`, ourField, show(a), show(b)]);
       }
     }
     // Long-context tiers: the first threshold and its input and output rates.
-    const theirTier = firstTier(price.input_mtok as Rate);
+    const theirTier = firstTier(price.input_mtok);
     const ourTier = ours.tiers?.[0];
     if (theirTier || ourTier) {
-      const theirOut = firstTier(price.output_mtok as Rate);
+      const theirOut = firstTier(price.output_mtok);
       const sameThreshold = theirTier && ourTier && Math.abs(theirTier.start - ourTier.above) <= 1;
       if (!sameThreshold || !close(theirTier.price, ourTier.input) || (theirOut && !close(theirOut.price, ourTier.output))) {
         rows.push([

@@ -106,7 +106,7 @@ export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } 
     const workloadAt = issue.path.indexOf('workload');
     if (workloadAt >= 0) {
       const preset = issue.path.slice(0, workloadAt + 1);
-      const workload = preset.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key as PropertyKey], data);
+      const workload = preset.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], data);
       const check = validateWorkload(workload);
       const field = issue.path[workloadAt + 1];
       const match = !check.ok ? (check.problems.find((p) => p.field === field) ?? check.problems[0]) : undefined;

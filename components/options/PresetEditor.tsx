@@ -1,5 +1,5 @@
 // Edits one workload preset: every field with what it means for the bill, its unit, inline validation, and a live preview.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { priceModels } from '../../utils/compare';
 import type { Translate } from '../../utils/i18n';
@@ -13,7 +13,7 @@ import {
   type WorkloadPreset,
   type WorkloadProblem,
 } from '../../utils/workloads';
-import { useFormatters } from '../hooks';
+import { runAction, useFormatters } from '../hooks';
 
 /** Models a preview prices a preset on when the user compares none. */
 export const DEFAULT_REFERENCE_MODELS = ['gpt-5.2', 'claude-sonnet-4-5', 'gemini-2.5-flash'];
@@ -81,10 +81,26 @@ export function PresetEditor({
   const format = useFormatters();
   const [draft, setDraft] = useState(() => toDraft(preset, t));
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  // What the draft was made from: another preset starts a fresh draft, while a change of UI language
+  // only re-words a default preset's untouched name and description (the user's edits stay).
+  const shown = useRef({ preset, t });
   useEffect(() => {
-    setDraft(toDraft(preset, t));
-    setStatus('');
-  }, [preset]);
+    const before = shown.current;
+    if (before.preset === preset && before.t === t) return;
+    shown.current = { preset, t };
+    if (before.preset !== preset) {
+      setDraft(toDraft(preset, t));
+      setStatus('');
+      return;
+    }
+    setDraft((d) => ({
+      ...d,
+      name: d.name === presetDisplayName(preset, before.t) ? presetDisplayName(preset, t) : d.name,
+      description:
+        d.description === presetDisplayDescription(preset, before.t) ? presetDisplayDescription(preset, t) : d.description,
+    }));
+  }, [preset, t]);
 
   const check = useMemo(() => validateWorkload(toCandidate(draft)), [draft]);
   const problems = check.ok ? [] : check.problems;
@@ -94,19 +110,28 @@ export function PresetEditor({
   const workload: Workload = check.ok ? check.workload : preset.workload;
   const preview = priceModels(catalog, referenceModelIds, workload, today);
 
-  const save = async (event: Event) => {
+  const save = (event: Event) => {
     event.preventDefault();
     if (!check.ok || nameMissing) return;
     const unchangedText =
       draft.name === presetDisplayName(preset, t) && draft.description === presetDisplayDescription(preset, t);
-    await onSave({
+    const saved: WorkloadPreset = {
       ...preset,
       // A default preset whose words were not touched keeps its own, so that it still follows the UI language.
       name: unchangedText ? preset.name : draft.name.trim(),
       description: unchangedText ? preset.description : draft.description.trim(),
       workload: check.workload,
-    });
-    setStatus(t('options.presets.saved'));
+    };
+    setFailure('');
+    // A failed write keeps the draft (still "unsaved") and says why.
+    runAction(
+      'save a preset',
+      async () => {
+        await onSave(saved);
+        setStatus(t('options.presets.saved'));
+      },
+      (message) => setFailure(t('common.saveFailed', [message])),
+    );
   };
 
   const setValue = (field: Exclude<WorkloadField, 'batch'>, value: string) => {
@@ -214,6 +239,11 @@ export function PresetEditor({
             status
           )}
         </span>
+        {failure && (
+          <span role="alert" class="small warn">
+            {failure}
+          </span>
+        )}
       </div>
 
       <div class="preview" aria-live="polite">

@@ -6,6 +6,7 @@ import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { DEFAULT_REFERENCE_MODELS, PresetEditor } from './PresetEditor';
+import { runAction } from '../hooks';
 
 export function PresetsSection({ catalog, today }: { catalog: Catalog; today: string }) {
   const { t } = useLocalization();
@@ -18,6 +19,13 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
   const [status, setStatus] = useState('');
   const selected = presets.find((p) => p.id === selectedId) ?? presets.find((p) => p.id === activeId) ?? presets[0]!;
   const references = compared.length > 0 ? compared.slice(0, 3) : DEFAULT_REFERENCE_MODELS;
+
+  const [failure, setFailure] = useState('');
+  // A store write that fails (storage full, extension reloaded) is said, not swallowed.
+  const act = (context: string, action: () => Promise<unknown>) => {
+    setFailure('');
+    runAction(context, action, (message) => setFailure(t('common.saveFailed', [message])));
+  };
 
   const select = (id: string) => {
     setSelectedId(id);
@@ -42,15 +50,20 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
             ))}
           </ul>
           <div class="toolbar">
-            <button type="button" onClick={async () => select((await create(t('options.presets.newName'))).id)}>
+            <button
+              type="button"
+              onClick={() => act('create a preset', async () => select((await create(t('options.presets.newName'))).id))}
+            >
               {t('options.presets.new')}
             </button>
             <button
               type="button"
-              onClick={async () => {
-                await restoreDefaults();
-                setStatus(t('options.presets.restored'));
-              }}
+              onClick={() =>
+                act('restore the default presets', async () => {
+                  await restoreDefaults();
+                  setStatus(t('options.presets.restored'));
+                })
+              }
             >
               {t('options.presets.restore')}
             </button>
@@ -58,23 +71,30 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
           <p role="status" class="small ok">
             {status}
           </p>
+          {failure && (
+            <p role="alert" class="small warn">
+              {failure}
+            </p>
+          )}
         </nav>
 
         <div>
           <div class="toolbar">
             <button
               type="button"
-              onClick={() => void update({ activePresetId: selected.id })}
+              onClick={() => act('make a preset active', () => update({ activePresetId: selected.id }))}
               disabled={selected.id === activeId}
             >
               {t('options.presets.makeActive')}
             </button>
             <button
               type="button"
-              onClick={async () => {
-                const copy = await duplicate(selected.id, t('options.presets.copyName', [presetDisplayName(selected, t)]));
-                if (copy) select(copy.id);
-              }}
+              onClick={() =>
+                act('duplicate a preset', async () => {
+                  const copy = await duplicate(selected.id, t('options.presets.copyName', [presetDisplayName(selected, t)]));
+                  if (copy) select(copy.id);
+                })
+              }
             >
               {t('options.presets.duplicate')}
             </button>
@@ -94,12 +114,14 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
                 <button
                   type="button"
                   class="primary"
-                  onClick={async () => {
-                    const next = presets.find((p) => p.id !== selected.id)!;
-                    await remove(selected.id);
-                    if (selected.id === activeId) await update({ activePresetId: next.id });
-                    select(next.id);
-                  }}
+                  onClick={() =>
+                    act('delete a preset', async () => {
+                      const next = presets.find((p) => p.id !== selected.id)!;
+                      await remove(selected.id);
+                      if (selected.id === activeId) await update({ activePresetId: next.id });
+                      select(next.id);
+                    })
+                  }
                 >
                   {t('options.presets.delete')}
                 </button>

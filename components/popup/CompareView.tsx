@@ -6,7 +6,7 @@ import { comparisonTable, priceModels, type PricedRow } from '../../utils/compar
 import { MAX_COMPARED } from '../../extension/storage';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
-import { useActivePreset } from '../hooks';
+import { runAction, useActivePreset } from '../hooks';
 import { BarLegend, CostTable } from './CostTable';
 import { ExportButtons } from './ExportButtons';
 import { ModelSearch } from './ModelSearch';
@@ -17,11 +17,26 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
   const { preset, name } = useActivePreset();
   const { modelIds, add, remove } = useComparisonStore();
   const [full, setFull] = useState(false);
+  const [failure, setFailure] = useState('');
+  const act = (context: string, action: () => Promise<unknown>) => {
+    setFailure('');
+    runAction(context, action, (message) => setFailure(t('common.saveFailed', [message])));
+  };
   const rows: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
 
   return (
     <section aria-label={t('popup.tabs.compare')}>
-      <ModelSearch id="compare-search" catalog={catalog} day={day} onPick={async (model) => setFull(!(await add(model.id)))} />
+      <ModelSearch
+        id="compare-search"
+        catalog={catalog}
+        day={day}
+        onPick={(model) => act('add a model to the comparison', async () => setFull(!(await add(model.id))))}
+      />
+      {failure && (
+        <p role="alert" class="warn small">
+          {failure}
+        </p>
+      )}
       {full && modelIds.length >= MAX_COMPARED && (
         <p role="alert" class="warn small">
           {t('popup.compare.full')}
@@ -36,7 +51,7 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
             rows={rows}
             bars
             caption={t('popup.compare.caption', [name, day])}
-            onRemove={(id) => void remove(id)}
+            onRemove={(id) => act('remove a model from the comparison', () => remove(id))}
             onDetail={onDetail}
           />
           <BarLegend />

@@ -60,7 +60,7 @@ export function PopupApp({
   useEffect(() => {
     const model = requestedModel ? findModel(catalog, requestedModel) : undefined;
     if (model && comparisonLoaded) void add(model.id);
-  }, [requestedModel, comparisonLoaded]);
+  }, [catalog, requestedModel, comparisonLoaded, add]);
 
   const showDetail = (modelId: string) => {
     setDetailId(modelId);

@@ -19,7 +19,7 @@ function renderOptions(props: Partial<OptionsAppProps> = {}) {
   return handlers;
 }
 
-const field = (label: RegExp) => screen.getByRole('spinbutton', { name: label }) as HTMLInputElement;
+const field = (label: RegExp) => screen.getByRole<HTMLInputElement>('spinbutton', { name: label });
 const previewCost = (id: string) => document.querySelector(`.preview tr[data-model-id="${id}"] [data-cost="task"]`)?.textContent;
 
 beforeEach(() => resetStores({ compared: ['acme-5.2', 'acme-cache', 'acme-plain'] }));
@@ -65,7 +65,7 @@ describe('OptionsApp: presets', () => {
     fireEvent.input(field(/Cache hit rate/), { target: { value: '1.5' } });
     expect(screen.getByText('Cache hit rate must be at most 1.')).toBeTruthy();
     expect(field(/Cache hit rate/).getAttribute('aria-invalid')).toBe('true');
-    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
 
     fireEvent.input(field(/Cache hit rate/), { target: { value: '' } });
     expect(screen.getByText('Cache hit rate is required.')).toBeTruthy();
@@ -84,6 +84,38 @@ describe('OptionsApp: presets', () => {
     await waitFor(() => expect(usePresetsStore.getState().presets[0]!.workload.tasksPerMonth).toBe(12345));
     // An untouched default keeps its own (translatable) name.
     expect(usePresetsStore.getState().presets[0]!.name).toBe('Chat assistant');
+  });
+
+  it('re-words an untouched default preset when the language changes, and keeps the user’s own words', async () => {
+    renderOptions();
+    const name = () => screen.getByLabelText<HTMLInputElement>(/^(Name|名称)/);
+    expect(name().value).toBe('Chat assistant');
+    fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(name().value).toBe('聊天助手'));
+    // Still untouched: nothing to save in the new language either.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '保存' }).disabled).toBe(true);
+
+    fireEvent.input(name(), { target: { value: 'My chat' } });
+    fireEvent.input(screen.getByLabelText('语言'), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy());
+    expect(name().value).toBe('My chat');
+  });
+
+  it('says when a save fails, and keeps the edit', async () => {
+    const { save } = usePresetsStore.getState();
+    usePresetsStore.setState({ save: vi.fn(() => Promise.reject(new Error('quota exceeded'))) });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      renderOptions();
+      fireEvent.input(field(/Tasks per month/), { target: { value: '12345' } });
+      fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not save: quota exceeded'));
+      expect(field(/Tasks per month/).value).toBe('12345');
+      expect(logged).toHaveBeenCalledWith('[tokentag:ui]', 'save a preset', expect.any(Error));
+    } finally {
+      usePresetsStore.setState({ save });
+      logged.mockRestore();
+    }
   });
 
   it('creates, duplicates, makes active, deletes after asking, and restores the defaults', async () => {
@@ -150,7 +182,7 @@ describe('OptionsApp: display', () => {
     await waitFor(() =>
       expect(useSettingsStore.getState().settings.currency).toEqual({ code: 'EUR', perUsd: 0.850268, asOf: '2026-05-08' }),
     );
-    const rate = screen.getByLabelText('Exchange rate (EUR per 1 USD)') as HTMLInputElement;
+    const rate = screen.getByLabelText<HTMLInputElement>('Exchange rate (EUR per 1 USD)');
     expect(rate.value).toBe('0.850268');
     fireEvent.input(rate, { target: { value: '0' } });
     expect(screen.getByText('An exchange rate must be a number above 0.')).toBeTruthy();
@@ -175,7 +207,7 @@ describe('OptionsApp: display', () => {
 describe('OptionsApp: sites', () => {
   it('switches a default site off and on', async () => {
     renderOptions();
-    const openrouter = screen.getByRole('checkbox', { name: 'OpenRouter' }) as HTMLInputElement;
+    const openrouter = screen.getByRole<HTMLInputElement>('checkbox', { name: 'OpenRouter' });
     expect(openrouter.checked).toBe(true);
     fireEvent.click(openrouter);
     await waitFor(() => expect(useSettingsStore.getState().settings.disabledSites).toEqual(['openrouter']));

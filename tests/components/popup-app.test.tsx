@@ -1,7 +1,7 @@
 // The popup's views: the page's models under the active preset, comparing, details, the date, exports, languages.
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { useSettingsStore } from '../../extension/stores/settings';
@@ -108,14 +108,20 @@ describe('PopupApp: comparing', () => {
     resetStores({
       compared: ['acme-5', 'acme-5.1', 'acme-cache', 'acme-thinking-preview', 'acme-unpriced', 'acme-retired', 'acme-o3'],
     });
+    const original = useComparisonStore.getState().toggle;
+    const toggle = vi.fn(original);
+    useComparisonStore.setState({ toggle });
+    onTestFinished(() => useComparisonStore.setState({ toggle: original }));
     render(<PopupApp catalog={testCatalog} today={today} page={page} />);
     const add = screen.getByRole('button', { name: 'Compare Acme-5.2' });
     expect(add.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(add);
     await waitFor(() => expect(useComparisonStore.getState().modelIds).toHaveLength(8));
     expect(screen.getByRole('button', { name: 'Stop comparing Acme-5.2' }).getAttribute('aria-pressed')).toBe('true');
+    // The store answers the ninth toggle with a refusal: wait for that answer, then check nothing changed.
     fireEvent.click(screen.getByRole('button', { name: 'Compare Acme Plain' }));
-    await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => expect(toggle).toHaveBeenCalledWith('acme-plain'));
+    expect(await toggle.mock.results[toggle.mock.calls.findIndex(([id]) => id === 'acme-plain')]!.value).toBe(false);
     expect(useComparisonStore.getState().modelIds).toHaveLength(8);
     expect(useComparisonStore.getState().modelIds).not.toContain('acme-plain');
   });

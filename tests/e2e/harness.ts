@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const extensionPath = join(root, '.output/chrome-mv3');
 const pagesDir = join(root, 'tests/fixtures/pages');
 
-/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (`.ci/run` installs it). */
+/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (`npm test` installs it when missing: scripts/ensure-browsers.mjs). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const contentTypes: Record<string, string> = {

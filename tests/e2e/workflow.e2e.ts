@@ -71,14 +71,14 @@ describe('comparing the page’s models', () => {
 
     const download = popup.waitForEvent('download');
     await popup.getByRole('button', { name: 'Download CSV' }).click();
-    const csv = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
+    const csv = readFileSync(await (await download).path(), 'utf8').split('\r\n');
     expect(csv[0]).toMatch(/^Model,Vendor,API id,Prices as of,Workload,/);
     expect(csv.slice(1, 4).map((line) => line.split(',')[2])).toEqual(['gpt-5.2', 'o3', 'gpt-5-mini']);
     expect(csv[1]).toContain(`,${today},Tool-call-heavy agent,`);
 
     const markdown = popup.waitForEvent('download');
     await popup.getByRole('button', { name: 'Download Markdown' }).click();
-    expect(readFileSync((await (await markdown).path())!, 'utf8')).toMatch(/^\| Model \| Vendor \|[^\n]+\n\| --- \|/);
+    expect(readFileSync(await (await markdown).path(), 'utf8')).toMatch(/^\| Model \| Vendor \|[^\n]+\n\| --- \|/);
     expect(errors).toEqual([]);
     await popup.close();
   });

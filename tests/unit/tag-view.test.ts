@@ -1,7 +1,7 @@
 // What a tag and its card say: compact label, rates, changes, the preset's bill, and honest unknowns.
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../utils/i18n';
-import { describeChange, describeForTag, type KnownTagView, type TagViewOptions } from '../../utils/tag-view';
+import { describeChange, describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { defaultPresets } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
 
@@ -20,7 +20,7 @@ const t = createTranslator('en');
 const known = (id: string, extra: Partial<TagViewOptions> = {}) => {
   const view = describeForTag(testCatalog, id, true, { ...options, ...extra });
   if (!view.known) throw new Error(`${id} is unknown`);
-  return view as KnownTagView;
+  return view;
 };
 
 describe('describeForTag', () => {
