@@ -11,13 +11,12 @@ beforeEach(() => {
 
 describe('reinjectOpenTabs', () => {
   it('queries the default and granted patterns, injects each tab, and skips (logging) a tab that refuses', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({
       origins: [...defaultMatchPatterns, 'https://example.org/*'],
       permissions: [],
-    });
-    const query = vi
-      .spyOn(fakeBrowser.tabs, 'query')
-      .mockResolvedValue([{ id: 3 }, { id: 4 }, { id: 5 }, {}] as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
+    }));
+    const tabs = [{ id: 3 }, { id: 4 }, { id: 5 }, {}] as unknown as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>;
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => tabs);
     const injected: number[] = [];
     // fakeBrowser has no scripting.executeScript of its own.
     const executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
