@@ -42,8 +42,10 @@ async function siteState(): Promise<SiteState> {
   }
 }
 
+type Mentions = Parameters<typeof summarizeMatches>[1];
+
 /** Tells the background what the page names now; a failure costs the popup its list, not the tags. */
-function report(mentions: Parameters<typeof summarizeMatches>[1]): void {
+function report(mentions: Mentions): void {
   sendMessage('reportPageModels', summarizeMatches(location.href, mentions)).catch((error: unknown) =>
     log.warn('could not report the page’s models to the background', error),
   );
@@ -90,8 +92,13 @@ async function tagPage(ctx: ContentScriptContext): Promise<void> {
     detector,
     createTag: createTagElement,
     mountTag: (tag) => tags.mount(tag),
-    onMentionsChange: report,
+    onMentionsChange: (mentions) => {
+      latest = mentions;
+      report(mentions);
+    },
   });
+  /** The mentions last reported, sent again under the new address when a single-page app navigates. */
+  let latest: Mentions = [];
   scanner.start();
 
   let stopped = false;
@@ -105,7 +112,12 @@ async function tagPage(ctx: ContentScriptContext): Promise<void> {
     quietly('no longer listening for revocations', stopListening);
     if (ctx.isValid) report([]);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+  // The background forgets a tab that starts loading: an app that only changed its address says again
+  // what it names (the scanner reports again only if the mentions change).
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    scanner.rescan();
+    report(latest);
+  });
   const unwatch = watchDisplayChanges(async () => {
     const state = await siteState();
     if (state === 'enabled') return tags.refresh(scanner.tags());
