@@ -1,6 +1,7 @@
 // WXT build configuration: Preact, explicit imports, and the manifest for Chrome (MV3) and Firefox (MV2).
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { defaultMatchPatterns } from './utils/sites';
 
 /** No remote code, no network: TokenTag's pages and its background run only what ships with it. */
 const EXTENSION_PAGES_CSP =
@@ -39,7 +40,12 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    ...(testGrantedOrigins.length > 0 ? { host_permissions: testGrantedOrigins } : {}),
+    // MV3: the vendor pages the content script already runs on, as host permissions too (no new
+    // warning: the same hosts), so that after an update the background can find their open tabs
+    // and put the new content script in (Chrome does not); MV2 lists no hosts beyond the test build's.
+    ...(manifestVersion === 3 || testGrantedOrigins.length > 0
+      ? { host_permissions: [...(manifestVersion === 3 ? defaultMatchPatterns : []), ...testGrantedOrigins] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
