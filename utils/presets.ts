@@ -263,3 +263,30 @@ export function presetDisplayName(preset: WorkloadPreset, t: Translate): string 
 export function presetDisplayDescription(preset: WorkloadPreset, t: Translate): string {
   return isPristineDefault(preset) ? t(`presets.${messageKey(preset.id)}.description`) : preset.description;
 }
+
+/** A new preset with the chat preset's numbers, under an id no preset has; not stored until saved. */
+export function blankPreset(name: string, presets: readonly WorkloadPreset[]): WorkloadPreset {
+  const template = defaultPresets[0]!;
+  return { id: uniqueId(name, presets), name, description: '', workload: { ...template.workload } };
+}
+
+/** The default presets the user changed: what "Restore default presets" would overwrite. */
+export function editedDefaults(presets: readonly WorkloadPreset[]): WorkloadPreset[] {
+  return presets.filter((preset) => {
+    const original = defaultPresets.find((p) => p.id === preset.id);
+    return original !== undefined && !samePreset(original, preset);
+  });
+}
+
+/** Whether two presets hold the same values (key order aside). */
+export function samePreset(a: WorkloadPreset | undefined, b: WorkloadPreset | undefined): boolean {
+  if (!a || !b) return a === b;
+  const fields = Object.keys(a.workload).sort();
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.description === b.description &&
+    fields.length === Object.keys(b.workload).length &&
+    fields.every((f) => a.workload[f as keyof typeof a.workload] === b.workload[f as keyof typeof b.workload])
+  );
+}
