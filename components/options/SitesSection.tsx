@@ -1,5 +1,6 @@
 // Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
 import { useState } from 'preact/hooks';
+import { siteHostProblem, typedHost } from '../../utils/site-input';
 import { defaultSites, isDefaultPattern, siteAddress } from '../../utils/sites';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { runAction } from '../hooks';
@@ -24,8 +25,11 @@ export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) 
 
   const allow = (event: Event) => {
     event.preventDefault();
+    const typed = typedHost(address);
+    if (typed !== '' && siteHostProblem(typed)) return setMessage(t('options.sites.tooBroad', [typed]));
     const site = siteAddress(address);
     if (!site) return setMessage(t('options.sites.invalid'));
+    if (siteHostProblem(site.host)) return setMessage(t('options.sites.tooBroad', [site.host]));
     const { host, pattern } = site;
     if (isDefaultPattern(pattern)) return setMessage(t('options.sites.isDefault', [host]));
     // Requested straight from the submit (before any await), as browsers require for a permission prompt.

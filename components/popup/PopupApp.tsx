@@ -10,6 +10,7 @@ import { CompareView } from './CompareView';
 import { ModelDetail } from './ModelDetail';
 import { PageView, type PageState } from './PageView';
 import { SiteAccess, type SiteState } from './SiteAccess';
+import { NewerVersionNotice } from '../NewerVersionNotice';
 
 export type { PageState } from './PageView';
 export type { SiteState } from './SiteAccess';
@@ -115,6 +116,7 @@ export function PopupApp({
           {t('popup.recovered')}
         </p>
       )}
+      <NewerVersionNotice compact />
 
       <div role="tablist" aria-label={t('common.appName')} class="tabs" onKeyDown={onTabKey}>
         {tabs.map((name) => (

@@ -118,12 +118,15 @@ describe('OptionsApp: presets', () => {
     }
   });
 
-  it('creates, duplicates, makes active, deletes after asking, and restores the defaults', async () => {
+  it('creates (stored on Save), duplicates, makes active, deletes after asking, and restores the defaults', async () => {
     renderOptions();
     const selected = () =>
       document.querySelector('.preset-list [aria-current="true"]')?.closest('li')?.getAttribute('data-preset-id');
     fireEvent.click(screen.getByRole('button', { name: 'New preset' }));
     await waitFor(() => expect(selected()).toBe('my-workload'));
+    expect(usePresetsStore.getState().presets.map((p) => p.id)).not.toContain('my-workload');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(usePresetsStore.getState().presets.map((p) => p.id)).toContain('my-workload'));
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
     await waitFor(() => expect(selected()).toBe('my-workload-copy'));
     await waitFor(() => expect(usePresetsStore.getState().presets.map((p) => p.id)).toContain('my-workload-copy'));
@@ -137,7 +140,7 @@ describe('OptionsApp: presets', () => {
     await waitFor(() => expect(useSettingsStore.getState().settings.activePresetId).not.toBe('my-workload-copy'));
     expect(usePresetsStore.getState().presets.map((p) => p.id)).not.toContain('my-workload-copy');
 
-    usePresetsStore.setState({ presets: [usePresetsStore.getState().presets.at(-1)!] });
+    await usePresetsStore.getState().remove('chat');
     fireEvent.click(screen.getByRole('button', { name: 'Restore default presets' }));
     await waitFor(() => expect(screen.getByText('Default presets restored; your own presets were kept.')).toBeTruthy());
     expect(usePresetsStore.getState().presets.map((p) => p.id)).toEqual([...defaultPresets.map((p) => p.id), 'my-workload']);
@@ -185,7 +188,7 @@ describe('OptionsApp: display', () => {
     const rate = screen.getByLabelText<HTMLInputElement>('Exchange rate (EUR per 1 USD)');
     expect(rate.value).toBe('0.850268');
     fireEvent.input(rate, { target: { value: '0' } });
-    expect(screen.getByText('An exchange rate must be a number above 0.')).toBeTruthy();
+    expect(screen.getByText('An exchange rate must be a number from 0.0001 to 100,000 (units per 1 USD).')).toBeTruthy();
     expect(useSettingsStore.getState().settings.currency.perUsd).toBe(0.850268);
     fireEvent.input(rate, { target: { value: '0.9' } });
     await waitFor(() => expect(useSettingsStore.getState().settings.currency.perUsd).toBe(0.9));
@@ -254,7 +257,7 @@ describe('OptionsApp: about and recovered values', () => {
       recovered: [{ key: 'presets', value: [1], reason: 'presets: Invalid input', at: '2026-11-27T10:00:00.000Z' }],
     });
     const banner = screen.getByRole('alert');
-    expect(banner.textContent).toContain('TokenTag kept what was stored for “presets” aside (2026-11-27)');
+    expect(banner.textContent).toContain('TokenTag set aside what was stored for “presets” on 2026-11-27');
     fireEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
     expect(handlers.onDismissRecovered).toHaveBeenCalledWith('2026-11-27T10:00:00.000Z');
   });

@@ -17,4 +17,11 @@ export function resetStores({
   useSettingsStore.setState({ settings: { ...defaultSettings, ...settings }, loaded: true, browserLanguage: 'en-US' });
   usePresetsStore.setState({ presets: structuredClone([...presets]), loaded: true });
   useComparisonStore.setState({ modelIds: [...compared], loaded: true });
+  // The stores change what is stored (not their own copy), so storage starts where the stores do.
+  // fakeBrowser writes its data synchronously, before the promise settles.
+  void fakeBrowser.storage.sync.set({
+    settings: useSettingsStore.getState().settings,
+    presets: usePresetsStore.getState().presets,
+    comparison: { modelIds: [...compared] },
+  });
 }
