@@ -146,12 +146,12 @@ export function createTagController({
       theme: themeOf(tag),
       loadingLabel,
     });
-    if (!drawn) {
+    if (drawn === 'page-owned') {
       // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are drawn.
       if (!pageOwnsTags) log.warn('the page defines <tokentag-badge> itself; no tags on this page');
       pageOwnsTags = true;
       tag.remove();
-    }
+    } else if (drawn === 'taken') tag.remove();
   }
 
   const flush = async () => {

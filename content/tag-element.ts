@@ -148,19 +148,19 @@ const setAttributes = (tag: HTMLElement, attributes: Record<string, string | nul
 };
 
 /**
- * Draws a tag. Returns false when it cannot be drawn because the page took over the element
- * (its own custom element under our name, or a shadow root of its own): the caller leaves it.
+ * Draws a tag: `drawn`; `page-owned` when the page registered its own element under our name
+ * (its code runs for every tag); `taken` when the page gave this one tag a shadow root of its own.
  */
-export function renderTag(tag: HTMLElement, look: TagLook): boolean {
+export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owned' | 'taken' {
   let own = parts.get(tag);
   if (!own) {
-    if (pageOwnsElement(tag)) return false;
+    if (pageOwnsElement(tag)) return 'page-owned';
     let shadow: ShadowRoot;
     try {
       shadow = tag.attachShadow({ mode: 'closed' });
     } catch (error) {
-      log.warn('the page gave our tag a shadow root of its own; leaving it', { error });
-      return false;
+      log.warn('the page gave a tag a shadow root of its own; leaving that tag out', { error });
+      return 'taken';
     }
     adoptStyles(shadow, TAG_CSS, tagStyles);
     const pill = document.createElement('span');
@@ -190,5 +190,5 @@ export function renderTag(tag: HTMLElement, look: TagLook): boolean {
     'aria-label': control ? (view ? view.description : look.loadingLabel) : null,
     'aria-busy': control && !view ? 'true' : null,
   });
-  return true;
+  return 'drawn';
 }
