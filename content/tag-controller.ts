@@ -3,7 +3,7 @@ import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { createPriceCard } from './price-card';
 import { inCode, inInteractive, pageThemeAt, sectionOf, type PageTheme } from './tag-context';
-import { defaultTagDisplay, readTagDisplay, type TagDisplay } from './tag-display';
+import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
 import { isDrawn, mentionOf, renderTag, type Mention, type TagMode } from './tag-element';
 
 export interface TagControllerOptions {
@@ -39,7 +39,7 @@ export function createTagController({
   hoverDelay = 120,
   readDisplay = readTagDisplay,
   isTrusted = (event) => event.isTrusted,
-  loadingLabel = 'TokenTag …',
+  loadingLabel = defaultLoadingLabel(),
 }: TagControllerOptions): TagController {
   const views = new Map<string, TagView>();
   /** Mentions whose view is being fetched, with the tags that wait for it. */

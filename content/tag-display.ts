@@ -1,4 +1,5 @@
 // How tags are drawn on this page: the user's code-tag and density settings, read from storage without ever writing it.
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, settingsSchema, type Settings } from '../utils/settings';
 import { logger } from '../extension/log';
@@ -31,5 +32,15 @@ export async function readTagDisplay(): Promise<TagDisplay> {
   } catch (error) {
     log.warn('could not read the display settings; using the defaults', { error });
     return defaultTagDisplay;
+  }
+}
+
+/** A loading tag's accessible name (locales: tag.loading), in the browser's language: the user's choice arrives with the views. */
+export function loadingLabel(): string {
+  try {
+    return browser.i18n.getMessage('tag_loading' as Parameters<typeof browser.i18n.getMessage>[0]) || 'TokenTag …';
+  } catch (error) {
+    log.debug('no i18n here; the loading label stays neutral', { error });
+    return 'TokenTag …';
   }
 }
