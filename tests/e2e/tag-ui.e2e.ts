@@ -193,30 +193,34 @@ describe('keyboard and accessible names', () => {
     await page.close();
   });
 
-  it('causes no axe-core violations on a tagged vendor page, with the card open', async () => {
-    const page = await openQuickstart();
-    await page.addScriptTag({ content: axeSource });
-    const run = () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(context?: unknown): Promise<{ violations: { id: string; nodes: { html: string; target: unknown[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations.flatMap((v) =>
-          v.nodes.filter((n) => /tokentag/i.test(n.html + JSON.stringify(n.target))).map((n) => `${v.id}: ${n.html}`),
-        );
-      });
-    expect(await run()).toEqual([]);
-    await page.locator('#choose tokentag-badge').first().focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await cardState(page))?.focused).toBe('a:Source');
-    expect(await run()).toEqual([]);
-    await page.close();
-  });
+  it.each([QUICKSTART, 'https://platform.openai.com/docs/pricing'])(
+    'causes no axe-core violations on a tagged vendor page, with the card open (%s)',
+    async (url) => {
+      const { page } = await session.open(url);
+      await expect.poll(() => page.locator('tokentag-badge[tabindex="0"]').count()).toBeGreaterThan(0);
+      await page.addScriptTag({ content: axeSource });
+      const run = () =>
+        page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(context?: unknown): Promise<{ violations: { id: string; nodes: { html: string; target: unknown[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document);
+          return result.violations.flatMap((v) =>
+            v.nodes.filter((n) => /tokentag/i.test(n.html + JSON.stringify(n.target))).map((n) => `${v.id}: ${n.html}`),
+          );
+        });
+      expect(await run()).toEqual([]);
+      await page.locator('tokentag-badge[tabindex="0"]').first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await cardState(page))?.focused).toBe('a:Source');
+      expect(await run()).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe("the page's own theme", () => {
