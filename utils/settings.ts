@@ -24,6 +24,10 @@ export const settingsSchema = z.strictObject({
   disabledSites: z.array(z.string()),
   /** Writes handled errors to the console in a production build (development builds always do). */
   debugLogging: z._default(z.boolean(), false),
+  /** Mentions inside `<pre>`/`<code>`: a quiet dot, nothing, or the full price pill (defaults so stored v1 values still parse). */
+  codeTags: z._default(z.enum(['marker', 'none', 'full']), 'marker'),
+  /** Whether only the first mention of a model in a section gets a pill, or every mention. */
+  tagDensity: z._default(z.enum(['first-per-section', 'every']), 'first-per-section'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -36,6 +40,8 @@ export const defaultSettings: Settings = {
   language: 'auto',
   disabledSites: [],
   debugLogging: false,
+  codeTags: 'marker',
+  tagDensity: 'first-per-section',
 };
 
 /** What reading a stored value found: the usable value, and what had to be left out of it and why. */

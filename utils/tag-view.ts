@@ -43,7 +43,10 @@ export interface KnownTagView {
   vendorName: string;
   /** The compact text of the tag itself. */
   label: string;
-  /** The tag's accessible name. */
+  /**
+   * The tag's accessible name, which the page's scripts can read: the model's name and its list
+   * prices in USD per 1M tokens, never the user's currency, rate, unit or preset.
+   */
   description: string;
   /** `retired`: the vendor no longer serves it; `unpriced`: no confirmed price. */
   status: 'priced' | 'retired' | 'unpriced';
@@ -186,6 +189,12 @@ export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValu
   }));
 }
 
+/** "GPT-5.2: $1.75 input, $14.00 output per 1M tokens": list prices only, whatever the user's display settings. */
+function publicDescription(name: string, period: PricePeriod, { t, locale }: Pick<TagViewOptions, 't' | 'locale'>): string {
+  const usd = rateFormatter({ currency: { code: 'USD', perUsd: 1 }, rateUnit: 'per-million', locale });
+  return t('tag.description', [name, usd(period.input), usd(period.output), rateUnitText('per-million', t)]);
+}
+
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
   const { t } = options;
   const unitText = rateUnitText(options.rateUnit, t);
@@ -259,16 +268,7 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
     ...base,
     status: 'priced',
     label,
-    description: preset
-      ? t('tag.descriptionPreset', [
-          model.name,
-          rate(period.input),
-          rate(period.output),
-          unitText,
-          preset.perTask,
-          options.presetName,
-        ])
-      : t('tag.description', [model.name, rate(period.input), rate(period.output), unitText]),
+    description: publicDescription(model.name, period, options),
     rates: ratesOf(period, options),
     tiers: tiersOf(period, options),
     latestChange: change && changeText ? t('tag.latestChange', [changeText, change.period.from]) : undefined,

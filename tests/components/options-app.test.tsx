@@ -205,6 +205,19 @@ describe('OptionsApp: display', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'TokenTag 设置' })).toBeTruthy());
     expect(screen.getByRole('button', { name: '恢复默认预设' })).toBeTruthy();
   });
+
+  it('sets how names in code and repeated mentions are tagged, in both languages', async () => {
+    renderOptions();
+    expect(screen.getByRole('radio', { name: 'a small dot (no text)' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'first mention of each model' })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'nothing' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'every mention' }));
+    await waitFor(() => expect(useSettingsStore.getState().settings).toMatchObject({ codeTags: 'none', tagDensity: 'every' }));
+    fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(screen.getByRole('radio', { name: '完整价格标签' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('radio', { name: '完整价格标签' }));
+    await waitFor(() => expect(useSettingsStore.getState().settings.codeTags).toBe('full'));
+  });
 });
 
 describe('OptionsApp: sites', () => {

@@ -35,9 +35,7 @@ describe('describeForTag', () => {
       { label: 'Cached input', value: '$0.175' },
       { label: 'Batch', value: '50% off' },
     ]);
-    expect(view.description).toMatch(
-      /^Acme-5\.2: \$1\.75 input, \$14\.00 output per 1M tokens; \$[\d.]+ per Tool-call-heavy agent task$/,
-    );
+    expect(view.description).toBe('Acme-5.2: $1.75 input, $14.00 output per 1M tokens');
   });
 
   it('says how the model compares with its predecessor and when its price last changed', () => {
@@ -56,6 +54,17 @@ describe('describeForTag', () => {
     expect(view.unitText).toBe('per 1K tokens');
     expect(view.rates[0]).toEqual({ label: 'Input', value: '€0.000875' });
     expect(view.preset?.lines.map((l) => l.label)).toEqual(['Input', 'Cached input', 'Output', 'Reasoning', 'Web search']);
+  });
+
+  it("keeps the accessible name (readable by the page) to the name and USD list prices: no preset, currency or rate", () => {
+    const view = known('acme-5.2', {
+      tagDisplay: 'preset-cost',
+      presetName: 'ACME Corp secret support bot',
+      currency: { code: 'EUR', perUsd: 0.5 },
+      rateUnit: 'per-thousand',
+    });
+    expect(view.description).toBe('Acme-5.2: $1.75 input, $14.00 output per 1M tokens');
+    expect(view.text.preset).toContain('ACME Corp secret support bot');
   });
 
   it('lists long-context tiers and cache writes', () => {
