@@ -10,6 +10,7 @@ import { CompareView } from './CompareView';
 import { ModelDetail } from './ModelDetail';
 import { PageView, type PageState } from './PageView';
 import { SiteAccess, type SiteState } from './SiteAccess';
+import { WorkloadPanel } from './WorkloadPanel';
 
 export type { PageState } from './PageView';
 export type { SiteState } from './SiteAccess';
@@ -112,6 +113,7 @@ export function PopupApp({
           </button>
         )}
       </header>
+      <WorkloadPanel onOpenSettings={onOpenSettings} />
       {recovered && (
         <p role="alert" class="warn small">
           {t('popup.recovered')}

@@ -4,6 +4,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
 import { useComparisonStore } from '../../extension/stores/comparison';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { defaultPresets } from '../../utils/workloads';
 import { useSettingsStore } from '../../extension/stores/settings';
 import { testCatalog } from '../fixtures/test-catalog';
 import { resetStores } from './setup';
@@ -212,6 +214,42 @@ describe('PopupApp: numbers that line up, and honest prices', () => {
   it('lays the compare view out for a full tab when opened as one', () => {
     render(<PopupApp catalog={testCatalog} today={today} page={page} layout="tab" />);
     expect(screen.getByRole('main').classList.contains('in-tab')).toBe(true);
+  });
+});
+
+describe('PopupApp: the workload behind the numbers', () => {
+  it("shows the active preset's key figures and saves tasks per month and tokens changed in place", async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const figures = document.querySelector('dl.figures')!;
+    expect(figures.getAttribute('aria-label')).toMatch(/^[\d,]+ tasks a month, each [\d,]+ tokens in and [\d,]+ out/);
+    expect(figures.querySelector('[data-figure="tasksPerMonth"] dd')?.textContent).toBe('30,000');
+    const month = () => document.querySelector('tr[data-model-id="acme-5.2"] [data-cost="month"]')?.textContent;
+    const before = month();
+    fireEvent.click(screen.getByRole('button', { name: 'Adjust' }));
+    const tasks = screen.getByRole('spinbutton', { name: 'Tasks per month' });
+    fireEvent.change(tasks, { target: { value: '60000' } });
+    await waitFor(() =>
+      expect(usePresetsStore.getState().presets.find((p) => p.id === 'chat')!.workload.tasksPerMonth).toBe(60_000),
+    );
+    await waitFor(() =>
+      expect(within(screen.getByRole('form', { name: /Adjust/ })).getByRole('status').textContent).toBe(
+        'Saved to “Chat assistant”.',
+      ),
+    );
+    expect(figures.querySelector('[data-figure="tasksPerMonth"] dd')?.textContent).toBe('60,000');
+    expect(month()).not.toBe(before);
+  });
+
+  it('refuses a bad number with a message beside the field, and saves nothing', async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Adjust' }));
+    const input = screen.getByRole('spinbutton', { name: 'Tokens in' });
+    fireEvent.change(input, { target: { value: '-3' } });
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Input tokens must be 0 or more.')).toBeTruthy();
+    expect(usePresetsStore.getState().presets.find((p) => p.id === 'chat')!.workload.inputTokens).toBe(
+      defaultPresets.find((p) => p.id === 'chat')!.workload.inputTokens,
+    );
   });
 });
 

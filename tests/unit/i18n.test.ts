@@ -87,3 +87,15 @@ describe('Intl: dates, lists and plurals', () => {
     expect(createTranslator('zh_CN')('common.models', 1)).toBe('1 个模型');
   });
 });
+
+describe('workload field labels', () => {
+  it('do not repeat their unit ("Output tokens tokens")', () => {
+    for (const messages of [en, zh]) {
+      for (const [field, { label, unit }] of Object.entries(messages.options.fields)) {
+        const words = unit.split(/\s+/).filter((w) => w.length > 0);
+        for (const word of words)
+          expect(label.toLowerCase(), `${field}: "${label}" + "${unit}"`).not.toContain(word.toLowerCase());
+      }
+    }
+  });
+});
