@@ -243,6 +243,17 @@ export function restoreDefaultPresets(presets: readonly WorkloadPreset[]): Workl
   return [...defaultPresets.map((p) => ({ ...p, workload: { ...p.workload } })), ...presets.filter((p) => !defaultIds.has(p.id))];
 }
 
+/**
+ * Models a preset preview prices on when the user compares none: one current flagship of each of
+ * the three largest vendors (catalog ids; a test checks that the bundled catalog prices each).
+ */
+export const DEFAULT_REFERENCE_MODELS: readonly string[] = ['gpt-5.2', 'claude-sonnet-4-5', 'gemini-2.5-flash'];
+
+/** The models a preset preview prices on: the first three compared, else the defaults. */
+export function previewModelIds(compared: readonly string[]): readonly string[] {
+  return compared.length > 0 ? compared.slice(0, 3) : DEFAULT_REFERENCE_MODELS;
+}
+
 /** The preset estimates use: the chosen one, else the first (the list is never empty). */
 export function activePreset(presets: readonly WorkloadPreset[], activeId: string): WorkloadPreset {
   return presets.find((p) => p.id === activeId) ?? presets[0]!;

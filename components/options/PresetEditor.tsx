@@ -16,10 +16,10 @@ import {
   type WorkloadPreset,
   type WorkloadProblem,
 } from '../../utils/workloads';
+import { describeWorkloadProblem } from '../../utils/workload-view';
 import { useFormatters } from '../hooks';
 
-/** Models a preview prices a preset on when the user compares none. */
-export const DEFAULT_REFERENCE_MODELS = ['gpt-5.2', 'claude-sonnet-4-5', 'gemini-2.5-flash'];
+export { DEFAULT_REFERENCE_MODELS } from '../../utils/presets';
 
 type Draft = { name: string; description: string; values: Record<Exclude<WorkloadField, 'batch'>, string>; batch: boolean };
 
@@ -64,18 +64,9 @@ export function saveErrorText(error: unknown, t: Translate): string {
   return t('options.save.failed', [error instanceof Error ? error.message : String(error)]);
 }
 
-/** A workload problem in the user's language. */
+/** A workload problem in the user's language (the wording lives in the core: utils/workload-view). */
 export function problemText(problem: WorkloadProblem, t: Translate): string {
-  const label = problem.field ? t(`options.fields.${problem.field}.label`) : '';
-  switch (problem.code) {
-    case 'min':
-    case 'max':
-      return t(`options.problems.${problem.code}`, [label, (problem.limit ?? 0).toLocaleString()]);
-    case 'unknownField':
-      return t('options.problems.unknownField', [(problem.keys ?? []).join(', ')]);
-    default:
-      return t(`options.problems.${problem.code}`, [label]);
-  }
+  return describeWorkloadProblem(problem, t);
 }
 
 const steps: Partial<Record<WorkloadField, string>> = {

@@ -2,12 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
-import { comparisonTable, priceModels, type PricedRow } from '../../utils/compare';
+import { formatDay } from '../../utils/i18n';
+import { comparisonTable, priceModels, sortRows, type PricedRow, type SortKey } from '../../utils/compare';
 import { MAX_COMPARED } from '../../extension/storage';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { runAction, useActivePreset } from '../hooks';
-import { BarLegend, CostTable } from './CostTable';
+import { BarLegend, CostTable, type TableSort } from './CostTable';
 import { ExportButtons } from './ExportButtons';
 import { ModelSearch } from './ModelSearch';
 
@@ -22,7 +23,15 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
     setFailure('');
     runAction(context, action, (message) => setFailure(t('common.saveFailed', [message])));
   };
-  const rows: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
+  // Unsorted: the order the models were added in. A header click sorts ascending, a second descending.
+  const [sort, setSort] = useState<TableSort>();
+  const priced: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
+  const rows = sort ? sortRows(priced, sort.key, sort.direction, locale) : priced;
+  const onSort = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
 
   return (
     <section aria-label={t('popup.tabs.compare')}>
@@ -50,7 +59,9 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
             catalog={catalog}
             rows={rows}
             bars
-            caption={t('popup.compare.caption', [name, day])}
+            caption={t('popup.compare.caption', [name, formatDay(day, locale)])}
+            sort={sort}
+            onSort={onSort}
             onRemove={(id) => act('remove a model from the comparison', () => remove(id))}
             onDetail={onDetail}
           />

@@ -260,7 +260,7 @@ describe('OptionsApp: about and recovered values', () => {
     renderOptions();
     const about = screen.getByRole('region', { name: 'About the data' });
     expect(about.textContent).toContain('Catalog version 2026-11-27');
-    expect(about.textContent).toMatch(/9 models from 1 vendor, with \d+ dated price periods from 1 sources/);
+    expect(about.textContent).toMatch(/13 models from 2 vendors, with \d+ dated price periods from 1 sources/);
     expect(about.textContent).toContain('1 model has no confirmed price and shows as unknown.');
     expect(within(about).getByRole('link', { name: 'Acme AI' }).getAttribute('href')).toBe('https://example.com/pricing');
   });

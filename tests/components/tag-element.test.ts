@@ -26,6 +26,7 @@ function viewOf(modelId: string): TagView {
     modelId,
     known: true,
     name: modelId.toUpperCase(),
+    standing: 'regular',
     vendorName: 'Acme',
     label: '$1.75 / $14.00',
     description: `${modelId.toUpperCase()}: $1.75 input, $14.00 output per 1M tokens`,
