@@ -137,9 +137,10 @@ describe('describeForTag', () => {
     expect(known('acme-plain', { preset: none }).preset?.notices).not.toContain(note);
   });
 
-  it('states the unit in the accessible name', () => {
+  it('states the unit in the accessible name, which stays in list prices whatever the display unit', () => {
     expect(known('acme-5.2').description).toContain('per 1M tokens');
-    expect(known('acme-5.2', { rateUnit: 'per-thousand' }).description).toContain('per 1K tokens');
+    // The page can read the accessible name: it never reveals the user's own unit or currency.
+    expect(known('acme-5.2', { rateUnit: 'per-thousand' }).description).toContain('per 1M tokens');
   });
 
   it('says "no price data" for a name the catalog lacks, and for an id it cannot find', () => {
