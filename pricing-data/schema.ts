@@ -89,6 +89,11 @@ export const pricePeriodSchema = z
     status: z._default(z.enum(['applied', 'promotional', 'announced']), 'applied'),
     note: z.optional(z.string()),
     source: sourceSchema,
+    /**
+     * Set by the catalog, not written in data files: where the vendor- or seller-wide terms that
+     * filled in this period's batch discount or cache rates were read.
+     */
+    termSources: z.optional(z.array(sourceSchema)),
   })
   .check(
     z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),
@@ -157,6 +162,47 @@ export const requestFeeSchema = z.strictObject({
   note: z.optional(z.string()),
   source: sourceSchema,
 });
+
+/**
+ * Terms a vendor or seller applies to many models at once over a span of days (its batch API's
+ * discount, what cache reads and writes cost relative to input), stated once instead of copied into
+ * every model. At assembly the catalog cuts each affected model's periods at the terms' days and
+ * fills in what a period does not state itself; a period's own value always wins.
+ */
+export const termsSchema = z
+  .strictObject({
+    from: isoDate,
+    to: z.optional(isoDate),
+    /** Fraction taken off token prices by the batch API (0.5 = half price). */
+    batchDiscount: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    /** Cache reads as a fraction of the period's `input` rate (0.1 = 10% of input). */
+    cachedInputRatio: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    /** 5-minute cache writes as a multiple of the period's `input` rate (1.25 = 125%). */
+    cacheWrite5mRatio: z.optional(z.number().check(z.gt(0))),
+    /** 1-hour cache writes as a multiple of the period's `input` rate (2 = 200%). */
+    cacheWrite1hRatio: z.optional(z.number().check(z.gt(0))),
+    /** Model ids the terms apply to; absent: every model of the vendor (or every offer of the seller). */
+    models: z.optional(z.array(z.string()).check(z.minLength(1))),
+    /** Model ids the terms do not apply to (when `models` is absent). */
+    except: z.optional(z.array(z.string()).check(z.minLength(1))),
+    note: z.optional(z.string()),
+    source: sourceSchema,
+  })
+  .check(
+    z.refine((t) => t.to === undefined || t.from < t.to, { message: '`to` must be after `from`', path: ['to'] }),
+    z.refine((t) => t.models === undefined || t.except === undefined, {
+      message: 'state `models` or `except`, not both',
+      path: ['except'],
+    }),
+    z.refine(
+      (t) =>
+        t.batchDiscount !== undefined ||
+        t.cachedInputRatio !== undefined ||
+        t.cacheWrite5mRatio !== undefined ||
+        t.cacheWrite1hRatio !== undefined,
+      { message: 'terms must state at least one of batchDiscount or a cache ratio' },
+    ),
+  );
 
 /** A model as its vendor file declares it; the catalog adds `vendor`. */
 export const vendorModelSchema = z.strictObject({
@@ -229,6 +275,8 @@ export const sellerSchema = z.strictObject({
   pricingUrl: z.url(),
   toolFees: z._default(z.array(toolFeeSchema), []),
   requestFees: z._default(z.array(requestFeeSchema), []),
+  /** Seller-wide dated terms (batch discount, cache ratios) applied to every offer's periods. */
+  terms: z._default(z.array(termsSchema), []),
   offers: z.array(offerSchema),
 });
 
@@ -239,11 +287,14 @@ export const vendorSchema = z.strictObject({
   pricingUrl: z.url(),
   toolFees: z._default(z.array(toolFeeSchema), []),
   requestFees: z._default(z.array(requestFeeSchema), []),
+  /** Vendor-wide dated terms (batch discount, cache ratios) applied to every model's periods. */
+  terms: z._default(z.array(termsSchema), []),
   models: z.array(vendorModelSchema),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type Terms = z.infer<typeof termsSchema>;
 export type PricePeriod = z.infer<typeof pricePeriodSchema>;
 export type ToolKind = z.infer<typeof toolKindSchema>;
 export type ToolUnit = z.infer<typeof toolUnitSchema>;

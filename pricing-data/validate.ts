@@ -8,15 +8,17 @@ import {
   type Seller,
   type SellerInput,
   type Vendor,
+  type Terms,
   type VendorInput,
 } from './schema';
+import { applyTerms, overlappingTerms } from './terms';
 
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */
   version: string;
   vendors: Vendor[];
   /** Sellers other than the creators (their offers are on the models, `models[].offers`). */
-  sellers: Omit<Seller, 'offers'>[];
+  sellers: Omit<Seller, 'offers' | 'terms'>[];
   /** Every model of every vendor, with `vendor` set to the vendor's id. */
   models: Model[];
 }
@@ -52,6 +54,21 @@ function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProble
       problems.push({ path: `${at}[${i + 1}].from`, message: 'periods must be in order, oldest first' });
     }
   });
+}
+
+/** Terms name existing models, and no two of them set one field for one model on one day. */
+function checkTerms(terms: readonly Terms[], modelIds: ReadonlySet<string>, owner: string, problems: CatalogProblem[]): void {
+  terms.forEach((t, i) => {
+    for (const id of [...(t.models ?? []), ...(t.except ?? [])]) {
+      if (!modelIds.has(id)) problems.push({ path: `${owner}.terms[${i}]`, message: `unknown model ${id}` });
+    }
+  });
+  for (const clash of overlappingTerms(terms)) {
+    problems.push({
+      path: `${owner}.terms[${clash.second}]`,
+      message: `sets ${clash.field} for the same models and days as terms[${clash.first}]`,
+    });
+  }
 }
 
 /**
@@ -106,8 +123,10 @@ export function assembleCatalog(
       }
       const toolFees = vendor.toolFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id));
       const requestFees = vendor.requestFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id));
-      models.push(modelSchema.parse({ ...m, vendor: vendor.id, toolFees, requestFees }));
+      const prices = applyTerms(m.prices, vendor.terms, m.id);
+      models.push(modelSchema.parse({ ...m, prices, vendor: vendor.id, toolFees, requestFees }));
     });
+    checkTerms(vendor.terms, modelIds, vendor.id, problems);
     vendor.toolFees.forEach((fee, i) => {
       for (const id of fee.models ?? []) {
         if (!modelIds.has(id)) problems.push({ path: `${vendor.id}.toolFees[${i}].models`, message: `unknown model ${id}` });
@@ -146,8 +165,8 @@ function attachOffers(
   byId: Map<string, Model>,
   vendorIds: Set<string>,
   problems: CatalogProblem[],
-): Omit<Seller, 'offers'>[] {
-  const sellers: Omit<Seller, 'offers'>[] = [];
+): Omit<Seller, 'offers' | 'terms'>[] {
+  const sellers: Omit<Seller, 'offers' | 'terms'>[] = [];
   const sellerIds = new Set<string>();
   for (const [s, input] of inputs.entries()) {
     const parsed = sellerSchema.safeParse(input);
@@ -158,7 +177,8 @@ function attachOffers(
       }
       continue;
     }
-    const { offers, ...seller } = parsed.data;
+    const { offers, terms, ...seller } = parsed.data;
+    checkTerms(terms, new Set(offers.map((o) => o.model)), seller.id, problems);
     if (sellerIds.has(seller.id) || vendorIds.has(seller.id)) problems.push({ path: seller.id, message: 'duplicate seller id' });
     sellerIds.add(seller.id);
     sellers.push(seller);
@@ -176,6 +196,7 @@ function attachOffers(
       const { model: _model, ...rest } = offer;
       model.offers.push({
         ...rest,
+        prices: applyTerms(rest.prices, terms, offer.model),
         seller: seller.id,
         toolFees: seller.toolFees.filter(applies),
         requestFees: seller.requestFees.filter(applies),
