@@ -942,9 +942,23 @@ export const openai = defineVendor({
     },
     // ---------------------------------------------------------------- GPT-4 / GPT-3.5 (retired 2026-10-23)
     {
+      // The GPT-4 Turbo previews are models of their own (own ids, own dates), at the price the GA model kept.
+      id: 'gpt-4-turbo-preview',
+      name: 'GPT-4 Turbo Preview',
+      aliases: ['gpt-4-0125-preview', 'gpt-4-1106-preview'],
+      predecessor: 'gpt-4',
+      released: '2023-11-06',
+      retired: '2026-10-23',
+      contextWindow: 128_000,
+      maxOutput: 4_096,
+      reasoning: false,
+      note: 'Retired with the rest of the GPT-4 / GPT-3.5 line.',
+      prices: [{ from: '2023-11-06', input: 10, output: 30, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+    },
+    {
       id: 'gpt-4-turbo',
       name: 'GPT-4 Turbo',
-      aliases: ['gpt-4-turbo-2024-04-09', 'gpt-4-turbo-preview', 'gpt-4-0125-preview', 'gpt-4-1106-preview'],
+      aliases: ['gpt-4-turbo-2024-04-09'],
       predecessor: 'gpt-4',
       released: '2023-11-06',
       retired: '2026-10-23',

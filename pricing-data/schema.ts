@@ -163,6 +163,41 @@ export const requestFeeSchema = z.strictObject({
   source: sourceSchema,
 });
 
+const word = z.string().check(z.regex(/^[a-z0-9]+$/, 'a word is lower-case letters and digits'));
+
+/**
+ * How a vendor or seller names its models, as data the detector compiles: adding a vendor or a
+ * host means adding its rules here, not editing the detector. Keys are folded spellings
+ * (`foldName`: lower case, words joined by `-`).
+ */
+export const namingSchema = z.strictObject({
+  /** The vendor or seller these rules come from. */
+  owner: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /**
+   * Words that begin its model names (`gpt`, `claude`, `gemini`): a name starting with one is looked
+   * at for a model shape even when the catalog lacks it. A one-letter word (`o`) counts only before a digit.
+   */
+  families: z._default(z.array(word), []),
+  /**
+   * Regular expressions (source text, matched case-insensitively at a word start) of names shaped
+   * like its models, for mentions the catalog lacks (`GPT-7`). `{SEP}` stands for one separator
+   * (space, hyphen, dot…) and `{VERSION}` for a version number (`5`, `4.5`, `3b`).
+   */
+  shapes: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /**
+   * Word order of tiered names: `<family> <tier> <version>` is also written `<family> <version>
+   * <tier>` and, without the family, `<tier> <version>` (Claude Opus 4.5, Claude 3.7 Sonnet, Opus 4.5).
+   */
+  tierWords: z.optional(z.strictObject({ family: word, tiers: z.array(word).check(z.minLength(1)) })),
+  /** Words a name may drop at its start: `Amazon Nova Pro` is also written `Nova Pro`. */
+  optionalLeadingWords: z._default(z.array(word), []),
+  /**
+   * Words after a name that make it name an API rather than a model: `DeepSeek Chat Completions`
+   * is not the deepseek-chat model. `after` is the name's last word.
+   */
+  notBefore: z._default(z.array(z.strictObject({ after: word, words: z.array(word).check(z.minLength(1)) })), []),
+});
+
 /**
  * Terms a vendor or seller applies to many models at once over a span of days (its batch API's
  * discount, what cache reads and writes cost relative to input), stated once instead of copied into
@@ -295,6 +330,8 @@ export const vendorSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type Terms = z.infer<typeof termsSchema>;
+export type Naming = z.infer<typeof namingSchema>;
+export type NamingInput = z.input<typeof namingSchema>;
 export type PricePeriod = z.infer<typeof pricePeriodSchema>;
 export type ToolKind = z.infer<typeof toolKindSchema>;
 export type ToolUnit = z.infer<typeof toolUnitSchema>;
