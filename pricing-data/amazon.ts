@@ -24,6 +24,17 @@ export const amazon = defineVendor({
   id: 'amazon',
   name: 'Amazon',
   pricingUrl: PRICING,
+  terms: [
+    {
+      from: '2024-12-03',
+      batchDiscount: 0.5,
+      // Bedrock's page does not list Nova 2 Lite among the batch models.
+      except: ['nova-2-lite'],
+      note: 'batch inference at 50% off on-demand',
+      source: { url: PRICING, checked: CHECKED },
+    },
+    { from: CACHE_FROM, cachedInputRatio: 0.25, note: CACHE_NOTE, source: CACHING },
+  ],
   models: [
     // The detector strips Bedrock's `amazon.` prefix and `-v1:0` suffix, so `nova-pro` also
     // matches `amazon.nova-pro-v1:0`.
@@ -36,21 +47,10 @@ export const amazon = defineVendor({
       prices: [
         {
           from: '2024-12-03',
-          to: CACHE_FROM,
           input: 0.035,
           output: 0.14,
-          batchDiscount: 0.5,
           note: 'launch price',
           source: GENAI_PRICES,
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.035,
-          output: 0.14,
-          cachedInput: 0.00875,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHING,
         },
       ],
     },
@@ -63,21 +63,10 @@ export const amazon = defineVendor({
       prices: [
         {
           from: '2024-12-03',
-          to: CACHE_FROM,
           input: 0.06,
           output: 0.24,
-          batchDiscount: 0.5,
           note: 'launch price',
           source: GENAI_PRICES,
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.06,
-          output: 0.24,
-          cachedInput: 0.015,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHING,
         },
       ],
     },
@@ -90,14 +79,11 @@ export const amazon = defineVendor({
       prices: [
         {
           from: '2024-12-03',
-          to: CACHE_FROM,
           input: 0.8,
           output: 3.2,
-          batchDiscount: 0.5,
           note: 'launch price',
           source: GENAI_PRICES,
         },
-        { from: CACHE_FROM, input: 0.8, output: 3.2, cachedInput: 0.2, batchDiscount: 0.5, note: CACHE_NOTE, source: CACHING },
       ],
     },
     {
@@ -114,7 +100,6 @@ export const amazon = defineVendor({
           input: 2.5,
           output: 12.5,
           cachedInput: 0.625,
-          batchDiscount: 0.5,
           note: 'prompt caching supported from launch',
           source: GENAI_PRICES,
         },

@@ -40,21 +40,11 @@ const UNIFIED = (reasonerOrChat: 'thinking' | 'non-thinking') => [
   },
   {
     from: '2026-04-24',
-    to: '2026-04-26',
-    input: 0.14,
-    output: 0.28,
-    cachedInput: 0.028,
-    note: `A compatibility name for deepseek-v4-flash (${reasonerOrChat} mode) from the V4 preview launch, billed at its price.`,
-    source: src(NEWS_V4, 'rates as quoted from the pricing page by third-party copies (apidog.com, 2026-04-24)'),
-  },
-  {
-    from: '2026-04-26',
     to: '2026-07-24',
     input: 0.14,
     output: 0.28,
-    cachedInput: 0.0028,
-    note: `Cache hits cut to a tenth from 2026-04-26 12:15 UTC. Still deepseek-v4-flash (${reasonerOrChat} mode) until the name was withdrawn on 2026-07-24 15:59 UTC.`,
-    source: src(PRICING),
+    note: `A compatibility name for deepseek-v4-flash (${reasonerOrChat} mode) from the V4 preview launch, billed at its price, until the name was withdrawn on 2026-07-24 15:59 UTC.`,
+    source: src(NEWS_V4, 'rates as quoted from the pricing page by third-party copies (apidog.com, 2026-04-24)'),
   },
 ];
 
@@ -62,6 +52,24 @@ export const deepseek = defineVendor({
   id: 'deepseek',
   name: 'DeepSeek',
   pricingUrl: PRICING,
+  // The V4 Flash rates (and the two compatibility names billed at them) until its official release,
+  // which states its own cache rate: cache hits at 20% of input, cut to 2% on 2026-04-26 12:15 UTC.
+  terms: [
+    {
+      from: '2026-04-24',
+      to: '2026-04-26',
+      cachedInputRatio: 0.2,
+      models: ['deepseek-chat', 'deepseek-reasoner', 'deepseek-v4-flash'],
+      source: src(NEWS_V4, 'rates as quoted from the pricing page by third-party copies (apidog.com, 2026-04-24)'),
+    },
+    {
+      from: '2026-04-26',
+      cachedInputRatio: 0.02,
+      models: ['deepseek-chat', 'deepseek-reasoner', 'deepseek-v4-flash'],
+      note: 'Cache hits cut to a tenth of the launch price from 2026-04-26 12:15 UTC.',
+      source: src(PRICING),
+    },
+  ],
   models: [
     {
       id: 'deepseek-chat',
@@ -124,21 +132,11 @@ export const deepseek = defineVendor({
       prices: [
         {
           from: '2026-04-24',
-          to: '2026-04-26',
-          input: 0.14,
-          output: 0.28,
-          cachedInput: 0.028,
-          note: 'V4 preview launch price.',
-          source: src(NEWS_V4, 'rates as quoted from the pricing page by third-party copies (apidog.com, 2026-04-24)'),
-        },
-        {
-          from: '2026-04-26',
           to: '2026-08-16',
           input: 0.14,
           output: 0.28,
-          cachedInput: 0.0028,
-          note: 'Cache hits cut to a tenth of the launch price from 2026-04-26 12:15 UTC; one flat rate around the clock.',
-          source: src(PRICING),
+          note: 'V4 preview launch price; one flat rate around the clock.',
+          source: src(NEWS_V4, 'rates as quoted from the pricing page by third-party copies (apidog.com, 2026-04-24)'),
         },
         {
           from: '2026-08-16',

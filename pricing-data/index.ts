@@ -12,6 +12,7 @@ import { moonshot } from './moonshot';
 import { openai } from './openai';
 import { xai } from './xai';
 import { zhipu } from './zhipu';
+import { namingRules } from './naming';
 import { sellerFiles } from './sellers/index';
 import { buildCatalog, type Catalog } from './validate';
 
@@ -20,4 +21,4 @@ export type { Catalog } from './validate';
 /** The vendor data files, in the order the UI lists vendors. */
 export const vendorFiles = [openai, google, anthropic, xai, deepseek, mistral, alibaba, moonshot, zhipu, minimax, amazon, cohere, meta];
 
-export const catalog: Catalog = buildCatalog(vendorFiles, sellerFiles);
+export const catalog: Catalog = buildCatalog(vendorFiles, sellerFiles, namingRules);

@@ -44,6 +44,44 @@ export const mistral = defineVendor({
   id: 'mistral',
   name: 'Mistral AI',
   pricingUrl: PRICING,
+  terms: [
+    {
+      from: BATCH_FROM,
+      batchDiscount: 0.5,
+      // Not in the batch API (retired first, or free), and the Devstral 2 models, whose free
+      // launch weeks had no batch rate (their paid periods state it).
+      except: [
+        'open-mistral-7b',
+        'open-mixtral-8x7b',
+        'open-mixtral-8x22b',
+        'mistral-saba-2502',
+        'labs-leanstral-2603',
+        'labs-leanstral-1-5',
+        'devstral-2512',
+        'labs-devstral-small-2512',
+      ],
+      note: BATCH_NOTE,
+      source: GENAI_PRICES,
+    },
+    {
+      from: CACHE_FROM,
+      cachedInputRatio: 0.1,
+      models: [
+        'mistral-large-2512',
+        'mistral-medium-2505',
+        'mistral-medium-2508',
+        'mistral-medium-3-5',
+        'mistral-small-2603',
+        'ministral-3b-2512',
+        'ministral-8b-2512',
+        'ministral-14b-2512',
+        'codestral-2508',
+        'devstral-2512',
+      ],
+      note: CACHE_NOTE,
+      source: CACHE_SOURCE,
+    },
+  ],
   // Agents API connectors (web search, code interpreter) are billed per call on mistral.ai/pricing,
   // but no stored copy of that page confirmed the rates, so no tool fees are listed.
   toolFees: [],
@@ -60,13 +98,11 @@ export const mistral = defineVendor({
         { from: '2024-07-24', to: '2024-09-17', input: 3, output: 9, note: 'launch price', source: LITELLM },
         {
           from: '2024-09-17',
-          to: BATCH_FROM,
           input: 2,
           output: 6,
           note: "cut in Mistral's September 2024 repricing",
           source: SEPT_2024,
         },
-        { from: BATCH_FROM, input: 2, output: 6, batchDiscount: 0.5, note: BATCH_NOTE, source: GENAI_PRICES },
       ],
     },
     {
@@ -77,7 +113,7 @@ export const mistral = defineVendor({
       retired: '2026-05-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [{ from: '2024-11-18', input: 2, output: 6, batchDiscount: 0.5, source: card('mistral-large-2-1-24-11') }],
+      prices: [{ from: '2024-11-18', input: 2, output: 6, source: card('mistral-large-2-1-24-11') }],
     },
     {
       id: 'mistral-large-2512',
@@ -90,21 +126,10 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2025-12-02',
-          to: CACHE_FROM,
           input: 0.5,
           output: 1.5,
-          batchDiscount: 0.5,
           note: 'a quarter of Large 2.1’s $2/$6',
           source: card('mistral-large-3-25-12'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.5,
-          output: 1.5,
-          cachedInput: 0.05,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -120,21 +145,10 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2025-05-07',
-          to: CACHE_FROM,
           input: 0.4,
           output: 2,
-          batchDiscount: 0.5,
           note: 'launch price',
           source: card('mistral-medium-3-25-05'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.4,
-          output: 2,
-          cachedInput: 0.04,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -149,20 +163,9 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2025-08-12',
-          to: CACHE_FROM,
           input: 0.4,
           output: 2,
-          batchDiscount: 0.5,
           source: card('mistral-medium-3-1-25-08'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.4,
-          output: 2,
-          cachedInput: 0.04,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -180,21 +183,10 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2026-04-28',
-          to: CACHE_FROM,
           input: 1.5,
           output: 7.5,
-          batchDiscount: 0.5,
           note: 'launch price, well above Medium 3.1’s $0.40/$2',
           source: card('mistral-medium-3-5-26-04'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 1.5,
-          output: 7.5,
-          cachedInput: 0.15,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -218,7 +210,7 @@ export const mistral = defineVendor({
       retired: '2025-11-30',
       contextWindow: K32,
       reasoning: false,
-      prices: [{ from: '2025-01-30', input: 0.1, output: 0.3, batchDiscount: 0.5, source: card('mistral-small-3-0-25-01') }],
+      prices: [{ from: '2025-01-30', input: 0.1, output: 0.3, source: card('mistral-small-3-0-25-01') }],
     },
     {
       id: 'mistral-small-2503',
@@ -228,7 +220,7 @@ export const mistral = defineVendor({
       retired: '2025-11-30',
       contextWindow: K128,
       reasoning: false,
-      prices: [{ from: '2025-03-17', input: 0.1, output: 0.3, batchDiscount: 0.5, source: card('mistral-small-3-1-25-03') }],
+      prices: [{ from: '2025-03-17', input: 0.1, output: 0.3, source: card('mistral-small-3-1-25-03') }],
     },
     {
       id: 'mistral-small-2506',
@@ -243,7 +235,6 @@ export const mistral = defineVendor({
           from: '2025-06-23',
           input: 0.1,
           output: 0.3,
-          batchDiscount: 0.5,
           note: 'on the API from 2025-06-23, three days after the weights',
           source: card('mistral-small-3-2-25-06'),
         },
@@ -261,21 +252,10 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2026-03-16',
-          to: CACHE_FROM,
           input: 0.15,
           output: 0.6,
-          batchDiscount: 0.5,
           note: 'launch price, above Small 3.2’s $0.10/$0.30',
           source: card('mistral-small-4-0-26-03'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.15,
-          output: 0.6,
-          cachedInput: 0.015,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -286,7 +266,7 @@ export const mistral = defineVendor({
       retired: '2026-04-30',
       contextWindow: K32,
       reasoning: false,
-      prices: [{ from: '2025-12-16', input: 0.1, output: 0.3, batchDiscount: 0.5, source: card('mistral-small-creative-25-12') }],
+      prices: [{ from: '2025-12-16', input: 0.1, output: 0.3, source: card('mistral-small-creative-25-12') }],
     },
 
     // ---- Ministral ---------------------------------------------------------------------------
@@ -297,10 +277,7 @@ export const mistral = defineVendor({
       retired: '2025-12-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [
-        { from: '2024-10-09', to: BATCH_FROM, input: 0.04, output: 0.04, source: card('ministral-3b-24-1') },
-        { from: BATCH_FROM, input: 0.04, output: 0.04, batchDiscount: 0.5, note: BATCH_NOTE, source: card('ministral-3b-24-1') },
-      ],
+      prices: [{ from: '2024-10-09', input: 0.04, output: 0.04, source: card('ministral-3b-24-1') }],
     },
     {
       id: 'ministral-8b-2410',
@@ -309,10 +286,7 @@ export const mistral = defineVendor({
       retired: '2025-12-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [
-        { from: '2024-10-09', to: BATCH_FROM, input: 0.1, output: 0.1, source: card('ministral-8b-24-1') },
-        { from: BATCH_FROM, input: 0.1, output: 0.1, batchDiscount: 0.5, note: BATCH_NOTE, source: card('ministral-8b-24-1') },
-      ],
+      prices: [{ from: '2024-10-09', input: 0.1, output: 0.1, source: card('ministral-8b-24-1') }],
     },
     {
       id: 'ministral-3b-2512',
@@ -322,18 +296,7 @@ export const mistral = defineVendor({
       released: '2025-12-02',
       contextWindow: K256,
       reasoning: false,
-      prices: [
-        { from: '2025-12-02', to: CACHE_FROM, input: 0.1, output: 0.1, batchDiscount: 0.5, source: card('ministral-3-3b-25-12') },
-        {
-          from: CACHE_FROM,
-          input: 0.1,
-          output: 0.1,
-          cachedInput: 0.01,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
-        },
-      ],
+      prices: [{ from: '2025-12-02', input: 0.1, output: 0.1, source: card('ministral-3-3b-25-12') }],
     },
     {
       id: 'ministral-8b-2512',
@@ -346,20 +309,9 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2025-12-02',
-          to: CACHE_FROM,
           input: 0.15,
           output: 0.15,
-          batchDiscount: 0.5,
           source: card('ministral-3-8b-25-12'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.15,
-          output: 0.15,
-          cachedInput: 0.015,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -373,20 +325,9 @@ export const mistral = defineVendor({
       prices: [
         {
           from: '2025-12-02',
-          to: CACHE_FROM,
           input: 0.2,
           output: 0.2,
-          batchDiscount: 0.5,
           source: card('ministral-3-14b-25-12'),
-        },
-        {
-          from: CACHE_FROM,
-          input: 0.2,
-          output: 0.2,
-          cachedInput: 0.02,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
         },
       ],
     },
@@ -409,7 +350,7 @@ export const mistral = defineVendor({
       released: '2025-01-13',
       retired: '2025-11-30',
       reasoning: false,
-      prices: [{ from: '2025-01-13', input: 0.3, output: 0.9, batchDiscount: 0.5, source: card('codestral-25-01') }],
+      prices: [{ from: '2025-01-13', input: 0.3, output: 0.9, source: card('codestral-25-01') }],
     },
     {
       id: 'codestral-2508',
@@ -418,18 +359,7 @@ export const mistral = defineVendor({
       predecessor: 'codestral-2501',
       released: '2025-07-30',
       reasoning: false,
-      prices: [
-        { from: '2025-07-30', to: CACHE_FROM, input: 0.3, output: 0.9, batchDiscount: 0.5, source: card('codestral-25-08') },
-        {
-          from: CACHE_FROM,
-          input: 0.3,
-          output: 0.9,
-          cachedInput: 0.03,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
-        },
-      ],
+      prices: [{ from: '2025-07-30', input: 0.3, output: 0.9, source: card('codestral-25-08') }],
     },
 
     // ---- Devstral ----------------------------------------------------------------------------
@@ -440,7 +370,7 @@ export const mistral = defineVendor({
       retired: '2025-11-30',
       contextWindow: K128,
       reasoning: false,
-      prices: [{ from: '2025-05-21', input: 0.1, output: 0.3, batchDiscount: 0.5, source: card('devstral-small-1-0-25-05') }],
+      prices: [{ from: '2025-05-21', input: 0.1, output: 0.3, source: card('devstral-small-1-0-25-05') }],
     },
     {
       id: 'devstral-small-2507',
@@ -450,7 +380,7 @@ export const mistral = defineVendor({
       retired: '2026-05-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [{ from: '2025-07-10', input: 0.1, output: 0.3, batchDiscount: 0.5, source: card('devstral-small-1-1-25-07') }],
+      prices: [{ from: '2025-07-10', input: 0.1, output: 0.3, source: card('devstral-small-1-1-25-07') }],
     },
     {
       id: 'devstral-medium-2507',
@@ -459,7 +389,7 @@ export const mistral = defineVendor({
       retired: '2026-05-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [{ from: '2025-07-10', input: 0.4, output: 2, batchDiscount: 0.5, source: card('devstral-medium-1-0-25-07') }],
+      prices: [{ from: '2025-07-10', input: 0.4, output: 2, source: card('devstral-medium-1-0-25-07') }],
     },
     {
       id: 'devstral-2512',
@@ -480,16 +410,7 @@ export const mistral = defineVendor({
           note: 'free API access at launch; Mistral’s changelog moves it to paid access on 2026-01-27',
           source: card('devstral-2-25-12'),
         },
-        { from: '2026-01-27', to: CACHE_FROM, input: 0.4, output: 2, batchDiscount: 0.5, source: card('devstral-2-25-12') },
-        {
-          from: CACHE_FROM,
-          input: 0.4,
-          output: 2,
-          cachedInput: 0.04,
-          batchDiscount: 0.5,
-          note: CACHE_NOTE,
-          source: CACHE_SOURCE,
-        },
+        { from: '2026-01-27', input: 0.4, output: 2, batchDiscount: 0.5, source: card('devstral-2-25-12') },
       ],
     },
     {
@@ -523,7 +444,7 @@ export const mistral = defineVendor({
       released: '2025-06-10',
       retired: '2025-11-30',
       reasoning: true,
-      prices: [{ from: '2025-06-10', input: 2, output: 5, batchDiscount: 0.5, source: card('magistral-medium-1-0-25-06') }],
+      prices: [{ from: '2025-06-10', input: 2, output: 5, source: card('magistral-medium-1-0-25-06') }],
     },
     {
       id: 'magistral-medium-2507',
@@ -532,7 +453,7 @@ export const mistral = defineVendor({
       released: '2025-07-24',
       retired: '2025-11-30',
       reasoning: true,
-      prices: [{ from: '2025-07-24', input: 2, output: 5, batchDiscount: 0.5, source: card('magistral-medium-1-1-25-07') }],
+      prices: [{ from: '2025-07-24', input: 2, output: 5, source: card('magistral-medium-1-1-25-07') }],
     },
     {
       id: 'magistral-medium-2509',
@@ -543,7 +464,7 @@ export const mistral = defineVendor({
       retired: '2026-07-31',
       contextWindow: K128,
       reasoning: true,
-      prices: [{ from: '2025-09-17', input: 2, output: 5, batchDiscount: 0.5, source: card('magistral-medium-1-2-25-09') }],
+      prices: [{ from: '2025-09-17', input: 2, output: 5, source: card('magistral-medium-1-2-25-09') }],
     },
     {
       id: 'magistral-small-2506',
@@ -551,7 +472,7 @@ export const mistral = defineVendor({
       released: '2025-06-10',
       retired: '2025-11-30',
       reasoning: true,
-      prices: [{ from: '2025-06-10', input: 0.5, output: 1.5, batchDiscount: 0.5, source: card('magistral-small-1-0-25-06') }],
+      prices: [{ from: '2025-06-10', input: 0.5, output: 1.5, source: card('magistral-small-1-0-25-06') }],
     },
     {
       id: 'magistral-small-2507',
@@ -560,7 +481,7 @@ export const mistral = defineVendor({
       released: '2025-07-24',
       retired: '2025-11-30',
       reasoning: true,
-      prices: [{ from: '2025-07-24', input: 0.5, output: 1.5, batchDiscount: 0.5, source: card('magistral-small-1-1-25-07') }],
+      prices: [{ from: '2025-07-24', input: 0.5, output: 1.5, source: card('magistral-small-1-1-25-07') }],
     },
     {
       id: 'magistral-small-2509',
@@ -571,7 +492,7 @@ export const mistral = defineVendor({
       retired: '2026-07-31',
       contextWindow: K128,
       reasoning: true,
-      prices: [{ from: '2025-09-17', input: 0.5, output: 1.5, batchDiscount: 0.5, source: card('magistral-small-1-2-25-09') }],
+      prices: [{ from: '2025-09-17', input: 0.5, output: 1.5, source: card('magistral-small-1-2-25-09') }],
     },
 
     // ---- Open and specialist models ----------------------------------------------------------
@@ -587,18 +508,9 @@ export const mistral = defineVendor({
         { from: '2024-07-18', to: '2024-09-17', input: 0.3, output: 0.3, note: 'launch price', source: LITELLM },
         {
           from: '2024-09-17',
-          to: BATCH_FROM,
           input: 0.15,
           output: 0.15,
           note: "halved in Mistral's September 2024 repricing",
-          source: card('mistral-nemo-12b-24-07'),
-        },
-        {
-          from: BATCH_FROM,
-          input: 0.15,
-          output: 0.15,
-          batchDiscount: 0.5,
-          note: BATCH_NOTE,
           source: card('mistral-nemo-12b-24-07'),
         },
       ],
@@ -611,10 +523,7 @@ export const mistral = defineVendor({
       retired: '2025-12-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [
-        { from: '2024-09-17', to: BATCH_FROM, input: 0.15, output: 0.15, source: card('pixtral-12b-24-09') },
-        { from: BATCH_FROM, input: 0.15, output: 0.15, batchDiscount: 0.5, note: BATCH_NOTE, source: card('pixtral-12b-24-09') },
-      ],
+      prices: [{ from: '2024-09-17', input: 0.15, output: 0.15, source: card('pixtral-12b-24-09') }],
     },
     {
       id: 'pixtral-large-2411',
@@ -624,7 +533,7 @@ export const mistral = defineVendor({
       retired: '2026-05-31',
       contextWindow: K128,
       reasoning: false,
-      prices: [{ from: '2024-11-18', input: 2, output: 6, batchDiscount: 0.5, source: card('pixtral-large-24-11') }],
+      prices: [{ from: '2024-11-18', input: 2, output: 6, source: card('pixtral-large-24-11') }],
     },
     {
       id: 'mistral-saba-2502',

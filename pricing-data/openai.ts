@@ -33,6 +33,16 @@ export const openai = defineVendor({
   id: 'openai',
   name: 'OpenAI',
   pricingUrl: PRICING,
+  terms: [
+    {
+      // The models of that day that kept their prices; later ones state their own cache rates.
+      from: '2024-10-01',
+      cachedInputRatio: 0.5,
+      models: ['gpt-4o-mini', 'o1-preview', 'o1-mini'],
+      note: 'Prompt caching arrived on 2024-10-01 at half the input rate.',
+      source: src(PRICING, GP),
+    },
+  ],
 
   // Order matters: the cost engine takes the first entry that matches a model and day, so the
   // model-limited web-search entries come before the all-model one.
@@ -933,18 +943,7 @@ export const openai = defineVendor({
       maxOutput: 16_384,
       reasoning: false,
       note: 'Shutdown scheduled for 2027-01-14.',
-      prices: [
-        { from: '2024-07-18', to: '2024-10-01', input: 0.15, output: 0.6, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
-        {
-          from: '2024-10-01',
-          input: 0.15,
-          cachedInput: 0.075,
-          output: 0.6,
-          batchDiscount: BATCH,
-          note: 'Prompt caching arrived on 2024-10-01.',
-          source: src(PRICING, PAGE_COPY),
-        },
-      ],
+      prices: [{ from: '2024-07-18', input: 0.15, output: 0.6, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
     },
     {
       id: 'chatgpt-4o-latest',
@@ -959,9 +958,23 @@ export const openai = defineVendor({
     },
     // ---------------------------------------------------------------- GPT-4 / GPT-3.5 (retired 2026-10-23)
     {
+      // The GPT-4 Turbo previews are models of their own (own ids, own dates), at the price the GA model kept.
+      id: 'gpt-4-turbo-preview',
+      name: 'GPT-4 Turbo Preview',
+      aliases: ['gpt-4-0125-preview', 'gpt-4-1106-preview'],
+      predecessor: 'gpt-4',
+      released: '2023-11-06',
+      retired: '2026-10-23',
+      contextWindow: 128_000,
+      maxOutput: 4_096,
+      reasoning: false,
+      note: 'Retired with the rest of the GPT-4 / GPT-3.5 line.',
+      prices: [{ from: '2023-11-06', input: 10, output: 30, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) }],
+    },
+    {
       id: 'gpt-4-turbo',
       name: 'GPT-4 Turbo',
-      aliases: ['gpt-4-turbo-2024-04-09', 'gpt-4-turbo-preview', 'gpt-4-0125-preview', 'gpt-4-1106-preview'],
+      aliases: ['gpt-4-turbo-2024-04-09'],
       predecessor: 'gpt-4',
       released: '2023-11-06',
       retired: '2026-10-23',
@@ -1012,17 +1025,7 @@ export const openai = defineVendor({
       contextWindow: 128_000,
       maxOutput: 32_768,
       reasoning: true,
-      prices: [
-        { from: '2024-09-12', to: '2024-10-01', input: 15, output: 60, source: src(PRICING, GP) },
-        {
-          from: '2024-10-01',
-          input: 15,
-          cachedInput: 7.5,
-          output: 60,
-          note: 'Prompt caching arrived on 2024-10-01.',
-          source: src(PRICING, GP),
-        },
-      ],
+      prices: [{ from: '2024-09-12', input: 15, output: 60, source: src(PRICING, GP) }],
     },
     {
       id: 'o1-mini',
@@ -1034,16 +1037,7 @@ export const openai = defineVendor({
       maxOutput: 65_536,
       reasoning: true,
       prices: [
-        { from: '2024-09-12', to: '2024-10-01', input: 3, output: 12, source: src(PRICING, MODELS_DEV) },
-        {
-          from: '2024-10-01',
-          to: '2025-01-31',
-          input: 3,
-          cachedInput: 1.5,
-          output: 12,
-          note: 'Prompt caching arrived on 2024-10-01 at half the input rate.',
-          source: src(PRICING, MODELS_DEV),
-        },
+        { from: '2024-09-12', to: '2025-01-31', input: 3, output: 12, source: src(PRICING, MODELS_DEV) },
         {
           from: '2025-01-31',
           input: 1.1,

@@ -94,6 +94,11 @@ export const pricePeriodSchema = z
      * price feed the user turned on, not checked by TokenTag) or `user` (the user's own price).
      */
     origin: z.optional(z.enum(['feed', 'user'])),
+    /**
+     * Set by the catalog, not written in data files: where the vendor- or seller-wide terms that
+     * filled in this period's batch discount or cache rates were read.
+     */
+    termSources: z.optional(z.array(sourceSchema)),
   })
   .check(
     z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),
@@ -162,6 +167,82 @@ export const requestFeeSchema = z.strictObject({
   note: z.optional(z.string()),
   source: sourceSchema,
 });
+
+const word = z.string().check(z.regex(/^[a-z0-9]+$/, 'a word is lower-case letters and digits'));
+
+/**
+ * How a vendor or seller names its models, as data the detector compiles: adding a vendor or a
+ * host means adding its rules here, not editing the detector. Keys are folded spellings
+ * (`foldName`: lower case, words joined by `-`).
+ */
+export const namingSchema = z.strictObject({
+  /** The vendor or seller these rules come from. */
+  owner: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /**
+   * Words that begin its model names (`gpt`, `claude`, `gemini`): a name starting with one is looked
+   * at for a model shape even when the catalog lacks it. A one-letter word (`o`) counts only before a digit.
+   */
+  families: z._default(z.array(word), []),
+  /**
+   * Regular expressions (source text, matched case-insensitively at a word start) of names shaped
+   * like its models, for mentions the catalog lacks (`GPT-7`). `{SEP}` stands for one separator
+   * (space, hyphen, dot…) and `{VERSION}` for a version number (`5`, `4.5`, `3b`).
+   */
+  shapes: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /**
+   * Word order of tiered names: `<family> <tier> <version>` is also written `<family> <version>
+   * <tier>` and, without the family, `<tier> <version>` (Claude Opus 4.5, Claude 3.7 Sonnet, Opus 4.5).
+   */
+  tierWords: z.optional(z.strictObject({ family: word, tiers: z.array(word).check(z.minLength(1)) })),
+  /** Words a name may drop at its start: `Amazon Nova Pro` is also written `Nova Pro`. */
+  optionalLeadingWords: z._default(z.array(word), []),
+  /**
+   * Words after a name that make it name an API rather than a model: `DeepSeek Chat Completions`
+   * is not the deepseek-chat model. `after` is the name's last word.
+   */
+  notBefore: z._default(z.array(z.strictObject({ after: word, words: z.array(word).check(z.minLength(1)) })), []),
+});
+
+/**
+ * Terms a vendor or seller applies to many models at once over a span of days (its batch API's
+ * discount, what cache reads and writes cost relative to input), stated once instead of copied into
+ * every model. At assembly the catalog cuts each affected model's periods at the terms' days and
+ * fills in what a period does not state itself; a period's own value always wins.
+ */
+export const termsSchema = z
+  .strictObject({
+    from: isoDate,
+    to: z.optional(isoDate),
+    /** Fraction taken off token prices by the batch API (0.5 = half price). */
+    batchDiscount: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    /** Cache reads as a fraction of the period's `input` rate (0.1 = 10% of input). */
+    cachedInputRatio: z.optional(z.number().check(z.gt(0), z.lte(1))),
+    /** 5-minute cache writes as a multiple of the period's `input` rate (1.25 = 125%). */
+    cacheWrite5mRatio: z.optional(z.number().check(z.gt(0))),
+    /** 1-hour cache writes as a multiple of the period's `input` rate (2 = 200%). */
+    cacheWrite1hRatio: z.optional(z.number().check(z.gt(0))),
+    /** Model ids the terms apply to; absent: every model of the vendor (or every offer of the seller). */
+    models: z.optional(z.array(z.string()).check(z.minLength(1))),
+    /** Model ids the terms do not apply to (when `models` is absent). */
+    except: z.optional(z.array(z.string()).check(z.minLength(1))),
+    note: z.optional(z.string()),
+    source: sourceSchema,
+  })
+  .check(
+    z.refine((t) => t.to === undefined || t.from < t.to, { message: '`to` must be after `from`', path: ['to'] }),
+    z.refine((t) => t.models === undefined || t.except === undefined, {
+      message: 'state `models` or `except`, not both',
+      path: ['except'],
+    }),
+    z.refine(
+      (t) =>
+        t.batchDiscount !== undefined ||
+        t.cachedInputRatio !== undefined ||
+        t.cacheWrite5mRatio !== undefined ||
+        t.cacheWrite1hRatio !== undefined,
+      { message: 'terms must state at least one of batchDiscount or a cache ratio' },
+    ),
+  );
 
 /** A model as its vendor file declares it; the catalog adds `vendor`. */
 export const vendorModelSchema = z.strictObject({
@@ -234,6 +315,8 @@ export const sellerSchema = z.strictObject({
   pricingUrl: z.url(),
   toolFees: z._default(z.array(toolFeeSchema), []),
   requestFees: z._default(z.array(requestFeeSchema), []),
+  /** Seller-wide dated terms (batch discount, cache ratios) applied to every offer's periods. */
+  terms: z._default(z.array(termsSchema), []),
   offers: z.array(offerSchema),
 });
 
@@ -244,11 +327,16 @@ export const vendorSchema = z.strictObject({
   pricingUrl: z.url(),
   toolFees: z._default(z.array(toolFeeSchema), []),
   requestFees: z._default(z.array(requestFeeSchema), []),
+  /** Vendor-wide dated terms (batch discount, cache ratios) applied to every model's periods. */
+  terms: z._default(z.array(termsSchema), []),
   models: z.array(vendorModelSchema),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type Terms = z.infer<typeof termsSchema>;
+export type Naming = z.infer<typeof namingSchema>;
+export type NamingInput = z.input<typeof namingSchema>;
 export type PricePeriod = z.infer<typeof pricePeriodSchema>;
 export type ToolKind = z.infer<typeof toolKindSchema>;
 export type ToolUnit = z.infer<typeof toolUnitSchema>;

@@ -1,6 +1,9 @@
 // Builds the catalog from vendor files: schema validation plus the rules a schema cannot state alone.
 import {
   modelSchema,
+  namingSchema,
+  type Naming,
+  type NamingInput,
   sellerSchema,
   vendorSchema,
   type Model,
@@ -8,17 +11,22 @@ import {
   type Seller,
   type SellerInput,
   type Vendor,
+  type Terms,
   type VendorInput,
 } from './schema';
+import { applyTerms, overlappingTerms } from './terms';
+import { expandShape, foldName } from './spelling';
 
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */
   version: string;
   vendors: Vendor[];
   /** Sellers other than the creators (their offers are on the models, `models[].offers`). */
-  sellers: Omit<Seller, 'offers'>[];
+  sellers: Omit<Seller, 'offers' | 'terms'>[];
   /** Every model of every vendor, with `vendor` set to the vendor's id. */
   models: Model[];
+  /** How each vendor and seller names its models, for the detector (`pricing-data/naming.ts`). */
+  naming: Naming[];
 }
 
 export interface CatalogProblem {
@@ -39,6 +47,51 @@ export function spellingKey(spelling: string): string {
   return spelling.trim().toLowerCase();
 }
 
+/** Records which model a spelling names; a spelling of one model may not name another. */
+type Claim = (spelling: string, modelId: string, path: string) => void;
+
+/**
+ * Every id, name, alias and seller's model id names one model, even once folded as the detector
+ * reads it (case, spaces, dots and hyphens): otherwise a page's mention could mean either.
+ */
+function spellingClaims(problems: CatalogProblem[]): Claim {
+  const owners = new Map<string, { modelId: string; spelling: string }>();
+  return (spelling, modelId, path) => {
+    const key = foldName(spelling);
+    const owner = owners.get(key);
+    if (owner === undefined) owners.set(key, { modelId, spelling });
+    else if (owner.modelId !== modelId) {
+      const as = owner.spelling === spelling ? '' : ` (as "${owner.spelling}")`;
+      problems.push({ path, message: `"${spelling}" names both ${owner.modelId}${as} and ${modelId}` });
+    }
+  };
+}
+
+/** Naming rules belong to a known vendor or seller, and their shapes are valid regular expressions. */
+function checkNaming(inputs: readonly NamingInput[], owners: ReadonlySet<string>, problems: CatalogProblem[]): Naming[] {
+  const out: Naming[] = [];
+  inputs.forEach((input, i) => {
+    const parsed = namingSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({ path: [`naming[${i}]`, ...issue.path.map(String)].join('.'), message: issue.message });
+      return;
+    }
+    const rules = parsed.data;
+    if (!owners.has(rules.owner))
+      problems.push({ path: `naming[${i}].owner`, message: `unknown vendor or seller ${rules.owner}` });
+    rules.shapes.forEach((shape, s) => {
+      try {
+        new RegExp(expandShape(shape), 'iy');
+      } catch (error) {
+        problems.push({ path: `naming[${i}].shapes[${s}]`, message: `not a regular expression: ${(error as Error).message}` });
+      }
+    });
+    out.push(rules);
+  });
+  return out;
+}
+
 export function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProblem[]): void {
   prices.forEach((period, i) => {
     const next = prices[i + 1];
@@ -54,6 +107,21 @@ export function checkPeriods(prices: PricePeriod[], at: string, problems: Catalo
   });
 }
 
+/** Terms name existing models, and no two of them set one field for one model on one day. */
+function checkTerms(terms: readonly Terms[], modelIds: ReadonlySet<string>, owner: string, problems: CatalogProblem[]): void {
+  terms.forEach((t, i) => {
+    for (const id of [...(t.models ?? []), ...(t.except ?? [])]) {
+      if (!modelIds.has(id)) problems.push({ path: `${owner}.terms[${i}]`, message: `unknown model ${id}` });
+    }
+  });
+  for (const clash of overlappingTerms(terms)) {
+    problems.push({
+      path: `${owner}.terms[${clash.second}]`,
+      message: `sets ${clash.field} for the same models and days as terms[${clash.first}]`,
+    });
+  }
+}
+
 /**
  * Validates vendor files and assembles the catalog. Returns every problem found rather than the
  * first, so that a data change can be fixed in one pass.
@@ -61,6 +129,7 @@ export function checkPeriods(prices: PricePeriod[], at: string, problems: Catalo
 export function assembleCatalog(
   inputs: readonly VendorInput[],
   sellerInputs: readonly SellerInput[] = [],
+  namingInputs: readonly NamingInput[] = [],
 ): { catalog?: Catalog; problems: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
   const vendors: Vendor[] = [];
@@ -76,20 +145,10 @@ export function assembleCatalog(
     vendors.push(parsed.data);
   }
 
-  const owners = new Map<string, string>();
-  const claim = (spelling: string, modelId: string, path: string) => {
-    const key = spellingKey(spelling);
-    const owner = owners.get(key);
-    if (owner !== undefined && owner !== modelId) {
-      problems.push({ path, message: `"${spelling}" already names ${owner}` });
-    } else if (owner === modelId && spellingKey(modelId) !== key) {
-      problems.push({ path, message: `"${spelling}" is listed twice for ${modelId}` });
-    } else {
-      owners.set(key, modelId);
-    }
-  };
+  const claim = spellingClaims(problems);
 
   const models: Model[] = [];
+  const allModelIds = new Set<string>();
   const vendorIds = new Set<string>();
   for (const vendor of vendors) {
     if (vendorIds.has(vendor.id)) problems.push({ path: vendor.id, message: 'duplicate vendor id' });
@@ -97,17 +156,27 @@ export function assembleCatalog(
     const modelIds = new Set(vendor.models.map((m) => m.id));
     vendor.models.forEach((m, i) => {
       const at = `${vendor.id}.models[${i}]`;
-      if (owners.get(spellingKey(m.id)) === m.id) problems.push({ path: `${at}.id`, message: `duplicate id ${m.id}` });
+      if (allModelIds.has(m.id)) problems.push({ path: `${at}.id`, message: `duplicate id ${m.id}` });
+      allModelIds.add(m.id);
       claim(m.id, m.id, `${at}.id`);
-      m.aliases.forEach((alias, a) => claim(alias, m.id, `${at}.aliases[${a}]`));
+      claim(m.name, m.id, `${at}.name`);
+      const listed = new Set([spellingKey(m.id)]);
+      m.aliases.forEach((alias, a) => {
+        if (listed.has(spellingKey(alias)))
+          problems.push({ path: `${at}.aliases[${a}]`, message: `"${alias}" is listed twice for ${m.id}` });
+        listed.add(spellingKey(alias));
+        claim(alias, m.id, `${at}.aliases[${a}]`);
+      });
       checkPeriods(m.prices, `${at}.prices`, problems);
       if (m.retired && m.released && m.retired <= m.released) {
         problems.push({ path: `${at}.retired`, message: 'retired before it was released' });
       }
       const toolFees = vendor.toolFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id));
       const requestFees = vendor.requestFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id));
-      models.push(modelSchema.parse({ ...m, vendor: vendor.id, toolFees, requestFees }));
+      const prices = applyTerms(m.prices, vendor.terms, m.id);
+      models.push(modelSchema.parse({ ...m, prices, vendor: vendor.id, toolFees, requestFees }));
     });
+    checkTerms(vendor.terms, modelIds, vendor.id, problems);
     vendor.toolFees.forEach((fee, i) => {
       for (const id of fee.models ?? []) {
         if (!modelIds.has(id)) problems.push({ path: `${vendor.id}.toolFees[${i}].models`, message: `unknown model ${id}` });
@@ -116,7 +185,8 @@ export function assembleCatalog(
   }
 
   const byId = new Map(models.map((m) => [m.id, m]));
-  const sellers = attachOffers(sellerInputs, byId, vendorIds, problems);
+  const sellers = attachOffers(sellerInputs, byId, vendorIds, problems, claim);
+  const naming = checkNaming(namingInputs, new Set([...vendorIds, ...sellers.map((s) => s.id)]), problems);
   for (const model of models) {
     if (model.predecessor === undefined) continue;
     if (!byId.has(model.predecessor)) {
@@ -137,7 +207,7 @@ export function assembleCatalog(
   if (problems.length > 0) return { problems };
   const checkedDays = models.flatMap((m) => m.prices.map((p) => p.source.checked));
   const version = checkedDays.reduce((a, b) => (a > b ? a : b), '0000-00-00');
-  return { catalog: { version, vendors, sellers, models }, problems };
+  return { catalog: { version, vendors, sellers, models, naming }, problems };
 }
 
 /** Validates seller files and puts each offer on its model; returns the sellers without their offers. */
@@ -146,8 +216,9 @@ function attachOffers(
   byId: Map<string, Model>,
   vendorIds: Set<string>,
   problems: CatalogProblem[],
-): Omit<Seller, 'offers'>[] {
-  const sellers: Omit<Seller, 'offers'>[] = [];
+  claim: Claim,
+): Omit<Seller, 'offers' | 'terms'>[] {
+  const sellers: Omit<Seller, 'offers' | 'terms'>[] = [];
   const sellerIds = new Set<string>();
   for (const [s, input] of inputs.entries()) {
     const parsed = sellerSchema.safeParse(input);
@@ -158,7 +229,8 @@ function attachOffers(
       }
       continue;
     }
-    const { offers, ...seller } = parsed.data;
+    const { offers, terms, ...seller } = parsed.data;
+    checkTerms(terms, new Set(offers.map((o) => o.model)), seller.id, problems);
     if (sellerIds.has(seller.id) || vendorIds.has(seller.id)) problems.push({ path: seller.id, message: 'duplicate seller id' });
     sellerIds.add(seller.id);
     sellers.push(seller);
@@ -172,10 +244,12 @@ function attachOffers(
         problems.push({ path: at, message: `${offer.model} is offered twice${offer.region ? ` in ${offer.region}` : ''}` });
       seen.add(key);
       checkPeriods(offer.prices, `${at}.prices`, problems);
+      if (offer.sellerModelId !== undefined) claim(offer.sellerModelId, offer.model, `${at}.sellerModelId`);
       const applies = (fee: { models?: string[] }) => fee.models === undefined || fee.models.includes(offer.model);
       const { model: _model, ...rest } = offer;
       model.offers.push({
         ...rest,
+        prices: applyTerms(rest.prices, terms, offer.model),
         seller: seller.id,
         toolFees: seller.toolFees.filter(applies),
         requestFees: seller.requestFees.filter(applies),
@@ -186,8 +260,12 @@ function attachOffers(
 }
 
 /** Like `assembleCatalog`, but throws a `CatalogError` naming every problem. */
-export function buildCatalog(inputs: readonly VendorInput[], sellers: readonly SellerInput[] = []): Catalog {
-  const { catalog, problems } = assembleCatalog(inputs, sellers);
+export function buildCatalog(
+  inputs: readonly VendorInput[],
+  sellers: readonly SellerInput[] = [],
+  naming: readonly NamingInput[] = [],
+): Catalog {
+  const { catalog, problems } = assembleCatalog(inputs, sellers, naming);
   if (!catalog) throw new CatalogError(problems);
   return catalog;
 }

@@ -1,4 +1,15 @@
 // Finds model names in text: every catalog id, name and alias, compiled once into one matcher.
+import * as spelling from '../pricing-data/spelling';
+import { namingRules } from '../pricing-data/naming';
+import { compileNaming, type CompiledNaming, type DetectorNaming } from './detect/naming';
+
+export type { DetectorNaming } from './detect/naming';
+
+export { foldName } from '../pricing-data/spelling';
+
+// Read once into module constants: the scanner calls these per character, and a transpiled
+// import can be a property read each time.
+const { foldName, HYPHEN, isAlnum, isDigit, isDot, isLower, isSeparator, isUpper, joinsWords, SEP } = spelling;
 
 export interface ModelMatch {
   /** The catalog id, or for an unknown model-shaped name, its folded spelling (`gpt-7`). */
@@ -10,96 +21,102 @@ export interface ModelMatch {
   text: string;
   /** False for a name shaped like a model that the catalog does not have. */
   known: boolean;
+  /**
+   * Set on a fine-tuned model's id (`ft:gpt-4o-mini:org::id`): the catalog id of its base model.
+   * A fine-tune is billed at its own rates, so the match is `known: false`, never the base's price.
+   */
+  fineTuneOf?: string;
 }
 
 export interface Detector {
   scan(text: string): ModelMatch[];
 }
 
-/** What the detector needs of a catalog: every model's spellings. The catalog itself fits. */
-export interface DetectorSource {
-  models: readonly { id: string; name: string; aliases: readonly string[] }[];
+/** One model's spellings, as the detector needs them. */
+export interface DetectorModel {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  /** Sellers' own ids for it (`anthropic.claude-sonnet-4-5-20250929-v1:0`, `meta-llama/llama-4-maverick`). */
+  sellerModelIds?: readonly string[];
+  /** A catalog model's offers, whose `sellerModelId`s count as above (so the catalog itself is a source). */
+  offers?: readonly { sellerModelId?: string }[];
 }
 
-const HYPHEN = 45;
+/**
+ * What the detector needs of a catalog: every model's spellings and the vendors' naming rules
+ * (the bundled `pricing-data/naming.ts` when absent). `detectorSource(catalog)` builds it.
+ */
+export interface DetectorSource {
+  models: readonly DetectorModel[];
+  naming?: readonly DetectorNaming[];
+}
+
+/** The distinct seller model ids of a catalog model's offers. */
+function sellerModelIdsOf(model: DetectorModel): string[] {
+  return [...new Set((model.offers ?? []).flatMap((o) => (o.sellerModelId ? [o.sellerModelId] : [])))];
+}
+
+/**
+ * The detector's share of the catalog, small enough to send to a content script: each model's
+ * spellings (its offers reduced to their seller model ids) and the naming rules.
+ */
+export function detectorSource(catalog: {
+  models: readonly DetectorModel[];
+  naming?: readonly DetectorNaming[];
+}): DetectorSource {
+  return {
+    models: catalog.models.map((model) => {
+      const { id, name, aliases } = model;
+      const sellerModelIds = model.sellerModelIds ?? sellerModelIdsOf(model);
+      return sellerModelIds.length > 0 ? { id, name, aliases, sellerModelIds } : { id, name, aliases };
+    }),
+    ...(catalog.naming ? { naming: catalog.naming } : {}),
+  };
+}
+
+/**
+ * A seller's model id without the seller's routing prefix, which the scanner skips anyway:
+ * `us.anthropic.claude-…` → `claude-…`, `accounts/fireworks/models/qwen3-…` → `qwen3-…`.
+ */
+export function withoutSellerPrefix(sellerModelId: string): string {
+  return sellerModelId.slice(sellerModelId.lastIndexOf('/') + 1).replace(/^(?:[a-z]{2,}(?:-[a-z]+)*\.)+(?=[a-z])/i, '');
+}
+
+/**
+ * Every folded key and the model it names, catalog spellings first (the first to claim a key keeps
+ * it). Then the keys spellings imply: a bare family id names what its `-latest` alias names
+ * (`magistral-small` as `magistral-small-latest`), as vendors treat it.
+ */
+type DetectorKey = [key: string, modelId: string, bare?: boolean];
+
+function detectorKeys(models: readonly DetectorModel[], naming: CompiledNaming): DetectorKey[] {
+  const keys: DetectorKey[] = [];
+  for (const model of models) {
+    for (const spelling of [model.id, model.name, ...model.aliases])
+      for (const key of naming.keysOf(spelling)) keys.push([key, model.id]);
+    for (const spelling of model.sellerModelIds ?? sellerModelIdsOf(model))
+      for (const key of naming.keysOf(withoutSellerPrefix(spelling))) keys.push([key, model.id]);
+  }
+  const taken = new Set(keys.map(([key]) => key));
+  for (const model of models) {
+    for (const alias of model.aliases) {
+      const key = foldName(alias);
+      if (!key.endsWith('-latest')) continue;
+      const stem = key.slice(0, -'-latest'.length);
+      if (!taken.has(stem) && (/\d/.test(stem) || stem.includes('-'))) {
+        keys.push([stem, model.id, true]);
+        taken.add(stem);
+      }
+    }
+  }
+  return keys;
+}
+
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const HASH = 35;
 const UNDERSCORE = 95;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isAlnum = (c: number) => isDigit(c) || isUpper(c) || isLower(c);
-
-/**
- * Characters that may stand between the words of a name: spaces, every Unicode hyphen and dash,
- * dot, underscore, and brackets (`Grok 4.1 Fast (Non-Reasoning)`).
- */
-const separatorTable = new Uint8Array(0x10000);
-for (const c of ' \u00a0\u2007\u2009\u202f-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d._()[]')
-  separatorTable[c.charCodeAt(0)] = 1;
-const isSeparator = (c: number) => separatorTable[c] === 1;
-const isDot = (c: number) => c === 46;
-/** The same set, less the brackets, as a regular-expression class. */
-const SEP = '[ \\t\\u00a0\\u2007\\u2009\\u202f\\u2010-\\u2015\\u2212\\ufe63\\uff0d._-]';
-
-/**
- * Whether a run of separators may join two words of one name: a single character, or a few spaces
- * and brackets and hyphens (`Fast (Non`, `Codex - High`) — but a dot only alone, between two
- * characters of a version: "GPT-5. 2 models" is two things.
- */
-function joinsWords(text: string, from: number, to: number): boolean {
-  const length = to - from;
-  if (length === 1) return true;
-  if (length > 3) return false;
-  for (let i = from; i < to; i++) if (isDot(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/**
- * Folds a spelling to its key: lower case, one hyphen for each run of separators, and a hyphen
- * between letters and digits, so that `GPT 5.2`, `gpt-5-2` and `gpt5.2` all read `gpt-5-2`.
- * Other characters (`+` of `Command R+`) stay as they are.
- */
-export function foldName(spelling: string): string {
-  let out = '';
-  let previous = -1;
-  for (let i = 0; i < spelling.length; i++) {
-    const code = spelling.charCodeAt(i);
-    if (isAlnum(code)) {
-      if (previous >= 0 && isAlnum(previous) && isDigit(previous) !== isDigit(code)) out += '-';
-      out += String.fromCharCode(isUpper(code) ? code + 32 : code);
-      previous = code;
-    } else if (isSeparator(code)) {
-      if (previous >= 0 && previous !== HYPHEN) out += '-';
-      previous = HYPHEN;
-    } else {
-      out += spelling[i];
-      previous = code;
-    }
-  }
-  return out.replace(/-+$/, '');
-}
-
-/** Anthropic writes both `Claude 3.7 Sonnet` and `Claude Sonnet 3.7`, and often drops `Claude`. */
-const CLAUDE_TIER = /^claude-(?:(opus|sonnet|haiku|fable|mythos)-(\d+(?:-\d+)?)|(\d+(?:-\d+)?)-(opus|sonnet|haiku))$/;
-
-/** The keys a spelling is known by: its fold, and the word orders and short forms vendors also use. */
-function keysOf(spelling: string): string[] {
-  const key = foldName(spelling);
-  // A single word without a digit (Cohere's `command`, Mistral's `Codestral`) is ordinary prose or
-  // names a whole line of models: it would tag sentences, not models.
-  if (!/\d/.test(key) && !key.includes('-')) return [];
-  const claude = CLAUDE_TIER.exec(key);
-  if (claude) {
-    const tier = claude[1] ?? claude[4]!;
-    const version = claude[2] ?? claude[3]!;
-    return [`claude-${tier}-${version}`, `claude-${version}-${tier}`, `${tier}-${version}`];
-  }
-  if (key.startsWith('amazon-nova-')) return [key, key.slice('amazon-'.length)];
-  return [key];
-}
 
 /**
  * A trie over folded keys, packed into one typed array: `next[node * symbols + symbol]` is the
@@ -113,12 +130,15 @@ class PackedTrie {
   next: Int32Array = new Int32Array(0);
   private nodes = 1;
   readonly modelIds: (string | undefined)[] = [undefined];
-  readonly endsInChat: boolean[] = [false];
+  /** Per node: what, right after a name ending here, makes it name an API instead (or undefined). */
+  readonly notBefore: (RegExp | undefined)[] = [undefined];
+  /** Per node: whether its key is a bare family id (`magistral-small`), which takes no snapshot suffix. */
+  readonly bare: boolean[] = [false];
 
-  constructor(keys: readonly [key: string, modelId: string][]) {
+  constructor(keys: readonly DetectorKey[], notBefore: ReadonlyMap<string, RegExp>) {
     for (const [key] of keys) for (const ch of key) this.symbolOf[ch.charCodeAt(0)] ||= this.symbols++;
     const children: number[][] = [[]];
-    for (const [key, modelId] of keys) {
+    for (const [key, modelId, bare] of keys) {
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const symbol = this.symbolOf[key.charCodeAt(i)]!;
@@ -128,13 +148,15 @@ class PackedTrie {
           children[node]![symbol] = child;
           children.push([]);
           this.modelIds.push(undefined);
-          this.endsInChat.push(false);
+          this.notBefore.push(undefined);
+          this.bare.push(false);
         }
         node = child;
       }
-      // The first spelling to claim a key keeps it; the catalog's tests forbid real clashes.
+      // The first spelling to claim a key keeps it; the catalog's validation forbids real clashes.
+      if (this.modelIds[node] === undefined) this.bare[node] = bare === true;
       this.modelIds[node] ??= modelId;
-      if (key.endsWith('chat')) this.endsInChat[node] = true;
+      this.notBefore[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
     }
     this.next = new Int32Array(this.nodes * this.symbols);
     children.forEach((row, node) => row.forEach((child, symbol) => (this.next[node * this.symbols + symbol] = child)));
@@ -196,53 +218,6 @@ const VARIANT_WORDS = [
 ];
 const variantWords = new WordSet(VARIANT_WORDS);
 const VARIANT = `(?:${SEP}(?:${VARIANT_WORDS.join('|')}))*`;
-const VERSION = `\\d+(?:${SEP}\\d+)?[a-z]?`;
-
-/**
- * Names shaped like a model of a known family, for mentions the catalog lacks (`GPT-7`,
- * `Claude Opus 9`, `gemini-4-pro`): reported as unknown rather than dropped or mispriced.
- */
-const SHAPES = [
-  `gpt${SEP}?${VERSION}o?`,
-  `o[1-9]`,
-  `claude${SEP}(?:opus|sonnet|haiku|fable|mythos)${SEP}${VERSION}`,
-  `claude${SEP}${VERSION}${SEP}(?:opus|sonnet|haiku)`,
-  `(?:opus|sonnet|haiku)${SEP}${VERSION}`,
-  `gemini${SEP}${VERSION}(?:${SEP}(?:pro|flash|ultra|nano))?`,
-  `grok${SEP}${VERSION}`,
-  `deepseek${SEP}[vr]${VERSION}`,
-  `qwen${SEP}?${VERSION}(?:${SEP}(?:max|plus|coder))?`,
-  `kimi${SEP}k${VERSION}`,
-  `glm${SEP}${VERSION}`,
-  `(?:mistral|ministral|magistral|codestral|devstral)${SEP}(?:large|medium|small|tiny)?${SEP}?${VERSION}`,
-  `minimax${SEP}m${VERSION}`,
-  `nova${SEP}${VERSION}(?:${SEP}(?:pro|lite|micro|premier))?`,
-];
-const MODEL_SHAPE = new RegExp(`(?:${SHAPES.join('|')})${VARIANT}(?![A-Za-z0-9])`, 'iy');
-
-/** Family words: a model-shaped name begins with one (or with `o` and a digit), and so may a candidate. */
-const FAMILY_WORDS = [
-  'gpt',
-  'claude',
-  'opus',
-  'sonnet',
-  'haiku',
-  'gemini',
-  'grok',
-  'deepseek',
-  'qwen',
-  'kimi',
-  'glm',
-  'mistral',
-  'ministral',
-  'magistral',
-  'codestral',
-  'devstral',
-  'minimax',
-  'nova',
-];
-const shapeStarts = new WordSet(FAMILY_WORDS);
-
 /** The end of the run of letters (or of digits) at `at`: `GPT5` → the end of `GPT`. */
 function wordEnd(text: string, at: number): number {
   let end = at;
@@ -255,11 +230,14 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
-/** Whether a model-shaped name could start at `start`: most candidates are ordinary words. */
-function mayBeShaped(text: string, start: number): boolean {
+/**
+ * Whether a model-shaped name could start at `start`: most candidates are ordinary words. A
+ * one-letter family word (`o` of `o3`) counts only before a digit.
+ */
+function mayBeShaped(families: WordSet, text: string, start: number): boolean {
   const end = wordEnd(text, start);
-  if (end - start === 1 && (text.charCodeAt(start) | 32) === 111) return isDigit(text.charCodeAt(start + 1));
-  return shapeStarts.has(text, start, end);
+  if (end - start === 1 && !isDigit(text.charCodeAt(end))) return false;
+  return families.has(text, start, end);
 }
 
 /** Where a run of variant words after `end` stops (`GPT-6 Astra` + ` Pro`), or `end` when none follows. */
@@ -278,6 +256,26 @@ function variantsEnd(text: string, end: number): number {
   return at;
 }
 
+/** A preview's date written after its name with a space: ` 09-2025`, ` 03-25`. */
+const PREVIEW_DATE = / \d{2}-(?:\d{4}|\d{2})(?![A-Za-z0-9-])/y;
+
+/** Whether the name at `start` follows a fine-tune's `ft:` prefix (OpenAI's and Mistral's `ft:<base>:<org>::<id>`). */
+function isFineTune(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 58) return false;
+  if ((text.charCodeAt(start - 3) | 32) !== 102 || (text.charCodeAt(start - 2) | 32) !== 116) return false;
+  return start === 3 || !isAlnum(text.charCodeAt(start - 4));
+}
+
+/** The end of an id's run of letters, digits and `-_.:` (a fine-tune's `:org::id` tail). */
+function idEnd(text: string, end: number): number {
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (!(isAlnum(c) || c === HYPHEN || c === UNDERSCORE || c === 58 || (isDot(c) && isAlnum(text.charCodeAt(end + 1))))) break;
+    end++;
+  }
+  return end;
+}
+
 /** Snapshot suffixes that still mean the same model: dates, build numbers, `-latest`, versions. */
 const SNAPSHOT_SUFFIX = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{2}-\d{2}|\d{3}|latest)|[- ]v\d+(?::\d+)?)(?![A-Za-z0-9])/y;
 
@@ -293,15 +291,12 @@ function suffixEnd(text: string, end: number): number {
   return end;
 }
 
-/** `DeepSeek Chat Completions API` names an API, not the deepseek-chat model. */
-const API_WORDS_AFTER_CHAT = /^[\s\u00a0]+completions?\b/i;
-
 /**
  * Where a model name may start: a first word of some key at a word boundary. Grouped by first
  * letter, which regular-expression engines match markedly faster than a flat alternation.
  */
 function startPattern(firstWords: Iterable<string>): RegExp {
-  const words = [...new Set([...firstWords, ...FAMILY_WORDS])].filter((w) => /^[a-z0-9]+$/.test(w));
+  const words = [...new Set(firstWords)].filter((w) => /^[a-z0-9]+$/.test(w));
   const groups = new Map<string, string[]>();
   for (const word of words.sort((a, b) => b.length - a.length || a.localeCompare(b))) {
     const rest = groups.get(word[0]!) ?? [];
@@ -314,34 +309,40 @@ function startPattern(firstWords: Iterable<string>): RegExp {
 }
 
 export function createDetector(source: DetectorSource): Detector {
-  const keys: [string, string][] = [];
-  for (const model of source.models) {
-    for (const spelling of [model.id, model.name, ...model.aliases])
-      for (const key of keysOf(spelling)) keys.push([key, model.id]);
-  }
-  const trie = new PackedTrie(keys);
+  const naming = compileNaming(source.naming ?? namingRules);
+  const keys = detectorKeys(source.models, naming);
+  const trie = new PackedTrie(keys, naming.notBefore);
+  const families = new WordSet(naming.families);
+  const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
   // Read into locals: the loop below runs once per character of every candidate.
-  const { next, symbolOf, symbols, modelIds, endsInChat } = trie;
+  const { next, symbolOf, symbols, modelIds, notBefore, bare } = trie;
   /** The child of `node` for a (lower-cased) character code, or 0. */
   const step = (node: number, code: number): number => {
     const symbol = code < 128 ? symbolOf[code]! : 0;
     return symbol === 0 ? 0 : next[node * symbols + symbol]!;
   };
-  const starts = startPattern(keys.map(([key]) => key.split('-')[0]!));
+  const starts = startPattern([...keys.map(([key]) => key.split('-')[0]!), ...naming.families]);
 
-  /** A name may end at a word boundary, or where a capitalised word is glued on (`GPT-5.2Input`). */
+  /**
+   * A name may end at a word boundary, or where a word is glued on that plainly starts anew: a
+   * capitalised word (`GPT-5.2Input`), or after a version a word in mixed case (`grok-4.20xAI256K`,
+   * table cells run together).
+   */
   const endsAt = (text: string, end: number): boolean => {
     if (end >= text.length) return true;
     const next = text.charCodeAt(end);
     if (!isAlnum(next)) return true;
     const last = text.charCodeAt(end - 1);
-    return isUpper(next) && end + 1 < text.length && isLower(text.charCodeAt(end + 1)) && !isUpper(last);
+    const after = end + 1 < text.length ? text.charCodeAt(end + 1) : 0;
+    if (isDigit(last) && isLower(next) && isUpper(after)) return true;
+    return isUpper(next) && isLower(after) && !isUpper(last);
   };
 
   // What the last `longestKnown` call found (kept out of objects: this is the hot loop).
   let knownEnd = -1;
   let knownId = '';
   let knownOpenBrackets = 0;
+  let knownBare = false;
 
   /** Finds the longest catalog spelling starting at `start`; false when there is none. */
   const longestKnown = (text: string, start: number): boolean => {
@@ -363,10 +364,12 @@ export function createDetector(source: DetectorSource): Detector {
         previous = c;
         j++;
         const modelId = modelIds[node];
-        if (modelId !== undefined && endsAt(text, j) && !(endsInChat[node] && API_WORDS_AFTER_CHAT.test(text.slice(j, j + 13)))) {
+        const apiWords = notBefore[node];
+        if (modelId !== undefined && endsAt(text, j) && !(apiWords && apiWords.test(text.slice(j, j + 16)))) {
           knownEnd = j;
           knownId = modelId;
           knownOpenBrackets = openBrackets;
+          knownBare = bare[node]!;
         }
       } else if (isSeparator(c) && previous >= 0) {
         let k = j;
@@ -393,6 +396,7 @@ export function createDetector(source: DetectorSource): Detector {
           knownEnd = j;
           knownId = modelId;
           knownOpenBrackets = openBrackets;
+          knownBare = bare[node]!;
         }
       } else {
         break;
@@ -412,6 +416,9 @@ export function createDetector(source: DetectorSource): Detector {
         while (start > 0 && (isAlnum(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === UNDERSCORE)) start--;
         // `#gpt-55` is a page anchor, not a model.
         if (start > 0 && text.charCodeAt(start - 1) === HASH) continue;
+        // One-letter names are written in lower case (`o3`); `O3 sensors` is hardware, not a model.
+        if (isUpper(text.charCodeAt(start)) && isDigit(text.charCodeAt(start + 1))) continue;
+        const fineTune = isFineTune(text, start);
         const known = longestKnown(text, start);
         let end = start;
         let modelId = '';
@@ -420,17 +427,33 @@ export function createDetector(source: DetectorSource): Detector {
           end = knownEnd;
           // A bracket the name opened closes with it: `Grok 4 Fast (Reasoning)`.
           if (knownOpenBrackets > 0 && text.charCodeAt(end) === CLOSE_PAREN) end++;
-          end = suffixEnd(text, end);
+          // A bare family id names the newest version; with a date after it, it names an older one.
+          if (!knownBare) end = suffixEnd(text, end);
+        }
+        if (fineTune && known) {
+          const fineTuneEnd = idEnd(text, end);
+          const written = text.slice(start - 3, fineTuneEnd);
+          matches.push({
+            modelId: written.toLowerCase(),
+            start: start - 3,
+            end: fineTuneEnd,
+            text: written,
+            known: false,
+            fineTuneOf: modelId,
+          });
+          starts.lastIndex = fineTuneEnd;
+          continue;
         }
         let unknownEnd = start;
         if (known) {
           // Joined by a hyphen, more id means another model (`gpt-4o-transcribe`); after a space, only
           // a variant word does (`GPT-6 Astra Pro`).
           if (isDot(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
-            // A longer version than any the catalog has: `GPT-4.5`, `Claude Sonnet 4.7`.
+            // A longer version than any the catalog has: `GPT-4.5`, `Claude Sonnet 4.7`. It never
+            // means the shorter name, even with more text glued on (`grok-4.21xAI`).
             let k = end + 1;
             while (k < text.length && isDigit(text.charCodeAt(k))) k++;
-            unknownEnd = isAlnum(text.charCodeAt(k)) ? start : variantsEnd(text, k);
+            unknownEnd = isAlnum(text.charCodeAt(k)) ? k : variantsEnd(text, k);
           } else if (text.charCodeAt(end) === HYPHEN && isAlnum(text.charCodeAt(end + 1))) {
             let k = end;
             while (
@@ -441,13 +464,24 @@ export function createDetector(source: DetectorSource): Detector {
             )
               k++;
             unknownEnd = k;
+          } else if (knownBare && isSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
+            // A version after a bare family name (`Mistral Large 4`) names a version, not the newest.
+            let k = end + 1;
+            while (
+              k < text.length &&
+              (isDigit(text.charCodeAt(k)) || (isDot(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1))))
+            )
+              k++;
+            unknownEnd = isAlnum(text.charCodeAt(k)) ? start : variantsEnd(text, k);
           } else {
-            unknownEnd = variantsEnd(text, end);
+            PREVIEW_DATE.lastIndex = end;
+            // A dated preview written after the name (`Gemini 2.5 Flash-Lite Preview 09-2025`) is another model.
+            unknownEnd = PREVIEW_DATE.test(text) ? PREVIEW_DATE.lastIndex : variantsEnd(text, end);
             if (unknownEnd === end) unknownEnd = start;
           }
-        } else if (mayBeShaped(text, start)) {
-          MODEL_SHAPE.lastIndex = start;
-          if (MODEL_SHAPE.test(text)) unknownEnd = suffixEnd(text, MODEL_SHAPE.lastIndex);
+        } else if (modelShape && mayBeShaped(families, text, start)) {
+          modelShape.lastIndex = start;
+          if (modelShape.test(text)) unknownEnd = suffixEnd(text, modelShape.lastIndex);
         }
         if (unknownEnd > end) {
           // A model-shaped name longer than any catalog spelling here: a model the catalog lacks.

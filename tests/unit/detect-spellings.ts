@@ -244,7 +244,7 @@ export const spellingCases: SpellingCase[] = [
   },
   {
     text: 'gpt-4-0125-preview',
-    expected: [['gpt-4-0125-preview', 'gpt-4-turbo']],
+    expected: [['gpt-4-0125-preview', 'gpt-4-turbo-preview']],
     page: 'https://developers.openai.com/api/docs/models/gpt-4-turbo-preview',
   },
   { text: 'gpt-4-0613', expected: [['gpt-4-0613', 'gpt-4']], page: 'https://developers.openai.com/api/docs/models/gpt-4' },
@@ -377,22 +377,22 @@ export const spellingCases: SpellingCase[] = [
   },
   {
     text: 'gemini-2.5-pro-preview-05-06',
-    expected: [['gemini-2.5-pro-preview-05-06', 'gemini-2.5-pro']],
+    expected: [['gemini-2.5-pro-preview-05-06', 'gemini-2.5-pro-preview']],
     page: 'https://ai.google.dev/gemini-api/docs/models',
   },
   {
     text: 'gemini-2.5-flash-lite-preview-09-2025',
-    expected: [['gemini-2.5-flash-lite-preview-09-2025', 'gemini-2.5-flash-lite']],
+    expected: [['gemini-2.5-flash-lite-preview-09-2025', null]],
     page: 'https://ai.google.dev/gemini-api/docs/models/gemini-2.5-flash-lite-preview-09-2025',
   },
   {
     text: 'Gemini 2.5 Flash-Lite Preview 09-2025',
-    expected: [['Gemini 2.5 Flash-Lite Preview 09-2025', 'gemini-2.5-flash-lite']],
+    expected: [['Gemini 2.5 Flash-Lite Preview 09-2025', null]],
     page: 'https://ai.google.dev/gemini-api/docs/models/gemini-2.5-flash-lite-preview-09-2025',
   },
   {
     text: 'gemini-2.5-flash-preview-09-2025',
-    expected: [['gemini-2.5-flash-preview-09-2025', 'gemini-2.5-flash']],
+    expected: [['gemini-2.5-flash-preview-09-2025', null]],
     page: 'https://ai.google.dev/gemini-api/docs/models',
   },
   {
@@ -437,12 +437,12 @@ export const spellingCases: SpellingCase[] = [
   },
   {
     text: 'gemini-3.1-flash-lite-preview',
-    expected: [['gemini-3.1-flash-lite-preview', 'gemini-3.1-flash-lite']],
+    expected: [['gemini-3.1-flash-lite-preview', 'gemini-3.1-flash-lite-preview']],
     page: 'https://ai.google.dev/gemini-api/docs/models',
   },
   {
     text: 'Gemini 3.1 Flash-Lite Preview',
-    expected: [['Gemini 3.1 Flash-Lite Preview', 'gemini-3.1-flash-lite']],
+    expected: [['Gemini 3.1 Flash-Lite Preview', 'gemini-3.1-flash-lite-preview']],
     page: 'https://ai.google.dev/gemini-api/docs/pricing',
   },
   {
@@ -509,17 +509,17 @@ export const spellingCases: SpellingCase[] = [
   },
   {
     text: 'models/gemini-2.0-flash-lite-preview-02-05',
-    expected: [['gemini-2.0-flash-lite-preview-02-05', 'gemini-2.0-flash-lite']],
+    expected: [['gemini-2.0-flash-lite-preview-02-05', 'gemini-2.0-flash-lite-preview']],
     page: 'https://ai.google.dev/gemini-api/docs/models',
   },
   {
     text: 'models/gemini-2.5-pro-preview-03-25',
-    expected: [['gemini-2.5-pro-preview-03-25', 'gemini-2.5-pro']],
+    expected: [['gemini-2.5-pro-preview-03-25', 'gemini-2.5-pro-preview']],
     page: 'https://ai.google.dev/gemini-api/docs/models',
   },
   {
     text: 'models/gemini-2.5-flash-lite-preview-06-17',
-    expected: [['gemini-2.5-flash-lite-preview-06-17', 'gemini-2.5-flash-lite']],
+    expected: [['gemini-2.5-flash-lite-preview-06-17', 'gemini-2.5-flash-lite-preview']],
     page: 'https://ai.google.dev/gemini-api/docs/models',
   },
   {
@@ -1415,12 +1415,12 @@ export const spellingCases: SpellingCase[] = [
   },
   {
     text: 'google/gemini-3.1-flash-lite-preview',
-    expected: [['gemini-3.1-flash-lite-preview', 'gemini-3.1-flash-lite']],
+    expected: [['gemini-3.1-flash-lite-preview', 'gemini-3.1-flash-lite-preview']],
     page: 'https://www.testkey.ai/en/model-key-routes/gemini-3-1-flash-lite-preview-callable-models',
   },
   {
     text: 'google/gemini-3.1-flash-lite-preview-20260303',
-    expected: [['gemini-3.1-flash-lite-preview-20260303', 'gemini-3.1-flash-lite']],
+    expected: [['gemini-3.1-flash-lite-preview-20260303', 'gemini-3.1-flash-lite-preview']],
     page: 'https://git.secluded.site/fantasy-mirror/blob/ee77281d17c458af3a7bc9c845be6960a753ba0a/providertests/testdata/TestOpenRouterCommon/gemini/simple_streaming.yaml',
   },
   {

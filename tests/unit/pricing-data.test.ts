@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import type { Model } from '../../pricing-data/schema';
 import { compareWithPredecessor, findModel, lineage, priceAt } from '../../utils/catalog';
-import { foldName } from '../../utils/detect';
 
 const model = (id: string): Model => {
   const found = findModel(catalog, id);
@@ -38,20 +37,6 @@ describe('the catalog', () => {
         if (next) expect(p.to !== undefined && p.to <= next.from, `${m.id} ${p.from}`).toBe(true);
       });
     }
-  });
-
-  it('gives no spelling to two models, even once case, spaces, dots and hyphens are folded', () => {
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
-    for (const m of catalog.models) {
-      for (const spelling of [m.id, m.name, ...m.aliases]) {
-        const key = foldName(spelling);
-        const other = owner.get(key);
-        if (other !== undefined && other !== m.id) clashes.push(`${spelling} (${m.id}) vs ${other}`);
-        owner.set(key, m.id);
-      }
-    }
-    expect(clashes).toEqual([]);
   });
 
   it('names only existing predecessors', () => {

@@ -66,7 +66,7 @@ describe('assembleCatalog', () => {
       vendor([{ id: 'm-1', name: 'M 1', aliases: ['shared-name'], reasoning: false, prices: [] }]),
       vendor([{ id: 'm-2', name: 'M 2', aliases: ['Shared-Name'], reasoning: false, prices: [] }], { id: 'w' }),
     );
-    expect(problems).toEqual(['w.models[0].aliases[0]: "Shared-Name" already names m-1']);
+    expect(problems).toEqual(['w.models[0].aliases[0]: "Shared-Name" names both m-1 (as "shared-name") and m-2']);
   });
 
   it('rejects an alias that repeats a model id, and a duplicate id', () => {
@@ -78,7 +78,7 @@ describe('assembleCatalog', () => {
           { id: 'm-2', name: 'M 2 again', reasoning: false, prices: [] },
         ]),
       ),
-    ).toEqual(['v.models[1].aliases[0]: "m-1" already names m-1', 'v.models[2].id: duplicate id m-2']);
+    ).toEqual(['v.models[1].aliases[0]: "m-1" names both m-1 and m-2', 'v.models[2].id: duplicate id m-2']);
   });
 
   it('rejects an unknown predecessor, a looping lineage and a fee for an unknown model', () => {
