@@ -1,8 +1,12 @@
 // The seller data files: cloud resellers, routers and open-weight hosts, each with its offers.
 import type { SellerInput } from '../schema';
+import { avian } from './avian';
+import { baseten } from './baseten';
 import { cerebras } from './cerebras';
 import { fireworks } from './fireworks';
 import { groq } from './groq';
+import { ovhcloud } from './ovhcloud';
+import { together } from './together';
 
 /** Sellers other than the creators, in the order the UI lists them. */
-export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks];
+export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian];
