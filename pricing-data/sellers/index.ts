@@ -1,6 +1,7 @@
 // The seller data files: cloud resellers, routers and open-weight hosts, each with its offers.
 import type { SellerInput } from '../schema';
 import { avian } from './avian';
+import { awsBedrock } from './aws-bedrock';
 import { baseten } from './baseten';
 import { cerebras } from './cerebras';
 import { fireworks } from './fireworks';
@@ -9,4 +10,4 @@ import { ovhcloud } from './ovhcloud';
 import { together } from './together';
 
 /** Sellers other than the creators, in the order the UI lists them. */
-export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian];
+export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian, awsBedrock];
