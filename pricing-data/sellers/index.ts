@@ -6,8 +6,9 @@ import { baseten } from './baseten';
 import { cerebras } from './cerebras';
 import { fireworks } from './fireworks';
 import { groq } from './groq';
+import { openrouter } from './openrouter';
 import { ovhcloud } from './ovhcloud';
 import { together } from './together';
 
 /** Sellers other than the creators, in the order the UI lists them. */
-export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian, awsBedrock];
+export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian, awsBedrock, openrouter];
