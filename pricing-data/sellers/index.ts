@@ -2,6 +2,7 @@
 import type { SellerInput } from '../schema';
 import { avian } from './avian';
 import { awsBedrock } from './aws-bedrock';
+import { azure } from './azure';
 import { baseten } from './baseten';
 import { cerebras } from './cerebras';
 import { fireworks } from './fireworks';
@@ -11,4 +12,4 @@ import { ovhcloud } from './ovhcloud';
 import { together } from './together';
 
 /** Sellers other than the creators, in the order the UI lists them. */
-export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian, awsBedrock, openrouter];
+export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian, awsBedrock, azure, openrouter];
