@@ -5,6 +5,7 @@ import { awsBedrock } from './aws-bedrock';
 import { azure } from './azure';
 import { baseten } from './baseten';
 import { cerebras } from './cerebras';
+import { deepinfra } from './deepinfra';
 import { fireworks } from './fireworks';
 import { groq } from './groq';
 import { openrouter } from './openrouter';
@@ -12,4 +13,4 @@ import { ovhcloud } from './ovhcloud';
 import { together } from './together';
 
 /** Sellers other than the creators, in the order the UI lists them. */
-export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, baseten, ovhcloud, avian, awsBedrock, azure, openrouter];
+export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, deepinfra, baseten, ovhcloud, avian, awsBedrock, azure, openrouter];
