@@ -8,6 +8,9 @@ const sourceMd = { url: PRICING, checked: '2026-11-30', via: 'models.dev (provid
 const FROM_MD = '2026-07-02';
 const NOTE_MD = 'The start is the first confirmed day (the models.dev snapshot it was read in), not the day the price began.';
 
+// Left out as unconfirmed: models.dev's long-context surcharge on Claude Sonnet 4.6 and Opus 4.7/4.8
+// (Anthropic and genai-prices bill their 1M window at standard rates) and its Gemini 2.5 Flash
+// cache-read rate (0.075, the pre-cut rate; the Gemini API now charges 0.03).
 // Claude offers are the global endpoint's rates; Vertex's regional endpoints (priced higher) were
 // not confirmed, so they are left out.
 export const googleVertex = defineSeller({
@@ -38,13 +41,13 @@ export const googleVertex = defineSeller({
       model: 'claude-opus-4-7',
       sellerModelId: 'claude-opus-4-7@default',
       region: 'global',
-      prices: [{ from: FROM_MD, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, tiers: [{ above: 200000, basis: 'prompt', input: 10, output: 37.5, cachedInput: 1, cacheWrite5m: 12.5 }], note: NOTE_MD, source: sourceMd }],
+      prices: [{ from: FROM_MD, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, note: NOTE_MD, source: sourceMd }],
     },
     {
       model: 'claude-opus-4-8',
       sellerModelId: 'claude-opus-4-8@default',
       region: 'global',
-      prices: [{ from: FROM_MD, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, tiers: [{ above: 200000, basis: 'prompt', input: 10, output: 37.5, cachedInput: 1, cacheWrite5m: 12.5 }], note: NOTE_MD, source: sourceMd }],
+      prices: [{ from: FROM_MD, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, note: NOTE_MD, source: sourceMd }],
     },
     {
       model: 'claude-sonnet-4-5',
@@ -56,7 +59,7 @@ export const googleVertex = defineSeller({
       model: 'claude-sonnet-4-6',
       sellerModelId: 'claude-sonnet-4-6@default',
       region: 'global',
-      prices: [{ from: FROM_MD, input: 3, output: 15, cachedInput: 0.3, cacheWrite5m: 3.75, tiers: [{ above: 200000, basis: 'prompt', input: 6, output: 22.5, cachedInput: 0.6, cacheWrite5m: 7.5 }], note: NOTE_MD, source: sourceMd }],
+      prices: [{ from: FROM_MD, input: 3, output: 15, cachedInput: 0.3, cacheWrite5m: 3.75, note: NOTE_MD, source: sourceMd }],
     },
     {
       model: 'claude-sonnet-5',
@@ -82,7 +85,7 @@ export const googleVertex = defineSeller({
     {
       model: 'gemini-2.5-flash',
       sellerModelId: 'gemini-2.5-flash',
-      prices: [{ from: FROM_MD, input: 0.3, output: 2.5, cachedInput: 0.075, note: NOTE_MD, source: sourceMd }],
+      prices: [{ from: FROM_MD, input: 0.3, output: 2.5, note: NOTE_MD, source: sourceMd }],
     },
     {
       model: 'gemini-2.5-pro',
