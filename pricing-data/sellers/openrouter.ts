@@ -562,6 +562,26 @@ export const openrouter = defineSeller({
       prices: [{ from: FROM, input: 0.0375, output: 0.15, note: NOTE, source }],
     },
     {
+      model: 'sonar',
+      sellerModelId: 'perplexity/sonar',
+      prices: [{ from: FROM, input: 1, output: 1, note: NOTE, source }],
+    },
+    {
+      model: 'sonar-pro',
+      sellerModelId: 'perplexity/sonar-pro',
+      prices: [{ from: FROM, input: 3, output: 15, note: NOTE, source }],
+    },
+    {
+      model: 'sonar-reasoning-pro',
+      sellerModelId: 'perplexity/sonar-reasoning-pro',
+      prices: [{ from: FROM, input: 2, output: 8, note: NOTE, source }],
+    },
+    {
+      model: 'sonar-deep-research',
+      sellerModelId: 'perplexity/sonar-deep-research',
+      prices: [{ from: FROM, input: 2, output: 8, note: NOTE, source }],
+    },
+    {
       model: 'llama-4-maverick',
       sellerModelId: 'meta-llama/llama-4-maverick',
       prices: [{ from: FROM, input: 0.15, output: 0.6, note: NOTE, source }],
