@@ -21,7 +21,7 @@ const providerIds: Record<string, string[]> = {
 };
 
 /**
- * Their provider ids for our seller ids. DeepInfra has no provider there; Vertex's Claude and
+ * Their provider ids for our seller ids. DeepInfra and Nebius have no provider there; Vertex's Claude and
  * open models have none either (their `google` provider prices the Gemini API).
  */
 const sellerProviderIds: Record<string, string[]> = {
@@ -36,7 +36,9 @@ const sellerProviderIds: Record<string, string[]> = {
   'google-vertex': ['google'],
   azure: ['azure'],
   openrouter: ['openrouter'],
+  novita: ['novita'],
   deepinfra: [],
+  nebius: [],
 };
 
 /** How they spell models that they know only under a platform's id (Bedrock's `amazon.nova-pro-v1:0`). */
