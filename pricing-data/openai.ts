@@ -21,6 +21,8 @@ const WEB_SEARCH_2025_06 = 'https://community.openai.com/t/deep-research-in-the-
  * part of that table get none). Flex: priced at Batch API rates, with the cache discount on top
  * (https://developers.openai.com/api/docs/guides/flex-processing), for the models its guide and
  * pricing page name (GPT-5.x, o3, o4-mini); GPT-5.6 Flex is left out until read on OpenAI's page.
+ * Both tiers began after some of these periods started (GPT-4.1's, o3's, o4-mini's); their first
+ * days were not confirmed, so the tiers sit on the current period rather than opening a new one.
  */
 /** OpenAI's Batch API halves token prices on every model listed in its Batch table. */
 const BATCH = 0.5;
