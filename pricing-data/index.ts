@@ -19,6 +19,21 @@ import { buildCatalog, type Catalog } from './validate';
 export type { Catalog } from './validate';
 
 /** The vendor data files, in the order the UI lists vendors. */
-export const vendorFiles = [openai, google, anthropic, xai, deepseek, mistral, alibaba, moonshot, zhipu, minimax, amazon, cohere, perplexity, meta];
+export const vendorFiles = [
+  openai,
+  google,
+  anthropic,
+  xai,
+  deepseek,
+  mistral,
+  alibaba,
+  moonshot,
+  zhipu,
+  minimax,
+  amazon,
+  cohere,
+  perplexity,
+  meta,
+];
 
 export const catalog: Catalog = buildCatalog(vendorFiles, sellerFiles);

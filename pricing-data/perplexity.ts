@@ -9,7 +9,11 @@ const page = { url: PRICING, checked: CHECKED };
  * Request fees: the low/medium/high table of Perplexity's page, read in a June 2026 pricing guide
  * (developer.puter.com) and matching pydantic/genai-prices 0.1.8's high-context fees ($12, $14).
  */
-const fees = { url: PRICING, checked: CHECKED, via: 'developer.puter.com Perplexity API pricing guide (Jun 2026); pydantic/genai-prices 0.1.8' };
+const fees = {
+  url: PRICING,
+  checked: CHECKED,
+  via: 'developer.puter.com Perplexity API pricing guide (Jun 2026); pydantic/genai-prices 0.1.8',
+};
 /** First day these rates are confirmed (a price index's ingestion of Perplexity's model specs), not the day they began. */
 const FROM = '2026-06-23';
 const FIRST_SEEN = 'The start is the first confirmed day, not the day the price began.';

@@ -185,7 +185,9 @@ for (const model of catalog.models) {
 }
 
 console.log(`Catalog ${catalog.version} vs @pydantic/genai-prices, current prices on ${day} (USD per 1M tokens)`);
-console.log(`${compared} prices compared (creators' and offers); ${missing.length} without a counterpart there; ${rows.length} disagreements.\n`);
+console.log(
+  `${compared} prices compared (creators' and offers); ${missing.length} without a counterpart there; ${rows.length} disagreements.\n`,
+);
 if (rows.length > 0) {
   const header = ['model', 'genai-prices model', 'field', 'catalog', 'genai-prices'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

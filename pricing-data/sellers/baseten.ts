@@ -47,7 +47,17 @@ export const baseten = defineSeller({
     {
       model: 'glm-5.2',
       sellerModelId: 'zai-org/GLM-5.2',
-      prices: [{ from: FROM, input: 1.4, output: 4.4, cachedInput: 0.14, serviceTiers: { fast: {input: 2.1, output: 6.6, cachedInput: 0.21} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 1.4,
+          output: 4.4,
+          cachedInput: 0.14,
+          serviceTiers: { fast: { input: 2.1, output: 6.6, cachedInput: 0.21 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'glm-5.3',

@@ -67,17 +67,47 @@ export const fireworks = defineSeller({
     {
       model: 'kimi-k2.6',
       sellerModelId: 'kimi-k2p6',
-      prices: [{ from: FROM, input: 0.95, output: 4, cachedInput: 0.16, serviceTiers: { fast: {input: 2, output: 8, cachedInput: 0.3} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 0.95,
+          output: 4,
+          cachedInput: 0.16,
+          serviceTiers: { fast: { input: 2, output: 8, cachedInput: 0.3 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'kimi-k2.7-code',
       sellerModelId: 'kimi-k2p7-code',
-      prices: [{ from: FROM, input: 0.95, output: 4, cachedInput: 0.19, serviceTiers: { fast: {input: 1.9, output: 8, cachedInput: 0.38} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 0.95,
+          output: 4,
+          cachedInput: 0.19,
+          serviceTiers: { fast: { input: 1.9, output: 8, cachedInput: 0.38 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'kimi-k3',
       sellerModelId: 'kimi-k3',
-      prices: [{ from: FROM, input: 3, output: 15, cachedInput: 0.3, serviceTiers: { fast: {input: 4.5, output: 22.5, cachedInput: 0.45} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 3,
+          output: 15,
+          cachedInput: 0.3,
+          serviceTiers: { fast: { input: 4.5, output: 22.5, cachedInput: 0.45 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'kimi-k3',
@@ -93,12 +123,32 @@ export const fireworks = defineSeller({
     {
       model: 'glm-5.1',
       sellerModelId: 'glm-5p1',
-      prices: [{ from: FROM, input: 1.4, output: 4.4, cachedInput: 0.26, serviceTiers: { fast: {input: 2.8, output: 8.8, cachedInput: 0.52} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 1.4,
+          output: 4.4,
+          cachedInput: 0.26,
+          serviceTiers: { fast: { input: 2.8, output: 8.8, cachedInput: 0.52 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'glm-5.2',
       sellerModelId: 'glm-5p2',
-      prices: [{ from: FROM, input: 1.4, output: 4.4, cachedInput: 0.14, serviceTiers: { fast: {input: 2.1, output: 6.6, cachedInput: 0.21} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 1.4,
+          output: 4.4,
+          cachedInput: 0.14,
+          serviceTiers: { fast: { input: 2.1, output: 6.6, cachedInput: 0.21 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'minimax-m2.1',

@@ -3,7 +3,11 @@ import { defineSeller } from '../schema';
 
 const PRICING = 'https://cloud.google.com/vertex-ai/generative-ai/pricing';
 /** Read in models.dev's provider files (google-vertex, google-vertex-anthropic; snapshot 2026-07-02), not on the page itself. */
-const sourceMd = { url: PRICING, checked: '2026-11-30', via: 'models.dev (providers/google-vertex, providers/google-vertex-anthropic, snapshot 2026-07-02)' };
+const sourceMd = {
+  url: PRICING,
+  checked: '2026-11-30',
+  via: 'models.dev (providers/google-vertex, providers/google-vertex-anthropic, snapshot 2026-07-02)',
+};
 /** The models.dev snapshot's day: the first day these prices are confirmed. */
 const FROM_MD = '2026-07-02';
 const NOTE_MD = 'The start is the first confirmed day (the models.dev snapshot it was read in), not the day the price began.';
@@ -35,7 +39,18 @@ export const googleVertex = defineSeller({
       model: 'claude-opus-4-6',
       sellerModelId: 'claude-opus-4-6@default',
       region: 'global',
-      prices: [{ from: FROM_MD, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, tiers: [{ above: 200000, basis: 'prompt', input: 10, output: 37.5, cachedInput: 1, cacheWrite5m: 12.5 }], note: NOTE_MD, source: sourceMd }],
+      prices: [
+        {
+          from: FROM_MD,
+          input: 5,
+          output: 25,
+          cachedInput: 0.5,
+          cacheWrite5m: 6.25,
+          tiers: [{ above: 200000, basis: 'prompt', input: 10, output: 37.5, cachedInput: 1, cacheWrite5m: 12.5 }],
+          note: NOTE_MD,
+          source: sourceMd,
+        },
+      ],
     },
     {
       model: 'claude-opus-4-7',
@@ -90,7 +105,17 @@ export const googleVertex = defineSeller({
     {
       model: 'gemini-2.5-pro',
       sellerModelId: 'gemini-2.5-pro',
-      prices: [{ from: FROM_MD, input: 1.25, output: 10, cachedInput: 0.125, tiers: [{ above: 200000, basis: 'prompt', input: 2.5, output: 15, cachedInput: 0.25 }], note: NOTE_MD, source: sourceMd }],
+      prices: [
+        {
+          from: FROM_MD,
+          input: 1.25,
+          output: 10,
+          cachedInput: 0.125,
+          tiers: [{ above: 200000, basis: 'prompt', input: 2.5, output: 15, cachedInput: 0.25 }],
+          note: NOTE_MD,
+          source: sourceMd,
+        },
+      ],
     },
     {
       model: 'gemini-3-flash-preview',
@@ -105,7 +130,17 @@ export const googleVertex = defineSeller({
     {
       model: 'gemini-3.1-pro-preview',
       sellerModelId: 'gemini-3.1-pro-preview',
-      prices: [{ from: FROM_MD, input: 2, output: 12, cachedInput: 0.2, tiers: [{ above: 200000, basis: 'prompt', input: 4, output: 18, cachedInput: 0.4 }], note: NOTE_MD, source: sourceMd }],
+      prices: [
+        {
+          from: FROM_MD,
+          input: 2,
+          output: 12,
+          cachedInput: 0.2,
+          tiers: [{ above: 200000, basis: 'prompt', input: 4, output: 18, cachedInput: 0.4 }],
+          note: NOTE_MD,
+          source: sourceMd,
+        },
+      ],
     },
     {
       model: 'gemini-3.5-flash',

@@ -16,4 +16,19 @@ import { ovhcloud } from './ovhcloud';
 import { together } from './together';
 
 /** Sellers other than the creators, in the order the UI lists them. */
-export const sellerFiles: SellerInput[] = [groq, cerebras, fireworks, together, deepinfra, baseten, nebius, novita, ovhcloud, avian, awsBedrock, googleVertex, azure, openrouter];
+export const sellerFiles: SellerInput[] = [
+  groq,
+  cerebras,
+  fireworks,
+  together,
+  deepinfra,
+  baseten,
+  nebius,
+  novita,
+  ovhcloud,
+  avian,
+  awsBedrock,
+  googleVertex,
+  azure,
+  openrouter,
+];

@@ -19,47 +19,140 @@ export const openrouter = defineSeller({
     {
       model: 'gpt-6-sol',
       sellerModelId: 'openai/gpt-6-sol',
-      prices: [{ from: FROM, input: 2, output: 10, cachedInput: 0.2, cacheWrite5m: 2.5, tiers: [{above: 272000, basis: 'prompt', input: 4, output: 15, cachedInput: 0.4}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 2,
+          output: 10,
+          cachedInput: 0.2,
+          cacheWrite5m: 2.5,
+          tiers: [{ above: 272000, basis: 'prompt', input: 4, output: 15, cachedInput: 0.4 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-6-luna',
       sellerModelId: 'openai/gpt-6-luna',
-      prices: [{ from: FROM, input: 0.1, output: 0.5, cachedInput: 0.01, cacheWrite5m: 0.125, tiers: [{above: 272000, basis: 'prompt', input: 0.2, output: 0.75, cachedInput: 0.02}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 0.1,
+          output: 0.5,
+          cachedInput: 0.01,
+          cacheWrite5m: 0.125,
+          tiers: [{ above: 272000, basis: 'prompt', input: 0.2, output: 0.75, cachedInput: 0.02 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.6-sol',
       sellerModelId: 'openai/gpt-5.6-sol',
-      prices: [{ from: FROM, input: 2, output: 10, cachedInput: 0.2, cacheWrite5m: 2.5, tiers: [{above: 272000, basis: 'prompt', input: 4, output: 15, cachedInput: 0.4}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 2,
+          output: 10,
+          cachedInput: 0.2,
+          cacheWrite5m: 2.5,
+          tiers: [{ above: 272000, basis: 'prompt', input: 4, output: 15, cachedInput: 0.4 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.6-terra',
       sellerModelId: 'openai/gpt-5.6-terra',
-      prices: [{ from: FROM, input: 2, output: 12, cachedInput: 0.2, cacheWrite5m: 2.5, tiers: [{above: 272000, basis: 'prompt', input: 4, output: 18, cachedInput: 0.4}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 2,
+          output: 12,
+          cachedInput: 0.2,
+          cacheWrite5m: 2.5,
+          tiers: [{ above: 272000, basis: 'prompt', input: 4, output: 18, cachedInput: 0.4 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.6-luna',
       sellerModelId: 'openai/gpt-5.6-luna',
-      prices: [{ from: FROM, input: 0.2, output: 1.2, cachedInput: 0.02, cacheWrite5m: 0.25, tiers: [{above: 272000, basis: 'prompt', input: 0.4, output: 1.8, cachedInput: 0.04}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 0.2,
+          output: 1.2,
+          cachedInput: 0.02,
+          cacheWrite5m: 0.25,
+          tiers: [{ above: 272000, basis: 'prompt', input: 0.4, output: 1.8, cachedInput: 0.04 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.5',
       sellerModelId: 'openai/gpt-5.5',
-      prices: [{ from: FROM, input: 5, output: 30, cachedInput: 0.5, tiers: [{above: 272000, basis: 'prompt', input: 10, output: 45, cachedInput: 1}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 5,
+          output: 30,
+          cachedInput: 0.5,
+          tiers: [{ above: 272000, basis: 'prompt', input: 10, output: 45, cachedInput: 1 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.5-pro',
       sellerModelId: 'openai/gpt-5.5-pro',
-      prices: [{ from: FROM, input: 30, output: 180, tiers: [{above: 272000, basis: 'prompt', input: 60, output: 270}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 30,
+          output: 180,
+          tiers: [{ above: 272000, basis: 'prompt', input: 60, output: 270 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.4',
       sellerModelId: 'openai/gpt-5.4',
-      prices: [{ from: FROM, input: 2.5, output: 15, cachedInput: 0.25, tiers: [{above: 272000, basis: 'prompt', input: 5, output: 22.5, cachedInput: 0.5}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 2.5,
+          output: 15,
+          cachedInput: 0.25,
+          tiers: [{ above: 272000, basis: 'prompt', input: 5, output: 22.5, cachedInput: 0.5 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.4-pro',
       sellerModelId: 'openai/gpt-5.4-pro',
-      prices: [{ from: FROM, input: 30, output: 180, tiers: [{above: 272000, basis: 'prompt', input: 60, output: 270}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 30,
+          output: 180,
+          tiers: [{ above: 272000, basis: 'prompt', input: 60, output: 270 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'gpt-5.4-mini',
@@ -199,7 +292,9 @@ export const openrouter = defineSeller({
     {
       model: 'gemini-3.1-flash-lite',
       sellerModelId: 'google/gemini-3.1-flash-lite',
-      prices: [{ from: FROM, input: 0.25, output: 1.5, cachedInput: 0.025, cacheWrite5m: 0.08333333333333334, note: NOTE, source }],
+      prices: [
+        { from: FROM, input: 0.25, output: 1.5, cachedInput: 0.025, cacheWrite5m: 0.08333333333333334, note: NOTE, source },
+      ],
     },
     {
       model: 'gemini-3.5-flash',
@@ -209,7 +304,18 @@ export const openrouter = defineSeller({
     {
       model: 'claude-sonnet-4-5',
       sellerModelId: 'anthropic/claude-sonnet-4.5',
-      prices: [{ from: FROM, input: 3, output: 15, cachedInput: 0.3, cacheWrite5m: 3.75, tiers: [{above: 200000, basis: 'prompt', input: 6, output: 22.5, cachedInput: 0.6}], note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 3,
+          output: 15,
+          cachedInput: 0.3,
+          cacheWrite5m: 3.75,
+          tiers: [{ above: 200000, basis: 'prompt', input: 6, output: 22.5, cachedInput: 0.6 }],
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'claude-haiku-4-5',
@@ -224,7 +330,18 @@ export const openrouter = defineSeller({
     {
       model: 'claude-opus-4-6',
       sellerModelId: 'anthropic/claude-opus-4.6',
-      prices: [{ from: FROM, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, serviceTiers: { fast: {input: 30, output: 150, cachedInput: 3} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 5,
+          output: 25,
+          cachedInput: 0.5,
+          cacheWrite5m: 6.25,
+          serviceTiers: { fast: { input: 30, output: 150, cachedInput: 3 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'claude-sonnet-4-6',
@@ -234,12 +351,34 @@ export const openrouter = defineSeller({
     {
       model: 'claude-opus-4-7',
       sellerModelId: 'anthropic/claude-opus-4.7',
-      prices: [{ from: FROM, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, serviceTiers: { fast: {input: 30, output: 150, cachedInput: 3} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 5,
+          output: 25,
+          cachedInput: 0.5,
+          cacheWrite5m: 6.25,
+          serviceTiers: { fast: { input: 30, output: 150, cachedInput: 3 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'claude-opus-4-8',
       sellerModelId: 'anthropic/claude-opus-4.8',
-      prices: [{ from: FROM, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, serviceTiers: { fast: {input: 10, output: 50, cachedInput: 1} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 5,
+          output: 25,
+          cachedInput: 0.5,
+          cacheWrite5m: 6.25,
+          serviceTiers: { fast: { input: 10, output: 50, cachedInput: 1 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'claude-fable-5',
@@ -254,7 +393,18 @@ export const openrouter = defineSeller({
     {
       model: 'claude-opus-5',
       sellerModelId: 'anthropic/claude-opus-5',
-      prices: [{ from: FROM, input: 5, output: 25, cachedInput: 0.5, cacheWrite5m: 6.25, serviceTiers: { fast: {input: 10, output: 50, cachedInput: 1} }, note: NOTE, source }],
+      prices: [
+        {
+          from: FROM,
+          input: 5,
+          output: 25,
+          cachedInput: 0.5,
+          cacheWrite5m: 6.25,
+          serviceTiers: { fast: { input: 10, output: 50, cachedInput: 1 } },
+          note: NOTE,
+          source,
+        },
+      ],
     },
     {
       model: 'claude-fable-5-1',

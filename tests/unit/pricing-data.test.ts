@@ -243,7 +243,11 @@ describe('sellers, offers and service tiers', () => {
   it('sells GPT-5.2 at Priority for $3.50/$28 and at Flex for the batch rates', () => {
     const p = price('gpt-5.2', DAY)!;
     expect(p.serviceTiers?.priority).toEqual({ input: 3.5, cachedInput: 0.35, output: 28 });
-    expect(p.serviceTiers?.flex).toEqual({ input: p.input * p.batchDiscount!, cachedInput: 0.0875, output: p.output * p.batchDiscount! });
+    expect(p.serviceTiers?.flex).toEqual({
+      input: p.input * p.batchDiscount!,
+      cachedInput: 0.0875,
+      output: p.output * p.batchDiscount!,
+    });
   });
 
   it('never prices a Priority tier below standard nor a Flex tier above it', () => {
@@ -274,7 +278,10 @@ describe('sellers, offers and service tiers', () => {
   it("bills Perplexity's Sonar models a request fee by search context size", () => {
     for (const id of ['sonar', 'sonar-pro', 'sonar-reasoning-pro']) {
       const options = model(id).requestFees.map((f) => [f.option, f.usd, f.per]);
-      expect(options.map((o) => o[0]), id).toEqual(['low', 'medium', 'high']);
+      expect(
+        options.map((o) => o[0]),
+        id,
+      ).toEqual(['low', 'medium', 'high']);
       const usd = options.map((o) => o[1] as number);
       expect(usd[0]! < usd[1]! && usd[1]! < usd[2]!, id).toBe(true);
     }
