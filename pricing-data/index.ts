@@ -10,6 +10,7 @@ import { minimax } from './minimax';
 import { mistral } from './mistral';
 import { moonshot } from './moonshot';
 import { openai } from './openai';
+import { perplexity } from './perplexity';
 import { xai } from './xai';
 import { zhipu } from './zhipu';
 import { namingRules } from './naming';
@@ -19,6 +20,21 @@ import { buildCatalog, type Catalog } from './validate';
 export type { Catalog } from './validate';
 
 /** The vendor data files, in the order the UI lists vendors. */
-export const vendorFiles = [openai, google, anthropic, xai, deepseek, mistral, alibaba, moonshot, zhipu, minimax, amazon, cohere, meta];
+export const vendorFiles = [
+  openai,
+  google,
+  anthropic,
+  xai,
+  deepseek,
+  mistral,
+  alibaba,
+  moonshot,
+  zhipu,
+  minimax,
+  amazon,
+  cohere,
+  perplexity,
+  meta,
+];
 
 export const catalog: Catalog = buildCatalog(vendorFiles, sellerFiles, namingRules);

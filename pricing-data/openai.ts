@@ -21,6 +21,8 @@ const WEB_SEARCH_2025_06 = 'https://community.openai.com/t/deep-research-in-the-
  * part of that table get none). Flex: priced at Batch API rates, with the cache discount on top
  * (https://developers.openai.com/api/docs/guides/flex-processing), for the models its guide and
  * pricing page name (GPT-5.x, o3, o4-mini); GPT-5.6 Flex is left out until read on OpenAI's page.
+ * Both tiers began after some of these periods started (GPT-4.1's, o3's, o4-mini's); their first
+ * days were not confirmed, so the tiers sit on the current period rather than opening a new one.
  */
 /** OpenAI's Batch API halves token prices on every model listed in its Batch table. */
 const BATCH = 0.5;
@@ -421,7 +423,10 @@ export const openai = defineVendor({
           output: 30,
           tiers: [{ above: LONG, basis: 'prompt', input: 10, cachedInput: 1, output: 45 }],
           batchDiscount: BATCH,
-          serviceTiers: { flex: { input: 2.5, cachedInput: 0.25, output: 15 }, priority: { input: 12.5, cachedInput: 1.25, output: 75 } },
+          serviceTiers: {
+            flex: { input: 2.5, cachedInput: 0.25, output: 15 },
+            priority: { input: 12.5, cachedInput: 1.25, output: 75 },
+          },
           source: src(PRICING, GP),
         },
       ],
@@ -465,7 +470,10 @@ export const openai = defineVendor({
           tiers: [{ above: LONG, basis: 'prompt', input: 5, cachedInput: 0.5, output: 22.5 }],
           batchDiscount: BATCH,
           note: 'First model with a long-context price: above 272K input tokens the whole request costs 2x input and 1.5x output.',
-          serviceTiers: { flex: { input: 1.25, cachedInput: 0.125, output: 7.5 }, priority: { input: 5, cachedInput: 0.5, output: 30 } },
+          serviceTiers: {
+            flex: { input: 1.25, cachedInput: 0.125, output: 7.5 },
+            priority: { input: 5, cachedInput: 0.5, output: 30 },
+          },
           source: src(PRICING, GP),
         },
       ],
@@ -506,7 +514,10 @@ export const openai = defineVendor({
           cachedInput: 0.075,
           output: 4.5,
           batchDiscount: BATCH,
-          serviceTiers: { flex: { input: 0.375, cachedInput: 0.0375, output: 2.25 }, priority: { input: 1.5, cachedInput: 0.15, output: 9 } },
+          serviceTiers: {
+            flex: { input: 0.375, cachedInput: 0.0375, output: 2.25 },
+            priority: { input: 1.5, cachedInput: 0.15, output: 9 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -591,7 +602,10 @@ export const openai = defineVendor({
           output: 14,
           batchDiscount: BATCH,
           note: '40% above GPT-5.1 on every component ($1.25/$0.125/$10).',
-          serviceTiers: { flex: { input: 0.875, cachedInput: 0.0875, output: 7 }, priority: { input: 3.5, cachedInput: 0.35, output: 28 } },
+          serviceTiers: {
+            flex: { input: 0.875, cachedInput: 0.0875, output: 7 },
+            priority: { input: 3.5, cachedInput: 0.35, output: 28 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -658,7 +672,10 @@ export const openai = defineVendor({
           output: 10,
           batchDiscount: BATCH,
           note: 'Same price as GPT-5.',
-          serviceTiers: { flex: { input: 0.625, cachedInput: 0.0625, output: 5 }, priority: { input: 2.5, cachedInput: 0.25, output: 20 } },
+          serviceTiers: {
+            flex: { input: 0.625, cachedInput: 0.0625, output: 5 },
+            priority: { input: 2.5, cachedInput: 0.25, output: 20 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -684,7 +701,16 @@ export const openai = defineVendor({
       contextWindow: 400_000,
       maxOutput: 128_000,
       reasoning: true,
-      prices: [{ from: '2025-11-13', input: 1.25, cachedInput: 0.125, output: 10, serviceTiers: { priority: { input: 2.5, cachedInput: 0.25, output: 20 } }, source: src(MODEL('gpt-5.1-codex'), GP) }],
+      prices: [
+        {
+          from: '2025-11-13',
+          input: 1.25,
+          cachedInput: 0.125,
+          output: 10,
+          serviceTiers: { priority: { input: 2.5, cachedInput: 0.25, output: 20 } },
+          source: src(MODEL('gpt-5.1-codex'), GP),
+        },
+      ],
     },
     {
       id: 'gpt-5.1-codex-mini',
@@ -733,7 +759,10 @@ export const openai = defineVendor({
           cachedInput: 0.125,
           output: 10,
           batchDiscount: BATCH,
-          serviceTiers: { flex: { input: 0.625, cachedInput: 0.0625, output: 5 }, priority: { input: 2.5, cachedInput: 0.25, output: 20 } },
+          serviceTiers: {
+            flex: { input: 0.625, cachedInput: 0.0625, output: 5 },
+            priority: { input: 2.5, cachedInput: 0.25, output: 20 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -749,7 +778,18 @@ export const openai = defineVendor({
       reasoning: true,
       note: 'Shutdown scheduled for 2026-12-11.',
       prices: [
-        { from: '2025-08-07', input: 0.25, cachedInput: 0.025, output: 2, batchDiscount: BATCH, serviceTiers: { flex: { input: 0.125, cachedInput: 0.0125, output: 1 }, priority: { input: 0.45, cachedInput: 0.045, output: 3.6 } }, source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-08-07',
+          input: 0.25,
+          cachedInput: 0.025,
+          output: 2,
+          batchDiscount: BATCH,
+          serviceTiers: {
+            flex: { input: 0.125, cachedInput: 0.0125, output: 1 },
+            priority: { input: 0.45, cachedInput: 0.045, output: 3.6 },
+          },
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {
@@ -828,7 +868,15 @@ export const openai = defineVendor({
       reasoning: false,
       note: 'Shutdown scheduled for 2027-01-14 (replacement: gpt-6-luna).',
       prices: [
-        { from: '2025-04-14', input: 2, cachedInput: 0.5, output: 8, batchDiscount: BATCH, serviceTiers: { priority: { input: 3.5, cachedInput: 0.875, output: 14 } }, source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-04-14',
+          input: 2,
+          cachedInput: 0.5,
+          output: 8,
+          batchDiscount: BATCH,
+          serviceTiers: { priority: { input: 3.5, cachedInput: 0.875, output: 14 } },
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {

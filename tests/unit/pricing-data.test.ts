@@ -192,3 +192,84 @@ describe('DeepSeek and xAI history', () => {
     expect(model('grok-4').toolFees.some((f) => f.tool === 'webSearch')).toBe(true);
   });
 });
+
+describe('sellers, offers and service tiers', () => {
+  const DAY = '2026-11-30';
+  const offer = (id: string, seller: string, region?: string) => {
+    const found = model(id).offers.find((o) => o.seller === seller && o.region === region);
+    if (!found) throw new Error(`${seller} does not offer ${id}${region ? ` in ${region}` : ''}`);
+    return found.prices.find((p) => p.from <= DAY && (p.to === undefined || DAY < p.to));
+  };
+  const pricedPairs = () =>
+    catalog.models.reduce((n, m) => n + (m.prices.length > 0 ? 1 : 0) + m.offers.filter((o) => o.prices.length > 0).length, 0);
+  const sellingIds = () =>
+    new Set([
+      ...catalog.models.filter((m) => m.prices.length > 0).map((m) => m.vendor),
+      ...catalog.models.flatMap((m) => m.offers.filter((o) => o.prices.length > 0).map((o) => o.seller)),
+    ]);
+
+  it('has at least 25 sellers (creators included) and 400 priced model-seller pairs', () => {
+    expect(sellingIds().size).toBeGreaterThanOrEqual(25);
+    expect(pricedPairs()).toBeGreaterThanOrEqual(400);
+  });
+
+  it('dates and sources every offer period, naming the secondary database it was read in', () => {
+    for (const m of catalog.models) {
+      for (const o of m.offers) {
+        for (const p of o.prices) {
+          expect(p.source.url, `${o.seller}/${m.id}`).toMatch(/^https:\/\//);
+          expect(p.source.checked <= catalog.version, `${o.seller}/${m.id}`).toBe(true);
+          expect(p.source.via, `${o.seller}/${m.id}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('sells GPT-5.2 at Priority for $3.50/$28 and at Flex for the batch rates', () => {
+    const p = price('gpt-5.2', DAY)!;
+    expect(p.serviceTiers?.priority).toEqual({ input: 3.5, cachedInput: 0.35, output: 28 });
+    expect(p.serviceTiers?.flex).toEqual({
+      input: p.input * p.batchDiscount!,
+      cachedInput: 0.0875,
+      output: p.output * p.batchDiscount!,
+    });
+  });
+
+  it('never prices a Priority tier below standard nor a Flex tier above it', () => {
+    for (const m of catalog.models) {
+      for (const p of [...m.prices, ...m.offers.flatMap((o) => o.prices)]) {
+        if (p.serviceTiers?.priority) expect(p.serviceTiers.priority.input, m.id).toBeGreaterThan(p.input);
+        if (p.serviceTiers?.flex) expect(p.serviceTiers.flex.input, m.id).toBeLessThan(p.input);
+        if (p.serviceTiers?.fast) expect(p.serviceTiers.fast.output, m.id).toBeGreaterThan(p.output);
+      }
+    }
+  });
+
+  it("charges 10% more on Bedrock's regional endpoints than on its global ones for Claude Sonnet 4.6", () => {
+    const global = offer('claude-sonnet-4-6', 'aws-bedrock', 'global')!;
+    const regional = offer('claude-sonnet-4-6', 'aws-bedrock', 'regional')!;
+    expect(global.input).toBe(price('claude-sonnet-4-6', DAY)!.input);
+    expect(regional.input).toBeCloseTo(global.input * 1.1, 9);
+    expect(regional.output).toBeCloseTo(global.output * 1.1, 9);
+  });
+
+  it('offers gpt-oss-120b on every open-weight host that sells it, at prices that differ', () => {
+    const sellers = model('gpt-oss-120b').offers.map((o) => o.seller);
+    for (const s of ['groq', 'together', 'fireworks', 'cerebras', 'deepinfra', 'openrouter']) expect(sellers).toContain(s);
+    const inputs = new Set(model('gpt-oss-120b').offers.map((o) => o.prices.at(-1)!.input));
+    expect(inputs.size).toBeGreaterThan(3);
+  });
+
+  it("bills Perplexity's Sonar models a request fee by search context size", () => {
+    for (const id of ['sonar', 'sonar-pro', 'sonar-reasoning-pro']) {
+      const options = model(id).requestFees.map((f) => [f.option, f.usd, f.per]);
+      expect(
+        options.map((o) => o[0]),
+        id,
+      ).toEqual(['low', 'medium', 'high']);
+      const usd = options.map((o) => o[1] as number);
+      expect(usd[0]! < usd[1]! && usd[1]! < usd[2]!, id).toBe(true);
+    }
+    expect(model('sonar-deep-research').requestFees).toEqual([]);
+  });
+});
