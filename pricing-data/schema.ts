@@ -94,6 +94,8 @@ export const pricePeriodSchema = z
      * price feed the user turned on, not checked by TokenTag) or `user` (the user's own price).
      */
     origin: z.optional(z.enum(['feed', 'user'])),
+    /** For a user price: the list rates it replaces, shown beside it (USD per 1M tokens). */
+    list: z.optional(serviceTierRatesSchema),
   })
   .check(
     z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),

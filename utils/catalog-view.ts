@@ -3,10 +3,14 @@ import type { Catalog } from '../pricing-data/validate';
 import type { IsoDay } from './catalog';
 import { parseFeed } from './feeds/genai-prices-feed';
 import { mergeFeed } from './feeds/merge-feed';
+import { applyUserPrices, type UserPrices } from './user-prices';
 
-/** What changes the bundled catalog: a kept feed download (its text and the day it was made). */
+/** What changes the bundled catalog: a kept feed download (its text and the day it was made), the user's own prices. */
 export interface CatalogInputs {
   feed?: { text: string; downloadedOn: IsoDay };
+  userPrices?: UserPrices;
+  /** Dates the entry of custom models. */
+  today: IsoDay;
 }
 
 /**
@@ -14,10 +18,16 @@ export interface CatalogInputs {
  * whose rules were looser) is left out, and the reason returned, rather than breaking every price.
  */
 export function buildCatalogView(bundled: Catalog, inputs: CatalogInputs): { catalog: Catalog; problem?: string } {
-  if (!inputs.feed) return { catalog: bundled };
-  try {
-    return { catalog: mergeFeed(bundled, parseFeed(inputs.feed.text), { downloadedOn: inputs.feed.downloadedOn }).catalog };
-  } catch (error) {
-    return { catalog: bundled, problem: error instanceof Error ? error.message : String(error) };
+  let catalog = bundled;
+  let problem: string | undefined;
+  if (inputs.feed) {
+    try {
+      catalog = mergeFeed(bundled, parseFeed(inputs.feed.text), { downloadedOn: inputs.feed.downloadedOn }).catalog;
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error);
+    }
   }
+  // The user's prices come last: they are the final word on what the user pays.
+  if (inputs.userPrices) catalog = applyUserPrices(catalog, inputs.userPrices, inputs.today).catalog;
+  return problem === undefined ? { catalog } : { catalog, problem };
 }
