@@ -99,6 +99,8 @@ export const pricePeriodSchema = z
      * filled in this period's batch discount or cache rates were read.
      */
     termSources: z.optional(z.array(sourceSchema)),
+    /** For a user price: the list rates it replaces, shown beside it (USD per 1M tokens). */
+    list: z.optional(serviceTierRatesSchema),
   })
   .check(
     z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),

@@ -11,12 +11,15 @@ import { AboutSection } from './AboutSection';
 import { DisplaySection } from './DisplaySection';
 import { ImportExportSection } from './ImportExportSection';
 import { PresetsSection } from './PresetsSection';
+import { PricesSection, type PricesSectionProps } from './PricesSection';
 import { SitesSection, type SitesSectionProps } from './SitesSection';
 
 const log = logger('options');
 
 export interface OptionsAppProps extends SitesSectionProps {
   catalog: Catalog;
+  /** The live price feed's switch and status. */
+  prices: PricesSectionProps;
   today: string;
   /** Stored values set aside as unreadable. */
   recovered: readonly QuarantinedValue[];
@@ -79,13 +82,14 @@ function Recovered({ entry, onDismiss }: { entry: QuarantinedValue; onDismiss():
   );
 }
 
-export function OptionsApp({ catalog, today, recovered, onDismissRecovered, ...sites }: OptionsAppProps) {
+export function OptionsApp({ catalog, prices, today, recovered, onDismissRecovered, ...sites }: OptionsAppProps) {
   const { t } = useLocalization();
-  const sections = ['presets', 'importExport', 'display', 'sites', 'about'] as const;
+  const sections = ['presets', 'importExport', 'display', 'prices', 'sites', 'about'] as const;
   const anchors: Record<(typeof sections)[number], string> = {
     presets: 'presets',
     importExport: 'import-export',
     display: 'display',
+    prices: 'prices',
     sites: 'sites',
     about: 'about',
   };
@@ -111,6 +115,7 @@ export function OptionsApp({ catalog, today, recovered, onDismissRecovered, ...s
       <PresetsSection catalog={catalog} today={today} />
       <ImportExportSection />
       <DisplaySection />
+      <PricesSection {...prices} />
       <SitesSection {...sites} />
       <AboutSection catalog={catalog} />
     </main>

@@ -15,7 +15,16 @@ function renderOptions(props: Partial<OptionsAppProps> = {}) {
     onRevoke: vi.fn(async (_pattern: string) => undefined),
     onDismissRecovered: vi.fn((_at: string) => undefined),
   };
-  render(<OptionsApp catalog={testCatalog} today="2026-01-01" recovered={[]} granted={[]} {...handlers} {...props} />);
+  const prices = {
+    state: { enabled: false },
+    bundledVersion: '2026-01-01',
+    onEnable: vi.fn(async () => true),
+    onDisable: vi.fn(async () => undefined),
+    onCheckNow: vi.fn(async () => undefined),
+  };
+  render(
+    <OptionsApp catalog={testCatalog} prices={prices} today="2026-01-01" recovered={[]} granted={[]} {...handlers} {...props} />,
+  );
   return handlers;
 }
 
