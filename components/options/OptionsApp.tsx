@@ -18,8 +18,8 @@ const log = logger('options');
 
 export interface OptionsAppProps extends SitesSectionProps {
   catalog: Catalog;
-  /** The live price feed's switch and status. */
-  prices: PricesSectionProps;
+  /** The live price feed's switch and status (the section is left out without it). */
+  prices?: PricesSectionProps;
   today: string;
   /** Stored values set aside as unreadable. */
   recovered: readonly QuarantinedValue[];
@@ -45,7 +45,9 @@ function Recovered({ entry, onDismiss }: { entry: QuarantinedValue; onDismiss():
       const result = await quarantine.restore(idOf(entry));
       if (!result) return;
       const restored = t('options.recovered.restored', [result.restored]);
-      setMessage(result.skipped.length > 0 ? `${restored} ${t('options.recovered.stillBad', [result.skipped.join('; ')])}` : restored);
+      setMessage(
+        result.skipped.length > 0 ? `${restored} ${t('options.recovered.stillBad', [result.skipped.join('; ')])}` : restored,
+      );
     } catch (error) {
       log.warn(`could not restore the set-aside ${entry.key}`, error);
       setMessage(t('options.save.failed', [error instanceof Error ? error.message : String(error)]));
@@ -101,11 +103,13 @@ export function OptionsApp({ catalog, prices, today, recovered, onDismissRecover
       </header>
       <nav aria-label={t('options.title')}>
         <ul>
-          {sections.map((section) => (
-            <li key={section}>
-              <a href={`#${anchors[section]}`}>{t(`options.nav.${section}`)}</a>
-            </li>
-          ))}
+          {sections
+            .filter((section) => section !== 'prices' || prices !== undefined)
+            .map((section) => (
+              <li key={section}>
+                <a href={`#${anchors[section]}`}>{t(`options.nav.${section}`)}</a>
+              </li>
+            ))}
         </ul>
       </nav>
       <NewerVersionNotice />
@@ -115,7 +119,7 @@ export function OptionsApp({ catalog, prices, today, recovered, onDismissRecover
       <PresetsSection catalog={catalog} today={today} />
       <ImportExportSection />
       <DisplaySection />
-      <PricesSection {...prices} />
+      {prices && <PricesSection {...prices} />}
       <SitesSection {...sites} />
       <AboutSection catalog={catalog} />
     </main>

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts/print-catalog.ts'), ...args], { cwd: root });
+  promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts/print-catalog.ts'), ...args], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
+  });
 
 describe('catalog --feed', () => {
   it('prints the merged catalog with a feed report naming model ids', { timeout: 60_000 }, async () => {

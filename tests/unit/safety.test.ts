@@ -28,7 +28,7 @@ describe('the shipped source', () => {
 
   it('asks for no host permission beyond the vendor pages, everything else optional', () => {
     const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
-    expect(config).toMatch(/permissions: \['storage', 'scripting', 'activeTab'\]/);
+    expect(config).toMatch(/permissions: \['storage', 'scripting', 'activeTab', 'alarms'\]/);
     expect(config).toMatch(/optional_host_permissions: \['https:\/\/\*\/\*', 'http:\/\/\*\/\*'\]/);
     expect(config).not.toMatch(/<all_urls>/);
   });
