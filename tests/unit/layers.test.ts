@@ -135,6 +135,7 @@ describe('no silent catch', () => {
     'try { run(); } catch {}',
     'try { run(); } catch (error) {}',
     'try { run(); } catch { /* the extension is gone */ }',
+    'export function f() { try { run(); } catch { return; } }',
     'void promise.catch(() => undefined);',
     'void promise.catch(() => false);',
     'void promise.catch(() => null);',
@@ -145,6 +146,7 @@ describe('no silent catch', () => {
   const loud = [
     "try { run(); } catch (error) { log.warn('run', error); }",
     'try { run(); } catch { fallBack(); }',
+    'export function f() { try { return run(); } catch (error) { show(error); return; } }',
     "void promise.catch((error: unknown) => log.error('reportPageModels', error));",
     'void promise.catch((error: unknown) => { show(error); });',
     'void promise.then(use, (error: unknown) => show(error));',
