@@ -74,6 +74,11 @@ const layerConfigs = layers.map(({ files, patterns }) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 }));
 
+// The pure core runs in Node: no browser or DOM globals either.
+const notInTheCore = ['window', 'document', 'navigator', 'browser', 'chrome', 'localStorage', 'sessionStorage', 'location'].map(
+  (name) => ({ name, message: `utils/ is the pure core: it runs in Node, without ${name}.` }),
+);
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
   js.configs.recommended,
@@ -121,6 +126,7 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  { files: ['utils/**'], rules: { 'no-restricted-globals': ['error', ...notInTheCore] } },
   {
     files: ['components/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

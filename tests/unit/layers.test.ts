@@ -130,6 +130,25 @@ describe('layer boundaries (no-restricted-imports per folder)', () => {
   );
 });
 
+describe('the pure core and the globals of the browser', () => {
+  it.each(['document.title', 'window.innerWidth', 'browser.runtime.id', 'chrome.runtime.id', 'navigator.language'])(
+    'refuses %s in utils/',
+    async (expression) => {
+      const messages = await lint('utils/layer-probe.ts', `export const x = ${expression};\n`);
+      expect(messages.map((m) => m.ruleId)).toContain('no-restricted-globals');
+    },
+    LINT_TIMEOUT,
+  );
+
+  it(
+    'allows them outside utils/',
+    async () => {
+      expect(await lint('content/layer-probe.ts', 'export const x = document.title;\n')).toEqual([]);
+    },
+    LINT_TIMEOUT,
+  );
+});
+
 describe('no silent catch', () => {
   const silent = [
     'try { run(); } catch {}',
