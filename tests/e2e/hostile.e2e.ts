@@ -220,11 +220,22 @@ describe('an extension reload while pages are open', () => {
       await expect.poll(() => tagIds(p)).toEqual(['o3', 'claude-opus-4-5']);
       await own.worker.evaluate(() => chrome.runtime.reload());
       await expect.poll(() => p.locator('tokentag-badge').count(), { timeout: 10_000 }).toBe(0);
-      // The page goes on working, and later changes of the page raise nothing either.
-      await p.evaluate(() =>
-        document.body.append(Object.assign(document.createElement('p'), { textContent: 'gpt-5.2 added later' })),
-      );
-      await p.waitForTimeout(500);
+      // The page goes on working, and later changes of the page raise nothing either. The old copy took
+      // its tags out when it stopped, and stopping disconnects its page observer first; had it still been
+      // watching, it would have tagged this mention in the observer's own callback (the scanner handles the
+      // first node of a run before it ever yields). That callback has run once a task queued after the
+      // change has: so a mention still untagged then is one the old copy never saw.
+      const untagged = await p.evaluate(async () => {
+        const added = Object.assign(document.createElement('p'), { textContent: 'gpt-5.2 added later' });
+        document.body.append(added);
+        await new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+        return added.querySelector('tokentag-badge') === null;
+      });
+      expect(untagged).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await own.close();

@@ -130,11 +130,31 @@ describe('layer boundaries (no-restricted-imports per folder)', () => {
   );
 });
 
+describe('the pure core and the globals of the browser', () => {
+  it.each(['document.title', 'window.innerWidth', 'browser.runtime.id', 'chrome.runtime.id', 'navigator.language'])(
+    'refuses %s in utils/',
+    async (expression) => {
+      const messages = await lint('utils/layer-probe.ts', `export const x = ${expression};\n`);
+      expect(messages.map((m) => m.ruleId)).toContain('no-restricted-globals');
+    },
+    LINT_TIMEOUT,
+  );
+
+  it(
+    'allows them outside utils/',
+    async () => {
+      expect(await lint('content/layer-probe.ts', 'export const x = document.title;\n')).toEqual([]);
+    },
+    LINT_TIMEOUT,
+  );
+});
+
 describe('no silent catch', () => {
   const silent = [
     'try { run(); } catch {}',
     'try { run(); } catch (error) {}',
     'try { run(); } catch { /* the extension is gone */ }',
+    'export function f() { try { run(); } catch { return; } }',
     'void promise.catch(() => undefined);',
     'void promise.catch(() => false);',
     'void promise.catch(() => null);',
@@ -145,6 +165,7 @@ describe('no silent catch', () => {
   const loud = [
     "try { run(); } catch (error) { log.warn('run', error); }",
     'try { run(); } catch { fallBack(); }',
+    'export function f() { try { return run(); } catch (error) { show(error); return; } }',
     "void promise.catch((error: unknown) => log.error('reportPageModels', error));",
     'void promise.catch((error: unknown) => { show(error); });',
     'void promise.then(use, (error: unknown) => show(error));',

@@ -1,6 +1,7 @@
 // The real catalog: its rules, its coverage, and the price histories it must tell.
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../pricing-data/index';
+import { catalog, vendorFiles } from '../../pricing-data/index';
+import { assembleCatalog } from '../../pricing-data/validate';
 import type { Model } from '../../pricing-data/schema';
 import { compareWithPredecessor, findModel, lineage, priceAt } from '../../utils/catalog';
 
@@ -10,6 +11,26 @@ const model = (id: string): Model => {
   return found;
 };
 const price = (id: string, day: string) => priceAt(model(id), day);
+
+/**
+ * Where the price periods of models, as written in a vendor file, break the timeline: a period ends
+ * (`to`, exclusive) after it starts, on or before the next one starts, and only the last is open-ended.
+ * Stated here independently of pricing-data/validate.ts, so that a fault in either shows.
+ */
+function timelineBreaks(models: readonly { id: string; prices: readonly { from: string; to?: string }[] }[]): string[] {
+  const breaks: string[] = [];
+  for (const m of models) {
+    m.prices.forEach((p, i) => {
+      if (p.to !== undefined && p.to <= p.from) breaks.push(`${m.id} ${p.from}: ends on or before it starts`);
+      const next = m.prices[i + 1];
+      if (!next) return;
+      if (p.to === undefined) breaks.push(`${m.id} ${p.from}: open-ended, yet a period follows from ${next.from}`);
+      else if (p.to > next.from) breaks.push(`${m.id} ${p.to}: overlaps the next period, from ${next.from}`);
+      if (next.from <= p.from) breaks.push(`${m.id} ${next.from}: out of order`);
+    });
+  }
+  return breaks;
+}
 
 describe('the catalog', () => {
   it('covers at least 150 models from at least 10 vendors', () => {
@@ -30,13 +51,24 @@ describe('the catalog', () => {
     }
   });
 
-  it('orders periods and never lets them overlap', () => {
-    for (const m of catalog.models) {
-      m.prices.forEach((p, i) => {
-        const next = m.prices[i + 1];
-        if (next) expect(p.to !== undefined && p.to <= next.from, `${m.id} ${p.from}`).toBe(true);
-      });
-    }
+  // Read from the vendor files as written, not from `catalog`: the catalog is only built when the
+  // validator already let the periods through, so a check of it could never fail.
+  it('orders periods and never lets them overlap, in the vendor files as written', () => {
+    expect(vendorFiles.flatMap((vendor) => timelineBreaks(vendor.models))).toEqual([]);
+  });
+
+  it('would say so if a vendor file had overlapping periods (the check above can fail)', () => {
+    const openai = structuredClone(vendorFiles.find((v) => v.id === 'openai')!);
+    const o3 = openai.models.find((m) => m.id === 'o3')!;
+    const [first, second] = o3.prices;
+    // o3's price fell on first.to; move the new price one day earlier, inside the old period.
+    second!.from = '2025-06-09';
+    expect(first!.to).toBe('2025-06-10');
+    expect(timelineBreaks(openai.models)).toEqual(['o3 2025-06-10: overlaps the next period, from 2025-06-09']);
+    // The validator refuses the same file, so the catalog could not be built from it.
+    expect(assembleCatalog([openai]).problems.map((p) => p.message)).toContain(
+      'overlaps the period before, which ends 2025-06-10',
+    );
   });
 
   it('names only existing predecessors', () => {
