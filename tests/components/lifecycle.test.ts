@@ -14,8 +14,7 @@ const send = vi.mocked(sendMessage);
 function background(siteEnabled: () => Promise<boolean> = async () => true) {
   send.mockImplementation((async (type: string) => {
     if (type === 'isSiteEnabled') return siteEnabled();
-    if (type === 'getDetectorSource')
-      return { models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })) };
+    if (type === 'getDetectorSource') return { models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })) };
     if (type === 'describeModels') return [];
     return undefined;
   }) as typeof sendMessage);
@@ -32,7 +31,14 @@ const newCopy = () => {
 beforeEach(() => {
   fakeBrowser.reset();
   send.mockReset();
-  vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
   document.body.innerHTML = '<p>Run o3 for the hard cases.</p>';
 });
 

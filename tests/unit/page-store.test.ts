@@ -40,8 +40,6 @@ describe('connectPageStore', () => {
   it('says what is wrong with a tab id that is not one', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     connectPageStore('tab-3');
-    await vi.waitFor(() =>
-      expect(usePageStore.getState().page).toEqual({ status: 'error', message: '"tab-3" is not a tab id' }),
-    );
+    await vi.waitFor(() => expect(usePageStore.getState().page).toEqual({ status: 'error', message: '"tab-3" is not a tab id' }));
   });
 });
