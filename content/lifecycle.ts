@@ -42,6 +42,11 @@ async function siteState(): Promise<SiteState> {
   }
 }
 
+/** Runs a step started by an event (nobody awaits it), logging its failure with what it was doing. */
+function logFailure(context: string, step: () => Promise<unknown>): void {
+  step().catch((error: unknown) => log.error(`${context} failed`, error));
+}
+
 type Mentions = Parameters<typeof summarizeMatches>[1];
 
 /** Tells the background what the page names now; a failure costs the popup its list, not the tags. */
@@ -68,11 +73,13 @@ async function waitUntilEnabled(ctx: ContentScriptContext): Promise<void> {
   // Invalidated while it asked: a newer copy owns the page now.
   if (ctx.isInvalid) return;
   if (state === 'enabled') return tagPage(ctx);
-  const stop = watchDisplayChanges(async () => {
-    if ((await siteState()) !== 'enabled' || ctx.isInvalid) return;
-    quietly('unwatching settings', stop);
-    await tagPage(ctx);
-  });
+  const stop = watchDisplayChanges(() =>
+    logFailure('starting after a settings change', async () => {
+      if ((await siteState()) !== 'enabled' || ctx.isInvalid) return;
+      quietly('unwatching settings', stop);
+      await tagPage(ctx);
+    }),
+  );
   ctx.onInvalidated(() => quietly('unwatching settings', stop));
 }
 
@@ -118,15 +125,17 @@ async function tagPage(ctx: ContentScriptContext): Promise<void> {
     scanner.rescan();
     report(latest);
   });
-  const unwatch = watchDisplayChanges(async () => {
-    const state = await siteState();
-    if (state === 'enabled') return tags.refresh(scanner.tags());
-    // Unknown: keep the tags as they are; the error is logged, and the next change asks again.
-    if (state === 'unknown') return;
-    // Switched off meanwhile: the tags go, and come back if it is switched on again.
-    stop();
-    await waitUntilEnabled(ctx);
-  });
+  const unwatch = watchDisplayChanges(() =>
+    logFailure('following a settings change', async () => {
+      const state = await siteState();
+      if (state === 'enabled') return tags.refresh(scanner.tags());
+      // Unknown: keep the tags as they are; the error is logged, and the next change asks again.
+      if (state === 'unknown') return;
+      // Switched off meanwhile: the tags go, and come back if it is switched on again.
+      stop();
+      await waitUntilEnabled(ctx);
+    }),
+  );
   // Granted again later, the site's script is injected anew, as a newer copy.
   const stopListening = onMessage('stopTagging', ({ data: origins }) => {
     if (origins.includes(originPattern(location.href) ?? '')) stop();

@@ -1,7 +1,7 @@
 // What each open tab names: recorded one update at a time in session storage, capped per tab, shown on the toolbar badge.
 import { browser } from 'wxt/browser';
 import { createSerialQueue } from '../utils/serial-queue';
-import { badgeText, capPageModels, type PageModels } from '../utils/tab-models';
+import { badgeText, capPageModels, leftPage, type PageModels } from '../utils/tab-models';
 import { logger } from './log';
 import { tabPagesItem } from './tab-storage';
 
@@ -46,4 +46,10 @@ export async function showBadge(tabId: number, page: PageModels | null): Promise
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ tabId, text: badgeText(page) });
   await action.setBadgeBackgroundColor({ tabId, color: '#0b5cd5' });
+}
+
+/** Forgets a tab that started loading another page than the one it reported, and clears its badge. */
+export async function forgetLeftPage(tabPages: TabPages, tabId: number, loadingUrl: string | undefined): Promise<void> {
+  if (!leftPage(await tabPages.get(tabId), loadingUrl)) return;
+  if (await tabPages.forget(tabId)) await showBadge(tabId, null);
 }

@@ -148,7 +148,12 @@ function patternCovers(outer: string, inner: string): boolean {
   const i = patternParts(inner);
   if (!o || !i) return false;
   const schemeOk = o.scheme === i.scheme || (o.scheme === '*' && (i.scheme === 'http' || i.scheme === 'https'));
-  const glob = new RegExp(`^${o.path.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const glob = new RegExp(
+    `^${o.path
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return schemeOk && hostCovers(o.host, i.host) && glob.test(i.path);
 }
 

@@ -65,6 +65,17 @@ export function summarizeMatches(url: string, matches: readonly ModelMatch[]): P
   return capPageModels({ url, models: [...byId.values()] });
 }
 
+/**
+ * Whether a tab that started loading has left the page it reported: yes unless it reloads the same
+ * address (the hash aside). An address the extension may not read (`undefined`) is another site's.
+ */
+export function leftPage(reported: PageModels | null, loadingUrl: string | undefined): boolean {
+  if (!reported) return false;
+  if (loadingUrl === undefined) return true;
+  const withoutHash = (url: string) => url.replace(/#.*$/, '');
+  return withoutHash(reported.url) !== withoutHash(loadingUrl);
+}
+
 /** The toolbar badge: how many distinct models the page names, empty for none, "99+" beyond. */
 export function badgeText(page: PageModels | null | undefined): string {
   const count = page?.models.length ?? 0;

@@ -12,6 +12,15 @@ const log = logger('background');
 const sync = (reason: string) =>
   void syncGrantedSites().catch((error: unknown) => log.error(`could not register the granted sites (${reason})`, error));
 
+/** Tabs still showing a revoked site stop tagging at once. */
+async function stopTabs(tabPages: TabPages, origins: string[]): Promise<void> {
+  for (const tabId of await tabPages.tabIds())
+    sendMessage('stopTagging', origins, tabId).catch((error: unknown) =>
+      // A tab whose page has no content script (any more) has nothing to stop.
+      log.debug(`tab ${tabId} did not take the revocation`, error),
+    );
+}
+
 export function wireGrantedSites(tabPages: TabPages): void {
   onMessage('enableSite', async ({ data }) => {
     await syncGrantedSites();
@@ -22,15 +31,10 @@ export function wireGrantedSites(tabPages: TabPages): void {
 
   // A grant or a revocation made anywhere (popup, options, the browser's own settings) updates the registration.
   browser.permissions.onAdded.addListener(() => sync('a permission was added'));
-  browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
     sync('a permission was removed');
-    if (origins.length === 0) return;
-    // Tabs still showing a revoked site stop tagging at once.
-    for (const tabId of await tabPages.tabIds())
-      sendMessage('stopTagging', origins, tabId).catch((error: unknown) =>
-        // A tab whose page has no content script (any more) has nothing to stop.
-        log.debug(`tab ${tabId} did not take the revocation`, error),
-      );
+    if (origins.length > 0)
+      void stopTabs(tabPages, origins).catch((error: unknown) => log.error('could not stop the tabs of a revoked site', error));
   });
   browser.runtime.onStartup.addListener(() => sync('browser start'));
   browser.runtime.onInstalled.addListener(({ reason }) => {

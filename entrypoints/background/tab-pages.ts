@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { logger } from '../../extension/log';
 import { onMessage } from '../../extension/messaging';
-import { showBadge, type TabPages } from '../../extension/tab-pages';
+import { forgetLeftPage, showBadge, type TabPages } from '../../extension/tab-pages';
 
 const log = logger('background');
 
@@ -17,10 +17,11 @@ export function wireTabPages(tabPages: TabPages): void {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabPages.forget(tabId));
   // A tab that loads another page no longer names the old page's models; the new page reports its own.
-  browser.tabs.onUpdated.addListener((tabId, { status }) => {
+  // (Its address is readable on the vendor and granted sites; elsewhere it is another site anyway.)
+  browser.tabs.onUpdated.addListener((tabId, { status }, tab) => {
     if (status !== 'loading') return;
-    void tabPages.forget(tabId).then(() =>
-      showBadge(tabId, null).catch((error: unknown) => log.warn(`could not clear the badge of tab ${tabId}`, error)),
+    void forgetLeftPage(tabPages, tabId, tab.url).catch((error: unknown) =>
+      log.warn(`could not forget the page tab ${tabId} left`, error),
     );
   });
 }

@@ -13,9 +13,7 @@ const log = logger('popup');
 
 /** What the popup knows of the tab's page. (components/popup/PageView.tsx takes the same shape.) */
 export type PageState =
-  | { status: 'loading' }
-  | { status: 'ready'; page: PageModels | null }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; page: PageModels | null } | { status: 'error'; message: string };
 
 /** What TokenTag may do on the tab's site. (components/popup/SiteAccess.tsx takes the same shape.) */
 export type SiteState =

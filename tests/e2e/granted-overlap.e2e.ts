@@ -21,7 +21,8 @@ let session: ExtensionSession;
 
 beforeAll(async () => {
   server = await startFixtureServer({
-    [OUTSIDE]: '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><p>Run o3 or GPT-5.2 next to your instances.</p>',
+    [OUTSIDE]:
+      '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><p>Run o3 or GPT-5.2 next to your instances.</p>',
   });
   // This build holds https://aws.amazon.com/* from install, as if the user had granted it (see the README, "Test").
   session = await launchWithExtension(server.port, { path: grantedExtensionPath });

@@ -81,6 +81,8 @@ describe('on a vendor page', () => {
     await expect.poll(() => page.locator('tokentag-badge').first().locator('.pill').textContent()).toMatch(/\/task$/);
     await page.waitForLoadState('networkidle');
 
+    // …and the page's frame, where the content script's requests would show: its own navigation did.
+    expect(requests.some((r) => r.url === VENDOR && r.from !== 'service worker')).toBe(true);
     const own = `chrome-extension://${session.extensionId}/`;
     const outside = requests.filter((r) => !r.url.startsWith(own) && r.url !== VENDOR && !r.url.startsWith('data:'));
     expect(outside).toEqual([]);

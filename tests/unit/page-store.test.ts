@@ -1,7 +1,7 @@
 // The popup's page store follows the tab's entry in session storage live, and says when it cannot.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectPageStore, usePageStore } from '../../extension/stores/page';
+import { connectPageStore, siteOf, usePageStore } from '../../extension/stores/page';
 import { tabPagesItem } from '../../extension/tab-storage';
 import type { PageModels } from '../../utils/tab-models';
 
@@ -40,8 +40,43 @@ describe('connectPageStore', () => {
   it('says what is wrong with a tab id that is not one', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     connectPageStore('tab-3');
-    await vi.waitFor(() =>
-      expect(usePageStore.getState().page).toEqual({ status: 'error', message: '"tab-3" is not a tab id' }),
+    await vi.waitFor(() => expect(usePageStore.getState().page).toEqual({ status: 'error', message: '"tab-3" is not a tab id' }));
+  });
+});
+
+describe('siteOf', () => {
+  it('tells a default site, a granted one, one not granted, and a page TokenTag cannot run on', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+      origins.includes('https://example.org/*'),
     );
+    expect(await siteOf('https://aws.amazon.com/bedrock/pricing/')).toEqual({
+      kind: 'default',
+      host: 'aws.amazon.com',
+      siteName: 'Amazon Bedrock',
+      siteId: 'amazon',
+    });
+    expect(await siteOf('https://example.org/blog')).toEqual({
+      kind: 'granted',
+      host: 'example.org',
+      pattern: 'https://example.org/*',
+    });
+    // Outside Bedrock's path, Amazon's origin is a site like any other: the user may grant it.
+    expect(await siteOf('https://aws.amazon.com/ec2/')).toEqual({
+      kind: 'off',
+      host: 'aws.amazon.com',
+      pattern: 'https://aws.amazon.com/*',
+    });
+    expect(await siteOf('chrome://extensions')).toEqual({ kind: 'unavailable' });
+    expect(await siteOf(undefined)).toEqual({ kind: 'unavailable' });
+  });
+});
+
+describe('usePageStore.revoke', () => {
+  it('gives the origin back and shows the site as off', async () => {
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async () => true);
+    usePageStore.setState({ site: { kind: 'granted', host: 'example.org', pattern: 'https://example.org/*' } });
+    await usePageStore.getState().revoke('https://example.org/*');
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://example.org/*'] });
+    expect(usePageStore.getState().site).toEqual({ kind: 'off', host: 'example.org', pattern: 'https://example.org/*' });
   });
 });

@@ -7,6 +7,7 @@ import {
   MAX_PAGE_BYTES,
   MAX_PAGE_MODELS,
   MAX_URL_LENGTH,
+  leftPage,
   summarizeMatches,
   type PageModel,
 } from '../../utils/tab-models';
@@ -75,6 +76,19 @@ describe('capPageModels: what one tab may put in session storage', () => {
     const page = summarizeMatches('u', matches);
     expect(page.models).toHaveLength(MAX_PAGE_MODELS);
     expect(page.omitted).toBe(800 - MAX_PAGE_MODELS);
+  });
+});
+
+describe('leftPage', () => {
+  const reported = { url: 'https://openai.com/api/pricing#top', models: [] };
+  it.each([
+    [null, 'https://x.ai/', false],
+    [reported, 'https://openai.com/api/pricing', false],
+    [reported, 'https://openai.com/api/pricing#gpt', false],
+    [reported, 'https://openai.com/api/other', true],
+    [reported, undefined, true],
+  ])('after %j, loading %s: %s', (page, url, left) => {
+    expect(leftPage(page, url)).toBe(left);
   });
 });
 

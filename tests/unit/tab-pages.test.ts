@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLogger, type LogSink } from '../../utils/log';
-import { createTabPages } from '../../extension/tab-pages';
+import { createTabPages, forgetLeftPage } from '../../extension/tab-pages';
 import { tabPagesItem } from '../../extension/tab-storage';
 import { MAX_PAGE_MODELS, type PageModels } from '../../utils/tab-models';
 
@@ -56,5 +56,20 @@ describe('createTabPages', () => {
     const stored = await tabs.get(7);
     expect(stored!.models).toHaveLength(MAX_PAGE_MODELS);
     expect(stored!.omitted).toBe(5_001 - MAX_PAGE_MODELS);
+  });
+});
+
+describe('forgetLeftPage', () => {
+  it('forgets a tab that loads another page and clears its badge, but keeps one that reloads its page', async () => {
+    const tabs = createTabPages({ log: recordingLogger().log });
+    const badge = vi.fn(async () => undefined);
+    Object.assign(fakeBrowser, { action: { setBadgeText: badge, setBadgeBackgroundColor: vi.fn(async () => undefined) } });
+    await tabs.record(1, page('https://openai.com/api/pricing', 'o3'));
+    await forgetLeftPage(tabs, 1, 'https://openai.com/api/pricing');
+    expect(await tabs.get(1)).not.toBeNull();
+    expect(badge).not.toHaveBeenCalled();
+    await forgetLeftPage(tabs, 1, undefined);
+    expect(await tabs.get(1)).toBeNull();
+    expect(badge).toHaveBeenCalledWith({ tabId: 1, text: '' });
   });
 });
