@@ -1,21 +1,24 @@
 // What the content script asks the background for: the detector's spellings, whether its site is on, and tag views.
 import { browser } from 'wxt/browser';
-import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
-import type { DetectorSource } from '../utils/detect';
+import { detectorSource, type DetectorSource } from '../utils/detect';
 import { localize } from '../utils/i18n';
 import { activePreset, presetDisplayName } from '../utils/presets';
 import { defaultSiteOf } from '../utils/sites';
 import { describeForTag, type TagView } from '../utils/tag-view';
+import { currentCatalog } from './catalog-view';
 import { logger } from './log';
 import { presetsStorage, settingsStorage } from './storage';
 
 const log = logger('background');
 
-/** Every spelling of every catalog model: the content script builds its detector from it (the catalog stays here). */
-export const detectorSource: DetectorSource = {
-  models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })),
-};
+/**
+ * Every spelling of every model of the catalog in use (with the live feed's and the user's own
+ * models): the content script builds its detector from it, and the catalog stays here.
+ */
+export async function getDetectorSource(): Promise<DetectorSource> {
+  return detectorSource(await currentCatalog());
+}
 
 /**
  * Whether TokenTag runs on a page: false only on a default site the user switched off. A failure to
@@ -34,7 +37,7 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
 
 /** Tag views for these mentions, in the user's settings and language, priced today. */
 export async function describeModels(mentions: readonly { modelId: string; known: boolean }[]): Promise<TagView[]> {
-  const [settings, presets] = await Promise.all([settingsStorage.get(), presetsStorage.get()]);
+  const [settings, presets, catalog] = await Promise.all([settingsStorage.get(), presetsStorage.get(), currentCatalog()]);
   const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
   const preset = activePreset(presets, settings.activePresetId);
   const options = {
