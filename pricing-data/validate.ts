@@ -118,14 +118,53 @@ export function assembleCatalog(inputs: readonly VendorInput[]): { catalog?: Cat
   }
 
   if (problems.length > 0) return { problems };
-  const checkedDays = models.flatMap((m) => m.prices.map((p) => p.source.checked));
-  const version = checkedDays.reduce((a, b) => (a > b ? a : b), '0000-00-00');
-  return { catalog: { version, vendors, models }, problems };
+  return { catalog: { version: newestCheck(models), vendors, models }, problems };
+}
+
+export interface BuildOptions {
+  /**
+   * `false` for vendor files already validated (the bundled ones: by `npm run build` and the tests):
+   * they are assembled without parsing them again, so that opening the popup does not re-run zod over
+   * the whole catalog. Input from outside (storage, imports, feeds) is always validated.
+   */
+  validate?: boolean;
 }
 
 /** Like `assembleCatalog`, but throws a `CatalogError` naming every problem. */
-export function buildCatalog(inputs: readonly VendorInput[]): Catalog {
+export function buildCatalog(inputs: readonly VendorInput[], options: BuildOptions = {}): Catalog {
+  if (options.validate === false) return assembleValidated(inputs);
   const { catalog, problems } = assembleCatalog(inputs);
   if (!catalog) throw new CatalogError(problems);
   return catalog;
+}
+
+/**
+ * Assembles vendor files known to be valid: the schema's defaults are filled in (aliases, tool fees,
+ * a period's status) and each model gets its vendor and tool fees, as `assembleCatalog` does. A test
+ * checks that both give the same catalog for the bundled files.
+ */
+function assembleValidated(inputs: readonly VendorInput[]): Catalog {
+  const vendors: Vendor[] = inputs.map((input) => ({
+    ...input,
+    toolFees: input.toolFees ?? [],
+    models: input.models.map((m) => ({
+      ...m,
+      aliases: m.aliases ?? [],
+      prices: m.prices.map((p) => ({ ...p, status: p.status ?? 'applied' })),
+    })),
+  }));
+  const models: Model[] = vendors.flatMap((vendor) =>
+    vendor.models.map((m) => ({
+      ...m,
+      vendor: vendor.id,
+      toolFees: vendor.toolFees.filter((fee) => fee.models === undefined || fee.models.includes(m.id)),
+    })),
+  );
+  return { version: newestCheck(models), vendors, models };
+}
+
+/** The newest day any price was checked: the catalog's version. */
+function newestCheck(models: readonly Model[]): string {
+  const checkedDays = models.flatMap((m) => m.prices.map((p) => p.source.checked));
+  return checkedDays.reduce((a, b) => (a > b ? a : b), '0000-00-00');
 }
