@@ -2,6 +2,7 @@
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
 import { barParts, barSegments, rowNotes, type PricedRow, type SortDirection, type SortKey } from '../../utils/compare';
+import { formatList } from '../../utils/i18n';
 import { sharedFractionDigits } from '../../utils/money';
 import { describeStanding, formatCost } from '../../utils/tag-view';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
@@ -9,10 +10,13 @@ import { useFormatters } from '../hooks';
 
 /** A bar as long as the task's cost relative to the dearest compared (`scale` 0–1), split by what the money goes to. */
 export function StackedBar({ row, scale }: { row: PricedRow; scale: number }) {
-  const { t } = useLocalization();
+  const { t, locale } = useLocalization();
   if (row.estimate.status !== 'priced') return null;
   const segments = barSegments(row.estimate.lines);
-  const label = segments.map((s) => `${t(`components.${s.part}`)} ${Math.round(s.share * 100)}%`).join(', ');
+  const label = formatList(
+    segments.map((s) => `${t(`components.${s.part}`)} ${Math.round(s.share * 100)}%`),
+    locale,
+  );
   return (
     <div class="bar" role="img" aria-label={label} title={label} style={{ width: `${Math.max(4, scale * 100).toFixed(1)}%` }}>
       {segments.map((s) => (

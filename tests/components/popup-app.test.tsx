@@ -211,6 +211,20 @@ describe('PopupApp: numbers that line up, and honest prices', () => {
     expect(date.min).toBe('2024-01-01');
   });
 
+  it('puts the search above the list, so that a page of forty models does not push it out of reach', () => {
+    const many: PageState = {
+      status: 'ready',
+      page: {
+        url: 'https://example.com/models',
+        models: Array.from({ length: 40 }, (_, i) => ({ modelId: `m-${i}`, known: false, mentions: 1, text: `Model ${i}` })),
+      },
+    };
+    render(<PopupApp catalog={testCatalog} today={today} page={many} />);
+    const search = screen.getByRole('combobox', { name: /Add a model/ });
+    const table = screen.getByRole('table');
+    expect(search.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('lays the compare view out for a full tab when opened as one', () => {
     render(<PopupApp catalog={testCatalog} today={today} page={page} layout="tab" />);
     expect(screen.getByRole('main').classList.contains('in-tab')).toBe(true);
