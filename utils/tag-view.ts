@@ -192,6 +192,13 @@ export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValu
   }));
 }
 
+/** "$0.75 / $3.75": a period's input and output rates; "Free" when neither costs anything. */
+export function rateLabel(period: Pick<PricePeriod, 'input' | 'output'>, options: RateOptions): string {
+  if (period.input === 0 && period.output === 0) return options.t('price.free');
+  const rate = rateFormatter(options);
+  return `${rate(period.input)} / ${rate(period.output)}`;
+}
+
 /** "$1.50 / $7.50 per 1M tokens": a period's input and output rates with their unit. */
 export function ratePair(period: PricePeriod, options: RateOptions): string {
   const rate = rateFormatter(options);
@@ -347,7 +354,7 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
         }
       : undefined;
 
-  const prices = `${rate(period.input)} / ${rate(period.output)}`;
+  const prices = rateLabel(period, options);
   const priceLabel = standing.kind === 'promotional' ? `${prices} · ${t('price.promoMark')}` : prices;
   const label = options.tagDisplay === 'preset-cost' && preset ? t('tag.perTaskLabel', [preset.perTask]) : priceLabel;
   const description = preset

@@ -180,6 +180,7 @@ describe('PopupApp: numbers that line up, and honest prices', () => {
     const decimals = (id: string) => cost(id)!.split('.')[1]!.length;
     expect(decimals('acme-5.2')).toBe(decimals('acme-o3'));
     expect(cost('beta-free')).toBe('Free');
+    expect(document.querySelector('tr[data-model-id="beta-free"] td.num')?.textContent).toBe('Free');
   });
 
   it('says on the page what a promotion, an ended price and an incomplete total mean', () => {

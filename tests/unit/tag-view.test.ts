@@ -115,6 +115,7 @@ describe('describeForTag', () => {
   });
 
   it('says Free for a model that costs nothing, not $0.00', () => {
+    expect(known('beta-free').label).toBe('Free');
     const view = known('beta-free', { tagDisplay: 'preset-cost' });
     expect(view.preset?.perTask).toBe('Free');
     expect(view.preset?.perMonth).toBe('Free');
