@@ -16,6 +16,7 @@ import {
 import { estimateCost, type CostComponent, type CostNotice, type PricedEstimate } from './cost';
 import { formatDay, formatList, type Translate } from './i18n';
 import { formatMoney, formatPercentChange, formatRate, formatTokens, type CurrencySetting, type RateUnit } from './money';
+import { workloadSentence } from './workload-view';
 import type { WorkloadPreset } from './workloads';
 
 export interface TagViewOptions {
@@ -383,7 +384,10 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
       ...titles,
       status: standingText,
       preset: preset ? t('tag.presetTitle', [options.presetName]) : undefined,
-      presetTotals: preset ? t('tag.presetTotals', [preset.perTask, preset.perMonth]) : undefined,
+      // The totals say what they are for: "$280.14 per month" means nothing without the workload.
+      presetTotals: preset
+        ? t('tag.presetTotals', [preset.perTask, preset.perMonth, workloadSentence(workload, t, locale)])
+        : undefined,
       checked: t('common.checked', [formatDay(period.source.checked, locale)]),
     },
   };

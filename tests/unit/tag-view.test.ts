@@ -129,6 +129,12 @@ describe('describeForTag', () => {
     expect(known('acme-plain', { preset: none }).preset?.notices).not.toContain(note);
   });
 
+  it('says what workload the totals are for', () => {
+    expect(known('acme-5.2').text.presetTotals).toMatch(
+      /^\$[\d.]+ per task · \$[\d,.]+ per month \([\d,]+ tasks a month, each [\d,]+ tokens in and [\d,]+ out, .+\)$/,
+    );
+  });
+
   it('states the unit in the accessible name', () => {
     expect(known('acme-5.2').description).toContain('per 1M tokens');
     expect(known('acme-5.2', { rateUnit: 'per-thousand' }).description).toContain('per 1K tokens');
