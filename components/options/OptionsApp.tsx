@@ -42,7 +42,9 @@ function Recovered({ entry, onDismiss }: { entry: QuarantinedValue; onDismiss():
       const result = await quarantine.restore(idOf(entry));
       if (!result) return;
       const restored = t('options.recovered.restored', [result.restored]);
-      setMessage(result.skipped.length > 0 ? `${restored} ${t('options.recovered.stillBad', [result.skipped.join('; ')])}` : restored);
+      setMessage(
+        result.skipped.length > 0 ? `${restored} ${t('options.recovered.stillBad', [result.skipped.join('; ')])}` : restored,
+      );
     } catch (error) {
       log.warn(`could not restore the set-aside ${entry.key}`, error);
       setMessage(t('options.save.failed', [error instanceof Error ? error.message : String(error)]));
