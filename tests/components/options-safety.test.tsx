@@ -51,7 +51,7 @@ describe('presets: no work lost', () => {
     await waitFor(() => expect(selectedId()).toBe('my-workload'));
     expect(document.activeElement).toBe(screen.getByLabelText('Name'));
     expect((await storedPresets()).map((p) => p.id)).not.toContain('my-workload');
-    expect(listButton('my-workload').textContent).toContain('new, not saved');
+    expect(listButton('my-workload').textContent).toContain('new draft');
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Nightly ETL' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await storedPresets()).at(-1)).toMatchObject({ id: 'my-workload', name: 'Nightly ETL' }));
