@@ -261,3 +261,17 @@ describe('values from a newer TokenTag', () => {
     expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 9 });
   });
 });
+
+describe('settings writes that did not go to sync', () => {
+  it('are said: "Saved on this device" when sync ran out of writes, never silence', async () => {
+    renderOptions();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'per 1K tokens' }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-notice="settings-write"]')?.textContent).toMatch(/Saved on this device/),
+    );
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ rateUnit: 'per-thousand' });
+  });
+});
