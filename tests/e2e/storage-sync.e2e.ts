@@ -1,5 +1,6 @@
 // Stored values in real Chromium, as sync delivers them: several bad values at once, a newer version's value, a 6 MB value,
 // two options tabs saving, and the rate field's pace. A value "arriving through sync" is written from the service worker.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
@@ -154,5 +155,35 @@ describe('the rate field', () => {
     // At most one write a second, however fast or slow the typing was (8 keystrokes, 6 of them valid rates).
     expect(writes).toBeLessThanOrEqual(1 + Math.ceil(typingMs / 1_000));
     expect(writes).toBeLessThan(6);
+  });
+});
+
+describe('recovering a set-aside value', () => {
+  it('downloads it as a file that Import takes back once fixed', async () => {
+    const options = await openOptions();
+    const broken = {
+      ...defaultPresets[1]!,
+      id: 'ours',
+      name: 'Ours',
+      workload: { ...defaultPresets[1]!.workload, toolCalls: 1.5 },
+    };
+    await syncSet({ presets: [defaultPresets[0], broken] });
+    const banner = options.locator('[data-set-aside="presets"]');
+    await expect.poll(() => banner.count()).toBe(1);
+    const download = options.waitForEvent('download');
+    await banner.getByRole('button', { name: 'Download the kept value' }).click();
+    const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { value: (typeof broken)[] };
+    expect(file).toMatchObject({ format: 'tokentag-set-aside', key: 'presets', value: [broken] });
+
+    // Imported as it is, it is refused again with the reason; fixed, it comes back.
+    const input = options.locator('input[type="file"]');
+    const importJson = (data: unknown) =>
+      input.setInputFiles({ name: 'set-aside.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await importJson(file);
+    await expect.poll(() => options.locator('#import-export [role="alert"]').textContent()).toContain('toolCalls');
+    file.value[0]!.workload.toolCalls = 2;
+    await importJson(file);
+    await expect.poll(() => options.locator('#import-export [role="status"]').textContent()).toContain('Brought back 1 item(s)');
+    expect(((await read('sync', 'presets')) as { id: string }[]).map((p) => p.id)).toEqual(['chat', 'ours']);
   });
 });
