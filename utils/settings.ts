@@ -12,10 +12,12 @@ export const settingsSchema = z.strictObject({
   /** Display currency: units per 1 USD, as the user set it, and the day of that rate. */
   currency: z.strictObject({
     code: z.string().check(z.regex(/^[A-Z]{3}$/)),
-    perUsd: z.number().check(
-      z.gte(PER_USD_RANGE.min, `an exchange rate is at least ${PER_USD_RANGE.min} per USD`),
-      z.lte(PER_USD_RANGE.max, `an exchange rate is at most ${PER_USD_RANGE.max.toLocaleString('en-US')} per USD`),
-    ),
+    perUsd: z
+      .number()
+      .check(
+        z.gte(PER_USD_RANGE.min, `an exchange rate is at least ${PER_USD_RANGE.min} per USD`),
+        z.lte(PER_USD_RANGE.max, `an exchange rate is at most ${PER_USD_RANGE.max.toLocaleString('en-US')} per USD`),
+      ),
     asOf: z.optional(z.string()),
   }),
   /** `auto` follows the browser's language. */

@@ -12,10 +12,7 @@ import { DEFAULT_REFERENCE_MODELS, PresetEditor, saveErrorText } from './PresetE
 const log = logger('options');
 
 /** A question before a destructive step, or before leaving unsaved edits. */
-type Asking =
-  | { kind: 'delete' }
-  | { kind: 'restore'; edited: WorkloadPreset[] }
-  | { kind: 'switch'; to: string | 'new' };
+type Asking = { kind: 'delete' } | { kind: 'restore'; edited: WorkloadPreset[] } | { kind: 'switch'; to: string | 'new' };
 
 export function PresetsSection({ catalog, today }: { catalog: Catalog; today: string }) {
   const { t } = useLocalization();

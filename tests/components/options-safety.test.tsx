@@ -51,7 +51,7 @@ describe('presets: no work lost', () => {
     await waitFor(() => expect(selectedId()).toBe('my-workload'));
     expect(document.activeElement).toBe(screen.getByLabelText('Name'));
     expect((await storedPresets()).map((p) => p.id)).not.toContain('my-workload');
-    expect(listButton('my-workload').textContent).toContain('new, not saved');
+    expect(listButton('my-workload').textContent).toContain('new draft');
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Nightly ETL' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await storedPresets()).at(-1)).toMatchObject({ id: 'my-workload', name: 'Nightly ETL' }));
@@ -122,7 +122,10 @@ describe('two tabs, two saves', () => {
     await presetsStorage.set([chat!, { ...rest[0]!, name: 'Renamed elsewhere' }, ...rest.slice(1)]);
     await waitFor(() => expect(listButton('reasoning-heavy').textContent).toContain('Renamed elsewhere'));
     expect(field(/Tasks per month/).value).toBe('111');
-    await presetsStorage.set([{ ...chat!, workload: { ...chat!.workload, tasksPerMonth: 222 } }, ...(await presetsStorage.get()).slice(1)]);
+    await presetsStorage.set([
+      { ...chat!, workload: { ...chat!.workload, tasksPerMonth: 222 } },
+      ...(await presetsStorage.get()).slice(1),
+    ]);
     await waitFor(() => expect(screen.getByText(/This preset was changed in another tab/)).toBeTruthy());
     expect(field(/Tasks per month/).value).toBe('111');
 
@@ -202,13 +205,19 @@ describe('set-aside values', () => {
     expect(within(banner).getByRole('button', { name: 'Download the kept value' })).toBeTruthy();
     expect(within(banner).getByRole('button', { name: 'Dismiss' })).toBeTruthy();
     fireEvent.click(within(banner).getByRole('button', { name: 'Restore' }));
-    await waitFor(() => expect(within(banner).getByRole('status').textContent).toMatch(/Brought back 0 item.*Still not readable: presets\[0\]\.workload\.batch/));
+    await waitFor(() =>
+      expect(within(banner).getByRole('status').textContent).toMatch(
+        /Brought back 0 item.*Still not readable: presets\[0\]\.workload\.batch/,
+      ),
+    );
   });
 
   it('imports the Download file back, once fixed', async () => {
     renderOptions();
     const fixed = { ...bad, workload: { ...bad.workload, batch: false } };
-    importFile(setAsideFileText({ key: 'presets', storedVersion: 1, reason: 'x', at: '2026-11-30T00:00:00.000Z', value: [fixed] }));
+    importFile(
+      setAsideFileText({ key: 'presets', storedVersion: 1, reason: 'x', at: '2026-11-30T00:00:00.000Z', value: [fixed] }),
+    );
     await waitFor(() => expect(screen.getByText('Brought back 1 item(s) of your set-aside presets.')).toBeTruthy());
     expect((await storedPresets()).at(-1)!.id).toBe('mine');
   });
@@ -216,7 +225,9 @@ describe('set-aside values', () => {
   it('tells a file from a newer TokenTag to update', async () => {
     renderOptions();
     importFile(setAsideFileText({ key: 'presets', storedVersion: 7, reason: 'x', at: '2026-11-30T00:00:00.000Z', value: [] }));
-    await waitFor(() => expect(screen.getByText('This file was made by a newer TokenTag (version 7); update TokenTag to import it.')).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText('This file was made by a newer TokenTag (version 7); update TokenTag to import it.')).toBeTruthy(),
+    );
   });
 });
 
@@ -225,16 +236,16 @@ describe('import says the true count', () => {
     renderOptions();
     const presets = Array.from({ length: 100 }, (_, i) => ({ ...defaultPresets[0]!, id: `p-${i}`, name: `P ${i}` }));
     importFile(JSON.stringify({ format: 'tokentag-presets', version: 1, presets }));
-    await waitFor(() =>
-      expect(screen.getByText('Imported 94 new and replaced 0; 6 skipped: at most 100 presets')).toBeTruthy(),
-    );
+    await waitFor(() => expect(screen.getByText('Imported 94 new and replaced 0; 6 skipped: at most 100 presets')).toBeTruthy());
     expect(await storedPresets()).toHaveLength(100);
   });
 
   it('tells a presets file from a newer TokenTag to update', async () => {
     renderOptions();
     importFile(JSON.stringify({ format: 'tokentag-presets', version: 2, presets: [] }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('made by a newer TokenTag (version 2); update TokenTag'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('made by a newer TokenTag (version 2); update TokenTag'),
+    );
   });
 });
 
@@ -248,5 +259,19 @@ describe('values from a newer TokenTag', () => {
     expect(outcome).toMatchObject({ refused: 'newer' });
     expect(useSettingsStore.getState().settings.rateUnit).toBe('per-million');
     expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 9 });
+  });
+});
+
+describe('settings writes that did not go to sync', () => {
+  it('are said: "Saved on this device" when sync ran out of writes, never silence', async () => {
+    renderOptions();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'per 1K tokens' }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-notice="settings-write"]')?.textContent).toMatch(/Saved on this device/),
+    );
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ rateUnit: 'per-thousand' });
   });
 });

@@ -170,7 +170,9 @@ describe('a stored value that fails its schema', () => {
       presets: [{ id: 'Bad Id' }],
       comparison: { modelIds: 'gpt-5' },
     });
-    await vi.waitFor(async () => expect((await quarantine.list()).map((q) => q.key).sort()).toEqual(['comparison', 'presets', 'settings']));
+    await vi.waitFor(async () =>
+      expect((await quarantine.list()).map((q) => q.key).sort()).toEqual(['comparison', 'presets', 'settings']),
+    );
     stops.forEach((stop) => stop());
   });
 

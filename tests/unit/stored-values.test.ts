@@ -10,7 +10,7 @@ import {
   parsePresetsFile,
   salvagePresets,
 } from '../../utils/presets';
-import { parseSetAsideFile, setAsideFileText } from '../../utils/set-aside';
+import { isSetAsideFile, parseSetAsideFile, setAsideFileText } from '../../utils/set-aside';
 import { defaultSettings, salvageSettings, settingsSchema } from '../../utils/settings';
 import { defaultPresets, validateWorkload, type WorkloadPreset } from '../../utils/workloads';
 
@@ -107,13 +107,31 @@ describe('workload validation names the real range', () => {
 
 describe('the set-aside file', () => {
   const known = { settings: 1, presets: 1, comparison: 1 };
-  const entry = { key: 'presets' as const, storedVersion: 1, reason: 'presets[0].id: bad', at: '2026-11-30T10:00:00.000Z', value: [{ id: 'Bad' }] };
+  const entry = {
+    key: 'presets' as const,
+    storedVersion: 1,
+    reason: 'presets[0].id: bad',
+    at: '2026-11-30T10:00:00.000Z',
+    value: [{ id: 'Bad' }],
+  };
 
   it('reads back what it writes', () => {
     expect(parseSetAsideFile(JSON.parse(setAsideFileText(entry)), known)).toEqual({
       ok: true,
       file: { format: 'tokentag-set-aside', version: 1, ...entry },
     });
+  });
+
+  it('is told apart from a presets file, and a damaged one says what is wrong', () => {
+    expect(isSetAsideFile({ format: 'tokentag-set-aside' })).toBe(true);
+    expect(isSetAsideFile({ format: 'tokentag-presets' })).toBe(false);
+    expect(isSetAsideFile(null)).toBe(false);
+    expect(parseSetAsideFile({ format: 'tokentag-set-aside', version: 1, key: 'themes' }, known)).toMatchObject({
+      ok: false,
+      newer: false,
+      message: expect.stringContaining('key'),
+    });
+    expect(parseSetAsideFile({ format: 'tokentag-set-aside', version: 4 }, known)).toMatchObject({ ok: false, newer: true });
   });
 
   it('tells a file of a newer stored version to update', () => {
