@@ -123,6 +123,18 @@ export function PresetEditor({
     if (pristine) takeStored();
     else setChangedElsewhere(true);
   }, [preset]);
+  // A change of UI language re-words a default preset's untouched name and description; the user's own words stay.
+  const shownIn = useRef(t);
+  useEffect(() => {
+    const before = shownIn.current;
+    if (before === t) return;
+    shownIn.current = t;
+    setDraft((d) => ({
+      ...d,
+      name: d.name === presetDisplayName(base, before) ? presetDisplayName(base, t) : d.name,
+      description: d.description === presetDisplayDescription(base, before) ? presetDisplayDescription(base, t) : d.description,
+    }));
+  }, [t, base]);
   useEffect(() => onDirtyChange?.(!pristine), [pristine]);
   useEffect(() => {
     if (focusName) nameInput.current?.focus();
