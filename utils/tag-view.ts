@@ -293,11 +293,14 @@ export function reasoningOmitted(model: Model, workload: WorkloadPreset['workloa
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
   const { t, locale } = options;
   const unitText = rateUnitText(options.rateUnit, t);
-  const rate = rateFormatter(options);
   const standing = priceStanding(model, options.date);
   const standingText = describeStanding(standing, options);
   // What the page may read (the accessible name) is in list prices only: USD per 1M tokens.
-  const publicStanding = describeStanding(standing, { ...options, currency: { code: 'USD', perUsd: 1 }, rateUnit: 'per-million' });
+  const publicStanding = describeStanding(standing, {
+    ...options,
+    currency: { code: 'USD', perUsd: 1 },
+    rateUnit: 'per-million',
+  });
   const base = {
     modelId: model.id,
     known: true as const,

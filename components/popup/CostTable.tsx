@@ -76,7 +76,7 @@ function Header({
 }) {
   const { t } = useLocalization();
   const active = column !== undefined && sort?.key === column;
-  const ariaSort = column === undefined || !onSort ? undefined : active ? sort!.direction : 'none';
+  const ariaSort = column === undefined || !onSort ? undefined : active ? sort.direction : 'none';
   return (
     <th scope="col" class={numeric ? 'num' : undefined} aria-sort={ariaSort}>
       {column !== undefined && onSort ? (
@@ -88,7 +88,7 @@ function Header({
           title={t('popup.table.sortBy', [label])}
         >
           {label}
-          <span aria-hidden="true">{active ? (sort!.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
       ) : (
         label

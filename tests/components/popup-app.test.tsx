@@ -212,7 +212,7 @@ describe('PopupApp: numbers that line up, and honest prices', () => {
   it('keeps API ids whole and lets the "prices as of" day go past 2030', () => {
     render(<PopupApp catalog={testCatalog} today={today} page={page} />);
     expect(document.querySelector('tr[data-model-id="acme-5.2"] .id')?.textContent).toBe('acme-5.2');
-    const date = screen.getByLabelText('Prices as of') as HTMLInputElement;
+    const date = screen.getByLabelText<HTMLInputElement>('Prices as of');
     expect(date.max).toBe('');
     expect(date.min).toBe('2024-01-01');
   });

@@ -27,7 +27,7 @@ function textSizes(page: Page) {
       .filter(
         (el) => !el.closest('svg, .sr-only') && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''),
       )
-      .map((el) => ({ text: el.textContent!.trim().slice(0, 40), size: parseFloat(getComputedStyle(el).fontSize) })),
+      .map((el) => ({ text: el.textContent.trim().slice(0, 40), size: parseFloat(getComputedStyle(el).fontSize) })),
   );
 }
 

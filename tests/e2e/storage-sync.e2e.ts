@@ -17,8 +17,7 @@ let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
 
 const optionsUrl = () => `chrome-extension://${session.extensionId}/options.html`;
-const inWorker = <R, A>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> =>
-  session.worker.evaluate(fn as never, arg) as Promise<R>;
+const inWorker = <R, A>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> => session.worker.evaluate<R, A>(fn as never, arg);
 const syncSet = (items: Record<string, unknown>) => inWorker((i) => chrome.storage.sync.set(i), items);
 const localSet = (items: Record<string, unknown>) => inWorker((i) => chrome.storage.local.set(i), items);
 const read = (area: 'sync' | 'local', key: string) =>
@@ -172,7 +171,7 @@ describe('recovering a set-aside value', () => {
     await expect.poll(() => banner.count()).toBe(1);
     const download = options.waitForEvent('download');
     await banner.getByRole('button', { name: 'Download the kept value' }).click();
-    const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as { value: (typeof broken)[] };
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { value: (typeof broken)[] };
     expect(file).toMatchObject({ format: 'tokentag-set-aside', key: 'presets', value: [broken] });
 
     // Imported as it is, it is refused again with the reason; fixed, it comes back.
