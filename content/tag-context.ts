@@ -75,17 +75,30 @@ export function luminance({ r, g, b }: { r: number; g: number; b: number }): num
 
 export type PageTheme = 'light' | 'dark';
 
-/**
- * Whether the page is light or dark where the tag is: the background of its nearest ancestor
- * that paints an (almost) opaque one. Not the OS scheme: a dark docs page under a light OS is dark.
- * With no painted background anywhere, the canvas is the browser's default white.
- */
-export function pageThemeAt(element: Element): PageTheme {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return 'light';
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    const color = parseColor(view.getComputedStyle(el).backgroundColor);
-    if (color && color.a >= 0.5) return luminance(color) < 0.2 ? 'dark' : 'light';
-  }
-  return 'light';
+/** The theme an element's own background sets, or undefined when it paints none (or an almost transparent one). */
+function ownTheme(element: Element, view: Window): PageTheme | undefined {
+  const color = parseColor(view.getComputedStyle(element).backgroundColor);
+  if (!color || color.a < 0.5) return undefined;
+  return luminance(color) < 0.2 ? 'dark' : 'light';
 }
+
+/**
+ * Whether the page is light or dark where an element is: the background of its nearest ancestor
+ * that paints an (almost) opaque one. Not the OS scheme: a dark docs page under a light OS is dark.
+ * With no painted background anywhere, the canvas is the browser's default white. Each element's
+ * style is read once per reader (pass a fresh one when the page's styles may have changed).
+ */
+export function createThemeReader(): (element: Element) => PageTheme {
+  const memo = new WeakMap<Element, PageTheme>();
+  const themeAt = (element: Element): PageTheme => {
+    const known = memo.get(element);
+    if (known) return known;
+    const view = element.ownerDocument.defaultView;
+    const parent = element.parentElement;
+    const theme = (view && ownTheme(element, view)) ?? (parent ? themeAt(parent) : 'light');
+    memo.set(element, theme);
+    return theme;
+  };
+  return themeAt;
+}
+

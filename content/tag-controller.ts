@@ -2,7 +2,7 @@
 import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { createPriceCard } from './price-card';
-import { inCode, inInteractive, pageThemeAt, sectionOf, type PageTheme } from './tag-context';
+import { createThemeReader, inCode, inInteractive, sectionOf, type PageTheme } from './tag-context';
 import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
 import { isDrawn, mentionOf, renderTag, type Mention, type TagMode } from './tag-element';
 
@@ -48,7 +48,7 @@ export function createTagController({
   const listened = new WeakSet<HTMLElement>();
   /** Per section (its heading, or its root), the first drawn tag of each model: its one tab stop and pill. */
   let firsts = new WeakMap<Element, Map<string, HTMLElement>>();
-  let themes = new WeakMap<Element, PageTheme>();
+  let themeAt = createThemeReader();
   let display: TagDisplay | undefined;
   let displayLoad: Promise<TagDisplay> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,13 +69,7 @@ export function createTagController({
     pinned = false;
     card.hide();
   };
-  const themeOf = (tag: HTMLElement): PageTheme => {
-    const parent = tag.parentElement;
-    if (!parent) return 'light';
-    let theme = themes.get(parent);
-    if (!theme) themes.set(parent, (theme = pageThemeAt(parent)));
-    return theme;
-  };
+  const themeOf = (tag: HTMLElement): PageTheme => (tag.parentElement ? themeAt(tag.parentElement) : 'light');
   const viewOf = (tag: HTMLElement) => {
     const mention = mentionOf(tag);
     return mention && views.get(keyOf(mention));
@@ -242,7 +236,7 @@ export function createTagController({
       display = undefined;
       displayLoad = undefined;
       firsts = new WeakMap();
-      themes = new WeakMap();
+      themeAt = createThemeReader();
       hide();
       for (const tag of tags) if (isDrawn(tag)) request(tag);
     },

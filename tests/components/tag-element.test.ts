@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTagController, type TagController } from '../../content/tag-controller';
 import { createTagElement, mentionOf } from '../../content/tag-element';
 import { withDates } from '../../content/price-card';
-import { luminance, parseColor, sectionOf } from '../../content/tag-context';
+import { createThemeReader, luminance, parseColor, sectionOf } from '../../content/tag-context';
 import { readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
 import type { TagView } from '../../utils/tag-view';
 
@@ -66,6 +66,7 @@ function setUp(html: string, display: TagDisplay = { codeTags: 'marker', tagDens
     readDisplay: async () => display,
     isTrusted: () => trusted,
     hoverDelay: 0,
+    loadingLabel: 'Loading',
   });
 }
 
@@ -245,6 +246,14 @@ describe('helpers', () => {
     expect(parseColor('transparent')).toBeUndefined();
     expect(luminance({ r: 13, g: 17, b: 23 })).toBeLessThan(0.02);
     expect(luminance({ r: 255, g: 255, b: 255 })).toBeCloseTo(1);
+  });
+
+  it('takes the theme from the nearest painted background, not the OS', () => {
+    document.body.innerHTML =
+      '<div id="dark" style="background-color: rgb(13, 17, 23)"><p id="in-dark">x</p><pre id="light-code" style="background-color: rgb(246, 248, 250)">y</pre><div id="faint" style="background-color: rgba(255, 255, 255, 0.02)">z</div></div><p id="plain">w</p>';
+    const themeAt = createThemeReader();
+    const at = (id: string) => themeAt(document.getElementById(id)!);
+    expect([at('in-dark'), at('light-code'), at('faint'), at('plain')]).toEqual(['dark', 'light', 'dark', 'light']);
   });
 
   it('reads the display settings field by field, and defaults what is missing or bad', async () => {

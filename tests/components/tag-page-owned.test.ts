@@ -30,6 +30,7 @@ it('detects the page’s own element, takes its tags out, shows no card and neve
   const controller = createTagController({
     fetchViews,
     onCompare: () => undefined,
+    loadingLabel: 'Loading',
     readDisplay: async () => ({ codeTags: 'marker', tagDensity: 'every' }),
   });
   const tags = ['gpt-5.2', 'o3'].map((modelId) => createTagElement({ modelId, known: true } as never));
