@@ -101,4 +101,3 @@ export function createThemeReader(): (element: Element) => PageTheme {
   };
   return themeAt;
 }
-

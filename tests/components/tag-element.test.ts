@@ -174,6 +174,15 @@ describe('sections, density and tab stops', () => {
     }
   });
 
+  it('still gives a keyboard a tab stop when a model is first named inside a link', async () => {
+    setUp('<main><p><a href="#m" class="l">gpt</a> then <span class="s">gpt</span> and <span class="s">gpt</span></p></main>');
+    const tags = [...tagAll('.l'), ...tagAll('.s')];
+    mountAll(tags);
+    await settled(tags);
+    expect(tags.map((t) => t.getAttribute('data-display'))).toEqual(['pill', 'pill', 'none']);
+    expect(tags.map((t) => t.getAttribute('tabindex'))).toEqual([null, '0', null]);
+  });
+
   it.each([
     ['marker', 'marker'],
     ['none', 'none'],
