@@ -88,7 +88,25 @@ function ownTheme(element: Element, view: Window): PageTheme | undefined {
  * With no painted background anywhere, the canvas is the browser's default white. Each element's
  * style is read once per reader (pass a fresh one when the page's styles may have changed).
  */
-export function createThemeReader(): (element: Element) => PageTheme {
+/**
+ * The elements whose background decides a tag's theme: blocks that commonly paint their own (code,
+ * sections, sidebars, headers, tables) and the page itself. Reading every cell and row of a
+ * 3,000-row table would cost one computed style per element; reading from the nearest such block
+ * costs a handful per page. A background painted by a plain `div` or cell alone is missed.
+ */
+const THEMED_BLOCKS = `pre, code, blockquote, ${SECTION_ROOTS}, header, footer, body`;
+
+/** Where to read a tag's theme from: its nearest themed block (or its parent, outside any). */
+export const themeHolder = (tag: Element): Element | null => tag.parentElement?.closest(THEMED_BLOCKS) ?? tag.parentElement;
+
+export interface ThemeReader {
+  /** The theme at an element (reads computed styles unless known). */
+  (element: Element): PageTheme;
+  /** The theme at an element if already read, without touching the page. */
+  known(element: Element): PageTheme | undefined;
+}
+
+export function createThemeReader(): ThemeReader {
   const memo = new WeakMap<Element, PageTheme>();
   const themeAt = (element: Element): PageTheme => {
     const known = memo.get(element);
@@ -99,5 +117,5 @@ export function createThemeReader(): (element: Element) => PageTheme {
     memo.set(element, theme);
     return theme;
   };
-  return themeAt;
+  return Object.assign(themeAt, { known: (element: Element) => memo.get(element) });
 }

@@ -2,9 +2,9 @@
 import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { createPriceCard } from './price-card';
-import { createThemeReader, inCode, inInteractive, sectionOf, type PageTheme } from './tag-context';
+import { createThemeReader, inCode, inInteractive, sectionOf, themeHolder, type PageTheme } from './tag-context';
 import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
-import { isDrawn, mentionOf, renderTag, type Mention, type TagLook, type TagMode } from './tag-element';
+import { isDrawn, mentionOf, renderTag, setTagTheme, type Mention, type TagLook, type TagMode } from './tag-element';
 
 export interface TagControllerOptions {
   /** Views for these mentions, in order (the content script asks the background). */
@@ -74,7 +74,30 @@ export function createTagController({
     pinned = false;
     card.hide();
   };
-  const themeOf = (tag: HTMLElement): PageTheme => (tag.parentElement ? themeAt(tag.parentElement) : 'light');
+  const themeOf = (tag: HTMLElement): PageTheme => {
+    const holder = themeHolder(tag);
+    return holder ? themeAt(holder) : 'light';
+  };
+  /** The theme of the page's body: read once, the first guess for every tag. */
+  let bodyTheme: PageTheme | undefined;
+  const pageTheme = () => (bodyTheme ??= themeAt(document.body ?? document.documentElement));
+  /** Drawn tags whose own theme is read after the next paint. */
+  let unthemed: HTMLElement[] = [];
+  const readThemes = () => {
+    const tags = unthemed;
+    unthemed = [];
+    if (destroyed) return;
+    // Every read, then every write; only tags that stand on another background than the body change.
+    const themes = tags.map((tag) => (tag.isConnected ? themeOf(tag) : undefined));
+    tags.forEach((tag, i) => {
+      const theme = themes[i];
+      if (theme && theme !== pageTheme()) setTagTheme(tag, theme);
+    });
+  };
+  const themeLater = (tag: HTMLElement) => {
+    if (unthemed.length === 0) requestAnimationFrame(() => setTimeout(readThemes));
+    unthemed.push(tag);
+  };
   const viewOf = (tag: HTMLElement) => {
     const mention = mentionOf(tag);
     return mention && views.get(keyOf(mention));
@@ -143,7 +166,19 @@ export function createTagController({
     const interactive = !inInteractive(tag);
     const first = mode !== 'none' && claimFirst(interactive ? firstShown : firstInControl, tag, key, demoted);
     if (!first && shown.tagDensity === 'first-per-section') mode = 'none';
-    return { view: views.get(key), mode, interactive, tabStop: first, theme: themeOf(tag), loadingLabel };
+    // Only a tag that is seen needs the page's colours; until they are read (after the next paint,
+    // when styles are clean), it takes the page's body's, so that drawing forces no style recalculation.
+    let theme: PageTheme = 'light';
+    if (mode !== 'none') {
+      const holder = themeHolder(tag);
+      const known = holder && themeAt.known(holder);
+      if (known) theme = known;
+      else {
+        theme = pageTheme();
+        themeLater(tag);
+      }
+    }
+    return { view: views.get(key), mode, interactive, tabStop: first, theme, loadingLabel };
   };
 
   /**
@@ -277,6 +312,7 @@ export function createTagController({
       firstShown = new WeakMap();
       firstInControl = new WeakMap();
       themeAt = createThemeReader();
+      bodyTheme = undefined;
       hide();
       const drawn = [...tags].filter(isDrawn);
       for (const tag of drawn) request(tag);

@@ -6,7 +6,8 @@ import { createTagController, type TagController } from '../../content/tag-contr
 import { createTagElement, mentionOf } from '../../content/tag-element';
 import { withDates } from '../../content/price-card';
 import { createThemeReader, luminance, parseColor, sectionOf } from '../../content/tag-context';
-import { readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
+import { defaultTagDisplay, readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
+import { defaultSettings } from '../../utils/settings';
 import type { TagView } from '../../utils/tag-view';
 
 /** Every shadow root made in the test, closed ones included: the test's own view inside them. */
@@ -271,6 +272,7 @@ describe('helpers', () => {
       tagDensity: 'first-per-section',
     });
     expect(tagDisplayOf(undefined)).toEqual({ codeTags: 'marker', tagDensity: 'first-per-section' });
+    expect(defaultTagDisplay).toEqual({ codeTags: defaultSettings.codeTags, tagDensity: defaultSettings.tagDensity });
     fakeBrowser.reset();
     await fakeBrowser.storage.sync.set({ settings: { codeTags: 'full', tagDensity: 'every' } });
     expect(await readTagDisplay()).toEqual({ codeTags: 'full', tagDensity: 'every' });
