@@ -12,8 +12,8 @@ export interface TagControllerOptions {
 }
 
 export interface TagController {
-  /** Renders a tag that came near the viewport, loading its view if needed. */
-  mount(tag: HTMLElement): void;
+  /** Renders a tag, loading its view if needed; resolves once it shows its view (or the view could not be had). */
+  mount(tag: HTMLElement): Promise<void>;
   /** Forgets every view and re-renders those of `tags` that are mounted (settings changed). */
   refresh(tags: Iterable<HTMLElement>): void;
   destroy(): void;
@@ -30,7 +30,7 @@ const keyOf = (mention: { modelId: string; known: boolean }) => `${mention.known
 export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }: TagControllerOptions): TagController {
   const views = new Map<string, TagView>();
   /** Mentions whose view is being fetched, with the tags that wait for it. */
-  const waiting = new Map<string, { mention: { modelId: string; known: boolean }; tags: HTMLElement[] }>();
+  const waiting = new Map<string, { mention: { modelId: string; known: boolean }; tags: HTMLElement[]; done: (() => void)[] }>();
   // Weak, so that tags the page drops are not kept alive here.
   const listened = new WeakSet<HTMLElement>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,32 +74,35 @@ export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }:
       fetched = await fetchViews(batch.map(([, { mention }]) => mention));
     } catch {
       // The background could not answer (the extension was reloaded): leave tags as they are.
+      for (const [, entry] of batch) for (const done of entry.done) done();
       return;
     }
-    if (destroyed) return;
-    batch.forEach(([key], i) => {
+    batch.forEach(([key, entry], i) => {
       const view = fetched[i];
-      const tags = waiting.get(key)?.tags ?? [];
-      waiting.delete(key);
-      if (!view) return;
-      views.set(key, view);
-      for (const tag of tags) renderTag(tag, view);
+      if (waiting.get(key) === entry) waiting.delete(key);
+      if (view && !destroyed) {
+        views.set(key, view);
+        for (const tag of entry.tags) renderTag(tag, view);
+      }
+      for (const done of entry.done) done();
     });
   };
 
-  const request = (tag: HTMLElement) => {
+  const request = (tag: HTMLElement): Promise<void> => {
     const mention = mentionOf(tag);
     const key = keyOf(mention);
     const view = views.get(key);
     if (view) {
       renderTag(tag, view);
-      return;
+      return Promise.resolve();
     }
     renderTag(tag, undefined);
-    const entry = waiting.get(key);
+    let entry = waiting.get(key);
     if (entry) entry.tags.push(tag);
-    else waiting.set(key, { mention, tags: [tag] });
+    else waiting.set(key, (entry = { mention, tags: [tag], done: [] }));
+    const ready = new Promise<void>((resolve) => entry.done.push(resolve));
     flushTimer ??= setTimeout(() => void flush(), 16);
+    return ready;
   };
 
   const listen = (tag: HTMLElement) => {
@@ -135,23 +138,24 @@ export function createTagController({ fetchViews, onCompare, hoverDelay = 120 }:
 
   return {
     mount(tag) {
-      if (destroyed) return;
+      if (destroyed) return Promise.resolve();
       if (!listened.has(tag)) {
         listened.add(tag);
         listen(tag);
       }
-      request(tag);
+      return request(tag);
     },
     refresh(tags) {
       views.clear();
       hide();
-      for (const tag of tags) if (tag.shadowRoot) request(tag);
+      for (const tag of tags) if (tag.shadowRoot) void request(tag);
     },
     destroy() {
       destroyed = true;
       clearTimeout(flushTimer);
       hide();
       card.destroy();
+      for (const entry of waiting.values()) for (const done of entry.done) done();
       waiting.clear();
     },
   };
