@@ -8,9 +8,10 @@ import { extensionPath, launchWithExtension, startFixtureServer } from '../../te
 import { modelRows, random } from '../../tests/fixtures/model-table';
 
 /**
- * Every long task the page's main thread runs (script, style, layout, paint alike) is recorded by
- * the Long Tasks API in the page; the same page is loaded with and without the extension in the
- * same process, so the difference is what the extension causes, whatever kind of work it is.
+ * Every task of the page's main thread (script, style, layout, paint alike) is read from Chrome's
+ * trace of the page's renderer; the same page is loaded with and without the extension in the same
+ * process, so the difference is what the extension causes, whatever kind of work it is. (The Long
+ * Tasks API in the page was tried first: with an extension loaded, Chromium reported none at all.)
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Another build to measure (the build before a change, say); the current build by default. */
@@ -68,9 +69,7 @@ function benchPage({ rows: count, fillerCells, appended }: Scenario): BenchPage 
   const extra = modelRows(appended, fillerCells, next);
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Models (benchmark)</title><link rel="icon" href="data:,">
 <script>
-  // Measured in the page itself: every long task, and when tags arrived.
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  // When tags arrived, measured in the page itself.
   window.__lastTagAt = 0;
   window.__firstTagAt = 0;
   new MutationObserver((records) => {
@@ -99,6 +98,8 @@ ${rows.join('\n')}
 interface PhaseFigures {
   /** Sum of the long tasks' durations, in ms. */
   totalMs: number;
+  /** The same by kind of work, in ms. */
+  kinds: Record<string, number>;
   longestMs: number;
   count: number;
 }
@@ -117,6 +118,80 @@ interface Run {
 
 type Page = import('playwright-core').Page;
 
+/** A main-thread task of the page's renderer, in ms since its first phase mark. */
+interface Task {
+  start: number;
+  duration: number;
+  /** Time inside it by kind of work (script, style, layout, paint, parse), in ms. */
+  kinds: Record<string, number>;
+}
+
+/** Trace events by the kind of work they are; only the outermost of nested ones counts. */
+const KINDS: Record<string, string> = {
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  'v8.callFunction': 'script',
+  RunMicrotasks: 'script',
+  TimerFire: 'script',
+  FireIdleCallback: 'script',
+  EventDispatch: 'script',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  ParseHTML: 'parse',
+};
+
+/**
+ * Traces the browser from before navigation; `stop()` returns the long tasks (≥ 50 ms) of the
+ * renderer main thread that recorded the `phase:*` marks, and the marks, on one clock in ms.
+ */
+async function startTrace(page: Page): Promise<{ stop(): Promise<{ tasks: Task[]; marks: Record<string, number> }> }> {
+  const cdp = await page.context().newCDPSession(page);
+  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string } };
+  const events: TraceEvent[] = [];
+  // One event at a time: a trace can hold more events than a call has argument slots.
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    for (const event of value as unknown as TraceEvent[]) events.push(event);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'],
+    },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      const markEvents = events.filter((e) => e.name.startsWith('phase:'));
+      const pid = markEvents[0]?.pid;
+      const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+      const marks: Record<string, number> = {};
+      for (const mark of markEvents) marks[mark.name.slice('phase:'.length)] ??= mark.ts / 1000;
+      const onMain = events.filter((e) => e.pid === pid && e.tid === main && e.ph === 'X' && e.dur !== undefined);
+      const work = onMain.filter((e) => KINDS[e.name]).sort((a, b) => a.ts - b.ts);
+      const tasks = onMain
+        .filter((e) => e.name === 'RunTask' && e.dur! >= 50_000)
+        .map((e) => {
+          const kinds: Record<string, number> = {};
+          let coveredUntil = 0;
+          for (const w of work) {
+            if (w.ts < e.ts || w.ts >= e.ts + e.dur! || w.ts < coveredUntil) continue;
+            coveredUntil = w.ts + w.dur!;
+            const kind = KINDS[w.name]!;
+            kinds[kind] = (kinds[kind] ?? 0) + w.dur! / 1000;
+          }
+          return { start: e.ts / 1000, duration: e.dur! / 1000, kinds };
+        });
+      return { tasks, marks };
+    },
+  };
+}
+
 /** Waits until the page has `expected` tags and has not changed for a second (or 60 s passed). */
 async function settled(page: Page, expected: number): Promise<void> {
   let last = -1;
@@ -134,9 +209,9 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
   const session = await launchWithExtension(port, { extension: withExtension, path: EXTENSION });
   try {
     const page = await session.context.newPage();
+    const trace = await startTrace(page);
     await page.goto(scenario.url);
-    const now = () => page.evaluate(() => performance.now());
-    const marks: Record<string, number> = { load: 0 };
+    const mark = (name: string) => page.evaluate((n) => void performance.mark(`phase:${n}`), name);
     const tagCount = () => page.evaluate(() => document.querySelectorAll('tokentag-badge').length);
     // The page alone has nothing to wait for: it gets the same quiet second after load as the extension's page after settling.
     if (withExtension) await settled(page, bench.initialTags);
@@ -147,46 +222,38 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
       if (withExtension) await settled(page, bench.expectedTags);
       else await page.waitForTimeout(1000);
     }
-    marks.still = await now();
+    await mark('still');
     await page.waitForTimeout(2000);
     const tagsStill = await tagCount();
-    marks.scroll = await now();
+    await mark('scroll');
     // Scroll through the whole page, a screen at a time, as a reader would; its end is re-read at every step.
     for (let y = 0; await page.evaluate((top) => top < document.documentElement.scrollHeight, y); y += 600) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(60);
     }
     await page.waitForTimeout(500);
-    const end = await now();
+    await mark('end');
     const tagsEnd = await tagCount();
     // A control: a 70 ms task of the page's own, to show that long tasks are being recorded at all.
     await page.evaluate(() => {
       setTimeout(() => {
-        (window as unknown as { __controlAt: number }).__controlAt = performance.now();
+        performance.mark('phase:control');
         const until = performance.now() + 70;
         while (performance.now() < until);
       });
     });
     await page.waitForTimeout(300);
-    const { tasks, controlAt, times } = await page.evaluate(() => {
-      const w = window as unknown as {
-        __longTasks: { start: number; duration: number }[];
-        __controlAt: number;
-        __lastTagAt: number;
-        __appendedAt: number;
-      };
+    const times = await page.evaluate(() => {
+      const w = window as unknown as { __lastTagAt: number; __appendedAt: number };
       const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      return {
-        tasks: w.__longTasks,
-        controlAt: w.__controlAt,
-        times: { last: w.__lastTagAt, appended: w.__appendedAt, load: navigation?.loadEventEnd ?? 0 },
-      };
+      return { last: w.__lastTagAt, appended: w.__appendedAt, load: navigation?.loadEventEnd ?? 0 };
     });
-    const isControl = (t: { start: number; duration: number }) => t.start <= controlAt && controlAt <= t.start + t.duration;
+    const { tasks, marks } = await trace.stop();
+    const isControl = (t: Task) => t.start <= marks.control! && marks.control! <= t.start + t.duration;
     const bounds: Record<Phase, [number, number]> = {
-      load: [0, marks.still!],
+      load: [-Infinity, marks.still!],
       still: [marks.still!, marks.scroll!],
-      scroll: [marks.scroll!, end],
+      scroll: [marks.scroll!, marks.end!],
     };
     const phases = {} as Record<Phase, PhaseFigures>;
     for (const phase of PHASES) {
@@ -195,11 +262,13 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
       // A loop, not Math.max(...): the list has no bound.
       let longest = 0;
       let total = 0;
+      const kinds: Record<string, number> = {};
       for (const t of inPhase) {
         longest = Math.max(longest, t.duration);
         total += t.duration;
+        for (const [kind, ms] of Object.entries(t.kinds)) kinds[kind] = (kinds[kind] ?? 0) + ms;
       }
-      phases[phase] = { totalMs: total, longestMs: longest, count: inPhase.length };
+      phases[phase] = { totalMs: total, longestMs: longest, count: inPhase.length, kinds };
     }
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -247,6 +316,12 @@ try {
       console.log(
         `  ${phase.padEnd(6)} extra long-task time ${ms(extra).padStart(8)} (with ${ms(total(withRuns))} in ${count(withRuns)} tasks, without ${ms(total(withoutRuns))} in ${count(withoutRuns)}); longest task ${ms(longest(withRuns))} with, ${ms(longest(withoutRuns))} without`,
       );
+      const kinds = (runs: Run[]) =>
+        ['script', 'style', 'layout', 'paint', 'parse']
+          .map((kind) => `${kind} ${ms(median(runs.map((r) => r.phases[phase].kinds[kind] ?? 0)))}`)
+          .join(', ');
+      if (median(withRuns.map((r) => r.phases[phase].count)) > 0)
+        console.log(`         in long tasks with: ${kinds(withRuns)}; without: ${kinds(withoutRuns)}`);
     }
     const extraAll = (runs: Run[], i: number, phases: readonly Phase[]) =>
       phases.reduce((sum, p) => sum + runs[i]!.phases[p].totalMs - withoutRuns[i]!.phases[p].totalMs, 0);
