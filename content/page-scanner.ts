@@ -387,7 +387,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
     let changed = false;
     // Each write goes in at an idle moment of its own frame, so the page lays out once per write.
-    for (let from = 0; from < batch.length && !stopped; ) {
+    for (let from = 0; from < batch.length && !stopped;) {
       await whenIdle(500);
       if (stopped) return;
       let count = 0;
