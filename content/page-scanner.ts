@@ -23,6 +23,8 @@ const FLUSH_EVERY_MS = 1_000;
  * the 3,000-row bench table, writes of 400 tags added about three times the long-task time of one.
  */
 const TAGS_PER_WRITE = 20_000;
+/** Script time spent tagging the page's own changes before its next layout, in ms. */
+const SYNC_BUDGET_MS = 15;
 /** Longest wait for tags' views before they go in anyway (still loading), in ms. */
 const READY_TIMEOUT_MS = 3_000;
 
@@ -231,8 +233,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     return true;
   };
 
-  const isInside = (text: Text) => {
-    for (let el = text.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return false;
+  /** Whether no ancestor of the node (up to the root) is skipped. */
+  const isInside = (node: Node) => {
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isSkipped(el)) return false;
     return true;
   };
 
@@ -362,6 +365,14 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     runs.set(text, run);
   };
 
+  /** A mounted, detached tag for a mention; `readies` collects when it shows its view. */
+  const makeTag = (match: ModelMatch, readies?: Promise<unknown>[]) => {
+    const tag = options.createTag(match);
+    const ready = options.mountTag(tag);
+    if (readies && ready && typeof ready.then === 'function') readies.push(ready);
+    return tag;
+  };
+
   /**
    * Writes every planned run in one go: tags are made and mounted detached (in slices), their views
    * awaited, and then all of them go in during one idle moment, so the page lays out once per batch.
@@ -371,12 +382,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     plans.clear();
     const readies: Promise<unknown>[] = [];
     for (const item of batch) {
-      item.tags = item.matches.map((match) => {
-        const tag = options.createTag(match);
-        const ready = options.mountTag(tag);
-        if (ready && typeof ready.then === 'function') readies.push(ready);
-        return tag;
-      });
+      item.tags = item.matches.map((match) => makeTag(match, readies));
       if (due()) await pause();
     }
     if (readies.length > 0) {
@@ -486,24 +492,80 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   function handleRecords(records: MutationRecord[]) {
     let removed = false;
+    const changed: Node[] = [];
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target as Text;
         busy.add(text);
         const owner = runs.get(text) ?? pieceOf.get(text);
         if (owner && owner.head === text && owner.split) owner.written = true;
-        schedule(owner ? owner.head : text);
+        changed.push(owner ? owner.head : text);
         continue;
       }
       for (const node of record.removedNodes) {
         if (isOurs(node)) continue;
         const owner = pieceOf.get(node as Text);
-        if (owner) schedule(owner.head);
+        if (owner) changed.push(owner.head);
         else removed = true;
       }
-      for (const node of record.addedNodes) if (!isOurs(node)) schedule(node);
+      for (const node of record.addedNodes) if (!isOurs(node)) changed.push(node);
     }
     if (removed) sweep();
+    tagNow(changed);
+  }
+
+  /**
+   * Tags what the page has just added or changed at once, before the browser lays it out, so that
+   * the tags share the page's own layout of it instead of causing another. Beyond a small budget
+   * (and for big text) the rest goes to the sliced scan.
+   */
+  function tagNow(nodes: Node[]) {
+    if (stopped || nodes.length === 0) return;
+    const started = performance.now();
+    const now: Plan[] = [];
+    const take = (text: Text, checkAncestors: boolean) => {
+      if (text.data.length > BIG_NODE) return schedule(text);
+      // Synchronous for text of this size: scanText only awaits inside big nodes.
+      void scanText(text, checkAncestors);
+      const planned = plans.get(text);
+      if (!planned) return;
+      plans.delete(text);
+      now.push(planned);
+    };
+    let i = 0;
+    for (; i < nodes.length && performance.now() - started < SYNC_BUDGET_MS; i++) {
+      const node = nodes[i]!;
+      if (node.nodeType === Node.TEXT_NODE) {
+        take(node as Text, true);
+        continue;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE || !node.isConnected || isSkipped(node as Element)) continue;
+      if (!isInside(node as Element)) continue;
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, walkerFilter);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        take(text as Text, false);
+        if (performance.now() - started >= SYNC_BUDGET_MS) {
+          // Over budget: the sliced scan takes this node again (what is tagged by then stays as it is).
+          schedule(node);
+          break;
+        }
+      }
+    }
+    for (; i < nodes.length; i++) schedule(nodes[i]!);
+    if (now.length === 0) return;
+    for (const item of now) item.tags = item.matches.map((match) => makeTag(match));
+    let wrote = false;
+    ownWrites(() => {
+      for (const item of now) {
+        if (item.text.data !== item.data || !item.text.isConnected || runs.has(item.text)) {
+          schedule(item.text);
+          continue;
+        }
+        apply(item as Plan & { tags: HTMLElement[] });
+        wrote = true;
+      }
+    });
+    if (wrote) report();
   }
 
   const observer = new MutationObserver(handleRecords);

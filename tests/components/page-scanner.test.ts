@@ -149,6 +149,17 @@ describe('createPageScanner', () => {
     expect(ids()).toEqual(['claude-sonnet-4-5']);
   });
 
+  it("tags what the page adds in the observer's callback, before the page is laid out again", async () => {
+    await start('<ul id="list"><li>gpt-5.2</li></ul>');
+    const item = document.createElement('li');
+    item.textContent = 'Claude Opus 4.5 or o3';
+    document.getElementById('list')!.append(item);
+    // Mutation observers are called at the end of the current task, before any rendering.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(ids()).toEqual(['gpt-5.2', 'claude-opus-4-5', 'o3']);
+    expect(layout(item)).toEqual(['Claude Opus 4.5', '[claude-opus-4-5]', ' or o3', '[o3]']);
+  });
+
   it('follows a framework that rewrites or removes the node it split', async () => {
     await start('<p id="a">Use GPT-5.2 or o3 for this.</p><p id="b">Try o3 or gpt-5-mini today.</p>');
     const a = document.getElementById('a')!;
