@@ -6,7 +6,8 @@ import type { TagView } from '../utils/tag-view';
 const TAG_CSS = `
 :host {
   all: initial !important;
-  display: inline-block !important;
+  display: inline !important;
+  white-space: nowrap !important;
   margin: 0 0 0 0.3em !important;
   vertical-align: baseline !important;
   line-height: 1 !important;
@@ -14,7 +15,7 @@ const TAG_CSS = `
 }
 :host(:focus) { outline: none; }
 .pill {
-  display: inline-block;
+  display: inline;
   padding: 0.15em 0.45em;
   border-radius: 999px;
   font: 600 0.72rem/1.15 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
