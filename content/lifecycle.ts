@@ -99,6 +99,7 @@ async function tagPage(ctx: ContentScriptContext): Promise<void> {
     detector,
     createTag: createTagElement,
     mountTag: (tag) => tags.mount(tag),
+    onPlaced: (placed) => tags.placed(placed),
     onMentionsChange: (mentions) => {
       latest = mentions;
       report(mentions);

@@ -21,8 +21,13 @@ export interface TagControllerOptions {
 }
 
 export interface TagController {
-  /** Draws a tag that came near the viewport, loading its view if needed. */
-  mount(tag: HTMLElement): void;
+  /**
+   * Takes a tag on: asks for its view and draws it once it is in the page. Resolves once its view
+   * is known (or could not be had), so that the scanner can put it in at its final size.
+   */
+  mount(tag: HTMLElement): Promise<void>;
+  /** Draws tags the scanner has just put into the page, in the same task (before the page lays out). */
+  placed(tags: readonly HTMLElement[]): void;
   /** Forgets every view and the display settings, and redraws those of `tags` that are drawn (settings changed). */
   refresh(tags: Iterable<HTMLElement>): void;
   destroy(): void;
@@ -43,7 +48,7 @@ export function createTagController({
 }: TagControllerOptions): TagController {
   const views = new Map<string, TagView>();
   /** Mentions whose view is being fetched, with the tags that wait for it. */
-  const waiting = new Map<string, { mention: Mention; tags: HTMLElement[] }>();
+  const waiting = new Map<string, { mention: Mention; tags: HTMLElement[]; done: (() => void)[] }>();
   // Weak, so that tags the page drops are not kept alive here.
   const listened = new WeakSet<HTMLElement>();
   /**
@@ -218,32 +223,38 @@ export function createTagController({
     } catch (error) {
       // The background could not answer (the extension was reloaded): tags stay as they are.
       log.warn('could not load tag views', { error, mentions: batch.length });
-      for (const [key] of batch) waiting.delete(key);
+      for (const [key, entry] of batch) {
+        if (waiting.get(key) === entry) waiting.delete(key);
+        for (const done of entry.done) done();
+      }
       return;
     }
-    if (destroyed) return;
     const ready: HTMLElement[] = [];
-    batch.forEach(([key], i) => {
+    batch.forEach(([key, entry], i) => {
       const view = fetched[i];
-      const tags = waiting.get(key)?.tags ?? [];
-      waiting.delete(key);
-      if (!view) return;
-      views.set(key, view);
-      ready.push(...tags);
+      if (waiting.get(key) === entry) waiting.delete(key);
+      if (view && !destroyed) {
+        views.set(key, view);
+        ready.push(...entry.tags);
+      }
+      for (const done of entry.done) done();
     });
-    draw(ready);
+    // Tags still detached are drawn when the scanner puts them in (`placed`).
+    if (!destroyed) draw(ready.filter((tag) => tag.isConnected));
   };
 
-  /** Asks for a tag's view unless it is known (the caller draws the tag). */
-  const request = (tag: HTMLElement) => {
+  /** Asks for a tag's view unless it is known (the caller draws the tag); resolves once it is known or failed. */
+  const request = (tag: HTMLElement): Promise<void> => {
     const mention = mentionOf(tag);
-    if (!mention) return;
+    if (!mention) return Promise.resolve();
     const key = keyOf(mention);
-    if (views.has(key) && display) return;
-    const entry = waiting.get(key);
+    if (views.has(key) && display) return Promise.resolve();
+    let entry = waiting.get(key);
     if (entry) entry.tags.push(tag);
-    else waiting.set(key, { mention, tags: [tag] });
+    else waiting.set(key, (entry = { mention, tags: [tag], done: [] }));
     flushTimer ??= setTimeout(() => void flush(), 16);
+    const known = entry;
+    return new Promise<void>((resolve) => known.done.push(resolve));
   };
 
   const listen = (tag: HTMLElement) => {
@@ -290,20 +301,28 @@ export function createTagController({
       for (const tag of tags) tag.remove();
       return;
     }
-    // Drawn first (loading, if their views are unknown): a page that owns our element is found before anything is asked.
+    // Tags already in the page are drawn now (loading, if their views are unknown); detached ones when placed.
     draw(tags);
-    if (!pageOwnsTags) for (const tag of tags) if (tag.isConnected) request(tag);
   };
 
   return {
     mount(tag) {
-      if (destroyed || !mentionOf(tag)) return;
+      if (destroyed || pageOwnsTags || !mentionOf(tag)) return Promise.resolve();
       if (!listened.has(tag)) {
         listened.add(tag);
         listen(tag);
       }
       if (mounting.length === 0) queueMicrotask(drawMounted);
       mounting.push(tag);
+      return request(tag);
+    },
+    placed(tags) {
+      if (destroyed) return;
+      if (pageOwnsTags) {
+        for (const tag of tags) tag.remove();
+        return;
+      }
+      draw([...tags]);
     },
     refresh(tags) {
       views.clear();
@@ -315,7 +334,7 @@ export function createTagController({
       bodyTheme = undefined;
       hide();
       const drawn = [...tags].filter(isDrawn);
-      for (const tag of drawn) request(tag);
+      for (const tag of drawn) void request(tag);
       draw(drawn);
     },
     destroy() {
@@ -323,6 +342,7 @@ export function createTagController({
       clearTimeout(flushTimer);
       hide();
       card.destroy();
+      for (const entry of waiting.values()) for (const done of entry.done) done();
       waiting.clear();
     },
   };

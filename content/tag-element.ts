@@ -15,12 +15,12 @@ const log = logger('content');
  * hides a repeat mention; `.dark` follows the page's background, not the OS.
  */
 const TAG_CSS = `
-:host{all:initial !important;display:inline-block !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important;user-select:none !important;-webkit-user-select:none !important}
+:host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important;user-select:none !important;-webkit-user-select:none !important}
 :host([data-display='none']){display:none !important}
 :host(:focus){outline:none}
-.pill{display:inline-block;padding:0.15em 0.45em;border-radius:999px;font:600 0.72rem/1.15 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;font-variant-numeric:tabular-nums;white-space:nowrap;color:#0b3d91;background:#e3ecfd;border:1px solid #b6ccf5;letter-spacing:0;user-select:none;-webkit-user-select:none}
+.pill{display:inline;padding:0.15em 0.45em;border-radius:999px;font:600 0.72rem/1.15 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;font-variant-numeric:tabular-nums;white-space:nowrap;color:#0b3d91;background:#e3ecfd;border:1px solid #b6ccf5;letter-spacing:0;user-select:none;-webkit-user-select:none}
 .pill::before{content:attr(data-label)}
-.pill[data-mode='marker']{width:0.5em;height:0.5em;padding:0;vertical-align:0.15em}
+.pill[data-mode='marker']{display:inline-block;width:0.5em;height:0.5em;padding:0;vertical-align:0.15em}
 .pill[data-mode='marker']::before{content:none}
 .pill[data-state='unknown'],.pill[data-state='retired'],.pill[data-state='unpriced']{color:#6b4f00;background:#fdf3d7;border-color:#ecd58c}
 .pill[data-state='loading']{color:#57606a;background:#eef1f4;border-color:#d0d7de}

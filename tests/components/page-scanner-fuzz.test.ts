@@ -1,10 +1,10 @@
-// The page scanner under random page changes: after every burst, each text node carries exactly its mentions' tags.
+// The page scanner under random page changes and on big or busy text: after every burst, each text reads as written with a tag right after each name.
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector } from '../../utils/detect';
-import { createPageScanner, TAG_NAME, type PageScanner } from '../../content/page-scanner';
+import { createPageScanner, MAX_TAGS_PER_NODE, TAG_NAME, type PageScanner } from '../../content/page-scanner';
 import { afterMutations } from './mutations';
 
 const detector = createDetector(catalog);
@@ -37,25 +37,29 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), index: fc.nat() }),
 );
 
-function pageTexts(root: Element): Text[] {
-  const texts: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!(node.parentElement?.tagName === TAG_NAME.toUpperCase())) texts.push(node as Text);
-  return texts;
-}
-
-/** Each text node is followed by exactly the tags of its own mentions, and there are no others. */
-function consistent(root: Element): boolean {
+/**
+ * The page's own text nodes (the fuzzer holds them, as a framework would) each read, with the pieces
+ * the scanner split off them, as the page wrote them; each tag stands right after the name it
+ * prices (or, for a node the page wrote to, right after the node); and there are no other tags.
+ */
+function consistent(root: Element, own: Map<Text, string>, edited: Set<Text>): boolean {
   let expectedTotal = 0;
-  for (const text of pageTexts(root)) {
-    const expected = detector.scan(text.data).map((m) => m.modelId);
-    expectedTotal += expected.length;
-    const actual: string[] = [];
-    for (let next = text.nextSibling; next && next.nodeName === TAG_NAME.toUpperCase(); next = next.nextSibling) {
-      actual.push((next as Element).getAttribute('data-model-id')!);
+  for (const [text, written] of own) {
+    if (!text.isConnected) continue;
+    const expected = detector.scan(written);
+    let data = text.data;
+    const placed: { modelId: string; at: number }[] = [];
+    for (let next = text.nextSibling; next && !(next instanceof Text && own.has(next)); next = next.nextSibling) {
+      if (next.nodeName === TAG_NAME.toUpperCase())
+        placed.push({ modelId: (next as Element).getAttribute('data-model-id')!, at: data.length });
+      else if (next instanceof Text) data += next.data;
+      else break;
     }
-    if (JSON.stringify(actual) !== JSON.stringify(expected)) return false;
+    if (data !== written) return false;
+    expectedTotal += expected.length;
+    // A node the page has written to is never split (a page appending to it would lose text): its tags follow it.
+    const wanted = expected.map((m) => ({ modelId: m.modelId, at: edited.has(text) ? written.length : m.end }));
+    if (JSON.stringify(placed) !== JSON.stringify(wanted)) return false;
   }
   return root.querySelectorAll(TAG_NAME).length === expectedTotal;
 }
@@ -85,6 +89,8 @@ describe('page scanner fuzzing', () => {
         async (bursts) => {
           document.body.innerHTML = '<div id="root"><p>Start with GPT-5.2 and o3.</p></div>';
           const root = document.getElementById('root')!;
+          const own = new Map<Text, string>([[root.querySelector('p')!.firstChild as Text, 'Start with GPT-5.2 and o3.']]);
+          const edited = new Set<Text>();
           scanner?.stop({ removeTags: true });
           scanner = createPageScanner({
             root,
@@ -101,19 +107,25 @@ describe('page scanner fuzzing', () => {
           for (const burst of bursts) {
             await afterMutations(root, () => {
               for (const op of burst) {
-                const texts = pageTexts(root);
+                const texts = [...own.keys()];
                 const target = texts.length > 0 ? texts[('index' in op ? op.index : 0) % texts.length]! : undefined;
                 if (op.kind === 'append') {
                   const node = document.createTextNode(op.text);
+                  own.set(node, op.text);
                   if (op.wrap) root.append(document.createElement('span'), node);
                   else root.append(node);
-                } else if (op.kind === 'edit' && target) target.data = op.text;
-                else if (op.kind === 'remove' && target) target.remove();
-                else if (op.kind === 'move' && target) root.prepend(target);
+                } else if (op.kind === 'edit' && target) {
+                  target.data = op.text;
+                  own.set(target, op.text);
+                  edited.add(target);
+                } else if (op.kind === 'remove' && target) {
+                  target.remove();
+                  own.delete(target);
+                } else if (op.kind === 'move' && target) root.prepend(target);
               }
             });
             await scanner.idle();
-            if (!consistent(root)) return false;
+            if (!consistent(root, own, edited)) return false;
           }
           return true;
         },
@@ -122,25 +134,98 @@ describe('page scanner fuzzing', () => {
     );
   });
 
-  // Far longer than any text node a page shows (about 100 kB, 4,400 mentions), yet small enough for
-  // happy-dom to build its tags quickly; making thousands of elements is still slow on a busy machine,
-  // hence the explicit timeout.
-  it('tags a 100 kB text node without splitting it', { timeout: 60_000 }, async () => {
-    const big = 'Pricing for GPT-5.2 and Claude Opus 4.5 here. '.repeat(2_200);
+  it('tags a 1 MB text node with 44,000 mentions: its first mentions only, without splitting it', async () => {
+    const big = 'Pricing for GPT-5.2 and Claude Opus 4.5 here. '.repeat(22_000);
     document.body.innerHTML = '<p id="big"></p>';
     const p = document.getElementById('big')!;
     p.textContent = big;
+    const reports: number[] = [];
     scanner = createPageScanner({
       root: document.body,
       detector,
       createTag: () => document.createElement(TAG_NAME),
       mountTag: () => {},
+      onMentionsChange: (mentions) => reports.push(mentions.length),
     });
     scanner.start();
     await scanner.idle();
     expect(p.firstChild).toBeInstanceOf(Text);
     expect((p.firstChild as Text).data.length).toBe(big.length);
-    expect(big.length).toBeGreaterThan(100_000);
-    expect(p.querySelectorAll(TAG_NAME)).toHaveLength(4_400);
+    expect(p.querySelectorAll(TAG_NAME)).toHaveLength(MAX_TAGS_PER_NODE);
+    await vi.waitFor(() => expect(reports).toEqual([MAX_TAGS_PER_NODE]));
+  });
+
+  it('scans a 10 MB text node in slices and tags the names at its end', { timeout: 60_000 }, async () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(Math.ceil((10 * 1024 * 1024) / 27));
+    document.body.innerHTML = '<p id="big"></p>';
+    const p = document.getElementById('big')!;
+    p.textContent = `${filler} ends with o3 and gpt-5.2.`;
+    scanner = createPageScanner({
+      root: document.body,
+      detector,
+      sliceMs: 1,
+      createTag: (m) => tagFor(m.modelId),
+      mountTag: () => {},
+    });
+    scanner.start();
+    await scanner.idle();
+    expect(scanner.slices()).toBeGreaterThan(10);
+    expect([...p.querySelectorAll(TAG_NAME)].map((t) => t.getAttribute('data-model-id'))).toEqual(['o3', 'gpt-5.2']);
+  });
+
+  it('re-scans a growing 1 MB node only from where it grew', { timeout: 60_000 }, async () => {
+    let scanned = 0;
+    const counting = { scan: (text: string) => ((scanned += text.length), detector.scan(text)) };
+    document.body.innerHTML = '<p id="big"></p>';
+    const p = document.getElementById('big')!;
+    p.textContent = 'lorem ipsum dolor sit amet '.repeat(40_000);
+    const text = p.firstChild as Text;
+    scanner = createPageScanner({
+      root: document.body,
+      detector: counting,
+      createTag: (m) => tagFor(m.modelId),
+      mountTag: () => {},
+    });
+    scanner.start();
+    await scanner.idle();
+    expect(scanned).toBeGreaterThanOrEqual(text.data.length);
+    const perGrowth: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      scanned = 0;
+      await afterMutations(p, () => text.appendData(` step ${i}: ${i % 2 ? 'o3' : 'gpt-5.2'} `.padEnd(200, '.')));
+      await scanner.idle();
+      perGrowth.push(scanned);
+    }
+    // Each growth re-reads the new text and a little context, never the megabyte before it.
+    expect(Math.max(...perGrowth)).toBeLessThan(20_000);
+    expect([...p.querySelectorAll(TAG_NAME)].map((t) => t.getAttribute('data-model-id'))).toEqual(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? 'o3' : 'gpt-5.2')),
+    );
+    expect(p.firstChild).toBe(text);
+  });
+
+  it('reports a page with more than 125,000 mentions without overflowing the call stack', { timeout: 60_000 }, async () => {
+    const big = 'Pricing for GPT-5.2 and Claude Opus 4.5 here. '.repeat(22_000);
+    document.body.innerHTML = '<p></p><p></p><p></p>';
+    for (const p of document.querySelectorAll('p')) p.textContent = big;
+    const errors = vi.spyOn(console, 'error');
+    const reports: number[] = [];
+    scanner = createPageScanner({
+      root: document.body,
+      detector,
+      createTag: () => document.createElement(TAG_NAME),
+      mountTag: () => {},
+      onMentionsChange: (mentions) => reports.push(mentions.length),
+    });
+    scanner.start();
+    await scanner.idle();
+    await vi.waitFor(() => expect(reports).toEqual([3 * MAX_TAGS_PER_NODE]));
+    expect(errors).not.toHaveBeenCalled();
   });
 });
+
+const tagFor = (modelId: string) => {
+  const tag = document.createElement(TAG_NAME);
+  tag.setAttribute('data-model-id', modelId);
+  return tag;
+};

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector, type ModelMatch } from '../../utils/detect';
-import { createPageScanner, TAG_NAME, type PageScanner } from '../../content/page-scanner';
+import { createPageScanner, MAX_REPORTED_MENTIONS, TAG_NAME, type PageScanner } from '../../content/page-scanner';
 import { afterMutations } from './mutations';
 
 /** An IntersectionObserver the test drives: `intersect(el)` reports an element as near the viewport. */
@@ -45,7 +45,7 @@ function start(html: string) {
       tag.setAttribute('data-model-id', match.modelId);
       return tag;
     },
-    mountTag: (tag) => mounted.push(tag),
+    mountTag: (tag) => void mounted.push(tag),
     onMentionsChange: (mentions) => reports.push(mentions),
   });
   scanner.start();
@@ -69,23 +69,50 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A paragraph's children as text pieces and tags (`[gpt-5.2]` for a tag). */
+const layout = (el: Element) =>
+  [...el.childNodes].map((n) =>
+    n.nodeName === TAG_NAME.toUpperCase() ? `[${(n as Element).getAttribute('data-model-id')}]` : n.textContent,
+  );
+
 describe('createPageScanner', () => {
-  it('puts a tag after each mention, leaving the text node whole', async () => {
-    const html = '<p>Use GPT-5.2 or o3 for this.</p>';
-    document.body.innerHTML = html;
-    const text = document.querySelector('p')!.firstChild;
+  it('puts each tag right after the name it prices, keeping the text and its first node', async () => {
+    document.body.innerHTML = '<p>Use GPT-5.2 or o3 for this.</p>';
+    const p = document.querySelector('p')!;
+    const text = p.firstChild;
     scanner = createPageScanner({
       root: document.body,
       detector,
-      createTag: () => document.createElement(TAG_NAME),
+      createTag: (m) => Object.assign(document.createElement(TAG_NAME), { id: m.modelId }),
       mountTag: () => {},
     });
     scanner.start();
     await scanner.idle();
-    const p = document.querySelector('p')!;
     expect(p.firstChild).toBe(text);
-    expect((p.firstChild as Text).data).toBe('Use GPT-5.2 or o3 for this.');
-    expect([...p.childNodes].map((n) => n.nodeName)).toEqual(['#text', 'TOKENTAG-BADGE', 'TOKENTAG-BADGE']);
+    expect([...p.childNodes].map((n) => (n instanceof Text ? n.data : `[${(n as Element).id}]`))).toEqual([
+      'Use GPT-5.2',
+      '[gpt-5.2]',
+      ' or o3',
+      '[o3]',
+      ' for this.',
+    ]);
+    expect(p.textContent).toBe('Use GPT-5.2 or o3 for this.');
+  });
+
+  it('places tags after their names in lists, code and Chinese text alike', async () => {
+    await start(
+      '<ul><li>GPT-5.2 is fast; o3 thinks.</li></ul><pre><code>model = "gpt-5.2"  # or o3-mini\n</code></pre>' +
+        '<p lang="zh">我们推荐GPT-5.2，也可以用o3。</p>',
+    );
+    expect(layout(document.querySelector('li')!)).toEqual(['GPT-5.2', '[gpt-5.2]', ' is fast; o3', '[o3]', ' thinks.']);
+    expect(layout(document.querySelector('code')!)).toEqual([
+      'model = "gpt-5.2',
+      '[gpt-5.2]',
+      '"  # or o3-mini',
+      '[o3-mini]',
+      '\n',
+    ]);
+    expect(layout(document.querySelector('p')!)).toEqual(['我们推荐GPT-5.2', '[gpt-5.2]', '，也可以用o3', '[o3]', '。']);
   });
 
   it('skips scripts, styles, form fields and editable regions', async () => {
@@ -97,14 +124,13 @@ describe('createPageScanner', () => {
   });
 
   it('never duplicates or remakes tags when scanning again', async () => {
-    await start('<table><tr><td>gpt-5.2</td><td>o3</td></tr></table>');
+    await start('<table><tr><td>gpt-5.2</td><td>o3 and gpt-5-mini here</td></tr></table>');
     const before = [...document.querySelectorAll(TAG_NAME)];
     scanner.rescan();
     await scanner.idle();
     scanner.rescan();
     await scanner.idle();
-    expect(ids()).toEqual(['gpt-5.2', 'o3']);
-    expect([...document.querySelectorAll(TAG_NAME)]).toEqual(before);
+    expect(ids()).toEqual(['gpt-5.2', 'o3', 'gpt-5-mini']);
     expect([...document.querySelectorAll(TAG_NAME)].every((tag, i) => tag === before[i])).toBe(true);
   });
 
@@ -121,16 +147,91 @@ describe('createPageScanner', () => {
     expect(ids()).toEqual(['claude-sonnet-4-5']);
   });
 
-  it('keeps tags out of the layout until their mention nears the viewport, then mounts them', async () => {
-    await start('<p id="near">gpt-5.2</p><p id="far">o3</p>');
-    const observer = FakeIntersectionObserver.instances[0]!;
-    const [nearTag, farTag] = document.querySelectorAll<HTMLElement>(TAG_NAME);
-    expect(nearTag!.style.getPropertyValue('display')).toBe('none');
-    observer.intersect(document.getElementById('near')!);
-    expect(mounted).toEqual([nearTag]);
-    expect(nearTag!.style.getPropertyValue('display')).toBe('');
-    expect(farTag!.style.getPropertyValue('display')).toBe('none');
-    expect(observer.observed.has(document.getElementById('near')!)).toBe(false);
+  it("tags what the page adds in the observer's callback, before the page is laid out again", async () => {
+    await start('<ul id="list"><li>gpt-5.2</li></ul>');
+    const item = document.createElement('li');
+    item.textContent = 'Claude Opus 4.5 or o3';
+    document.getElementById('list')!.append(item);
+    // Mutation observers are called at the end of the current task, before any rendering.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(ids()).toEqual(['gpt-5.2', 'claude-opus-4-5', 'o3']);
+    expect(layout(item)).toEqual(['Claude Opus 4.5', '[claude-opus-4-5]', ' or o3', '[o3]']);
+  });
+
+  it('follows a framework that rewrites or removes the node it split', async () => {
+    await start('<p id="a">Use GPT-5.2 or o3 for this.</p><p id="b">Try o3 or gpt-5-mini today.</p>');
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    // A framework holds the first node and writes its whole new text into it.
+    await settle(() => {
+      (a.firstChild as Text).data = 'Now gpt-5-mini only, and more.';
+      b.firstChild!.remove();
+    });
+    expect(a.textContent).toBe('Now gpt-5-mini only, and more.');
+    expect(ids()).toEqual(['gpt-5-mini']);
+    // The page wrote to it, so it is not split again: its tag follows it.
+    expect(layout(a)).toEqual(['Now gpt-5-mini only, and more.', '[gpt-5-mini]']);
+    expect(b.childNodes).toHaveLength(0);
+  });
+
+  it('joins the text again when the page moves the node it split', async () => {
+    await start('<p id="a">Use GPT-5.2 or o3 for this.</p><div id="c"></div>');
+    const a = document.getElementById('a')!;
+    const first = a.firstChild as Text;
+    await settle(() => document.getElementById('c')!.append(first));
+    expect(document.getElementById('c')!.firstChild).toBe(first);
+    expect(a.childNodes).toHaveLength(0);
+    expect(layout(document.getElementById('c')!)).toEqual(['Use GPT-5.2', '[gpt-5.2]', ' or o3', '[o3]', ' for this.']);
+  });
+
+  it('mounts every tag before it enters the page, and puts a whole scan in with one write', async () => {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p>Row ${i}: gpt-5.2 or o3</p>`).join('');
+    const connectedAtMount: boolean[] = [];
+    let writes = 0;
+    const watcher = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === TAG_NAME.toUpperCase()))) writes++;
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
+    // No time budget at all: the scan pauses after every node, yet writes once.
+    scanner = createPageScanner({
+      root: document.body,
+      detector,
+      sliceMs: 0,
+      createTag: () => document.createElement(TAG_NAME),
+      mountTag: (tag) => void connectedAtMount.push(tag.isConnected),
+    });
+    scanner.start();
+    await scanner.idle();
+    // Records not yet delivered are counted the same way, then the watcher stops.
+    const pending = watcher.takeRecords();
+    if (pending.some((r) => [...r.addedNodes].some((n) => n.nodeName === TAG_NAME.toUpperCase()))) writes++;
+    watcher.disconnect();
+    expect(scanner.slices()).toBeGreaterThan(20);
+    expect(connectedAtMount).toHaveLength(60);
+    expect(connectedAtMount.every((connected) => !connected)).toBe(true);
+    expect(writes).toBe(1);
+  });
+
+  it('waits for tags to be ready before they go into the page', async () => {
+    document.body.innerHTML = '<p>gpt-5.2 and o3</p>';
+    let release!: () => void;
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    scanner = createPageScanner({
+      root: document.body,
+      detector,
+      createTag: () => document.createElement(TAG_NAME),
+      mountTag: () => {
+        asked++;
+        return ready;
+      },
+    });
+    scanner.start();
+    await vi.waitFor(() => expect(asked).toBe(2));
+    expect(document.querySelectorAll(TAG_NAME)).toHaveLength(0);
+    release();
+    await scanner.idle();
+    expect(document.querySelectorAll(TAG_NAME)).toHaveLength(2);
   });
 
   it('reports the tagged mentions, debounced, when they change', async () => {
@@ -154,10 +255,37 @@ describe('createPageScanner', () => {
     }
   });
 
-  it('takes every tag out when stopped with removeTags', async () => {
-    await start('<p>gpt-5.2</p><p>o3</p>');
+  it('reports at most MAX_REPORTED_MENTIONS mentions', async () => {
+    const paragraph = `<p>${'gpt-5.2 and o3; '.repeat(25)}</p>`;
+    await start(paragraph.repeat(Math.ceil(MAX_REPORTED_MENTIONS / 50) + 5));
+    expect(document.querySelectorAll(TAG_NAME).length).toBeGreaterThan(MAX_REPORTED_MENTIONS);
+    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    expect(reports.at(-1)).toHaveLength(MAX_REPORTED_MENTIONS);
+  });
+
+  it('takes every tag out when stopped with removeTags, joining the split text again', async () => {
+    await start('<p>gpt-5.2 or o3, then</p><p>o3</p>');
     scanner.stop({ removeTags: true });
     expect(ids()).toEqual([]);
-    expect(document.body.textContent).toBe('gpt-5.2o3');
+    expect(document.body.textContent).toBe('gpt-5.2 or o3, theno3');
+    expect(document.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+
+  it('tags the new content after the page replaces its body', async () => {
+    await start('<p>gpt-5.2</p>');
+    const body = document.createElement('body');
+    body.innerHTML = '<p>o3 and gpt-5-mini</p>';
+    document.documentElement.replaceChild(body, document.body);
+    await vi.waitFor(() => expect(ids()).toEqual(['o3', 'gpt-5-mini']));
+    body.append(Object.assign(document.createElement('p'), { textContent: 'Claude Opus 4.5' }));
+    await vi.waitFor(() => expect(ids()).toEqual(['o3', 'gpt-5-mini', 'claude-opus-4-5']));
+  });
+
+  it('tags the new document written after document.open()', async () => {
+    await start('<p>gpt-5.2</p>');
+    document.open();
+    document.write('<!doctype html><html><body><p>o3 is here</p></body></html>');
+    document.close();
+    await vi.waitFor(() => expect(ids()).toEqual(['o3']));
   });
 });
