@@ -4,7 +4,16 @@ import { logger } from '../extension/log';
 import { createPriceCard } from './price-card';
 import { createThemeReader, inCode, inInteractive, sectionOf, themeHolder, type PageTheme } from './tag-context';
 import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
-import { isDrawn, mentionOf, renderTag, setTagTheme, type Mention, type TagLook, type TagMode } from './tag-element';
+import {
+  isDrawn,
+  mentionOf,
+  pageOwnsElement,
+  renderTag,
+  setTagTheme,
+  type Mention,
+  type TagLook,
+  type TagMode,
+} from './tag-element';
 
 export interface TagControllerOptions {
   /** Views for these mentions, in order (the content script asks the background). */
@@ -307,6 +316,12 @@ export function createTagController({
 
   return {
     mount(tag) {
+      if (!pageOwnsTags && pageOwnsElement(tag)) {
+        // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are asked for.
+        log.warn('the page defines <tokentag-badge> itself; no tags on this page');
+        pageOwnsTags = true;
+      }
+      if (pageOwnsTags) tag.remove();
       if (destroyed || pageOwnsTags || !mentionOf(tag)) return Promise.resolve();
       if (!listened.has(tag)) {
         listened.add(tag);
