@@ -2,11 +2,12 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { presetListSchema } from '../utils/presets';
+import { migratePresetsV1ToV2 } from '../utils/migrations';
 import { defaultSettings, settingsSchema, type Settings } from '../utils/settings';
 import { defaultPresets, type WorkloadPreset } from '../utils/workloads';
 
 /** What a stored value looked like, per version; migrations turn one into the next. */
-export const storageVersions = { settings: 1, presets: 1, comparison: 1 } as const;
+export const storageVersions = { settings: 1, presets: 2, comparison: 1 } as const;
 
 /**
  * Migrations by target version (`{ 2: (v1) => v2 }`), pure so that each can be tested against a
@@ -15,7 +16,7 @@ export const storageVersions = { settings: 1, presets: 1, comparison: 1 } as con
  */
 export const migrations: Record<keyof typeof storageVersions, Record<number, (old: unknown) => unknown>> = {
   settings: {},
-  presets: {},
+  presets: { 2: migratePresetsV1ToV2 },
   comparison: {},
 };
 

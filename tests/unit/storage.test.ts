@@ -4,12 +4,32 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '../../utils/settings';
-import { comparisonStorage, migrations, presetsStorage, quarantine, settingsStorage, storageVersions } from '../../extension/storage';
+import {
+  comparisonStorage,
+  migrations,
+  presetsStorage,
+  quarantine,
+  settingsStorage,
+  storageVersions,
+} from '../../extension/storage';
 import { defaultPresets } from '../../utils/workloads';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/storage', name), 'utf8')) as unknown;
 const items = { settings: settingsStorage, presets: presetsStorage, comparison: comparisonStorage };
+
+/**
+ * The storage module as the extension starts with what is stored: its items are defined (and their
+ * migrations run) only now, as when the browser starts the new version over the old version's values.
+ */
+async function startedWith() {
+  vi.resetModules();
+  const m = await import('../../extension/storage');
+  return {
+    items: { settings: m.settingsStorage, presets: m.presetsStorage, comparison: m.comparisonStorage },
+    quarantine: m.quarantine,
+  };
+}
 
 /** Stores a value as a given version of the extension left it. */
 async function store(area: 'sync' | 'local', key: string, value: unknown, version: number) {
@@ -37,15 +57,17 @@ describe('versioned storage', () => {
   )('reads %s as version %i stored it, losing nothing', async (name, version) => {
     const value = fixture(`${name}.v${version}.json`);
     await store('sync', name, value, version);
-    const read = await items[name as keyof typeof items].get();
+    const started = await startedWith();
+    const read = await started.items[name as keyof typeof items].get();
     // The current version of every fixture is valid as it stands.
     if (version === storageVersions[name as keyof typeof storageVersions]) expect(read).toEqual(value);
-    expect(await quarantine.list()).toEqual([]);
+    expect(await started.quarantine.list()).toEqual([]);
   });
 
   it('keeps every user preset', async () => {
     await store('sync', 'presets', fixture('presets.v1.json'), 1);
-    expect((await presetsStorage.get()).map((p) => p.id)).toEqual(['chat', 'support-agent']);
+    const { items: started } = await startedWith();
+    expect((await started.presets.get()).map((p) => p.id)).toEqual(['chat', 'support-agent']);
   });
 
   it('falls back to the defaults when nothing is stored', async () => {
