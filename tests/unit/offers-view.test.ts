@@ -1,0 +1,101 @@
+// Where offers show: the seller of a page, the offer a tag there shows, and a model's offers cheapest first.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findModel } from '../../utils/catalog';
+import { cheapestOffer, offerShownOn, offersOf, rankOffers, sellerOfPage } from '../../utils/offers';
+import type { Workload } from '../../utils/workloads';
+import { testCatalog } from '../fixtures/test-catalog';
+
+const model = (id: string) => findModel(testCatalog, id)!;
+const date = '2026-01-15';
+const task: Workload = {
+  tasksPerMonth: 1,
+  inputTokens: 10_000,
+  staticPrefixTokens: 0,
+  cacheHitRate: 0,
+  outputTokens: 500,
+  reasoningTokens: 0,
+  toolCalls: 0,
+  toolCallTokens: 0,
+  toolResultTokens: 0,
+  webSearches: 0,
+  fileSearches: 0,
+  codeSessions: 0,
+  serviceTier: 'standard',
+};
+
+describe('sellerOfPage', () => {
+  it.each([
+    ['https://cloudy.example/pricing', 'cloudy'],
+    ['https://cloudy.example/pricing/models?x=1', 'cloudy'],
+    ['https://docs.cloudy.example/models/acme', 'cloudy'],
+    ['https://cloudy.example/blog', undefined],
+    ['https://searchy.example/pricing', undefined],
+    ['not a url', undefined],
+  ])('%s is a page of %s', (url, seller) => {
+    expect(sellerOfPage(testCatalog, url)).toBe(seller);
+  });
+});
+
+describe('offerShownOn', () => {
+  it("shows the page seller's offer (its global one), else the creator's", () => {
+    expect(offerShownOn(model('acme-5.2'), 'cloudy')).toEqual({ seller: 'cloudy', region: 'global' });
+    expect(offerShownOn(model('acme-o3'), 'cloudy')).toEqual({ seller: 'acme' });
+    expect(offerShownOn(model('acme-5.2'), undefined)).toEqual({ seller: 'acme' });
+  });
+});
+
+describe('rankOffers and cheapestOffer', () => {
+  it('lists every offer, the creator first', () => {
+    expect(offersOf(model('acme-5.2'))).toEqual([
+      { seller: 'acme' },
+      { seller: 'cloudy', region: 'global' },
+      { seller: 'cloudy', region: 'regional' },
+    ]);
+    expect(offersOf(model('acme-plain'))).toEqual([{ seller: 'acme' }, { seller: 'searchy' }]);
+  });
+
+  it('ranks cheapest first, and a tier an offer does not sell last', () => {
+    expect(rankOffers(model('acme-5.2'), task, date).map((o) => [o.seller, o.region, o.estimate.status])).toEqual([
+      ['acme', undefined, 'priced'],
+      ['cloudy', 'global', 'priced'],
+      ['cloudy', 'regional', 'priced'],
+    ]);
+    const priority = rankOffers(model('acme-5.2'), { ...task, serviceTier: 'priority' }, date);
+    expect(priority.map((o) => [o.seller, o.estimate.status])).toEqual([
+      ['acme', 'priced'],
+      ['cloudy', 'not-offered'],
+      ['cloudy', 'not-offered'],
+    ]);
+  });
+
+  it('does not call an estimate that leaves out a tool the cheapest', () => {
+    const ranked = rankOffers(model('acme-5.2'), { ...task, webSearches: 5 }, date);
+    expect(ranked[0]).toMatchObject({ seller: 'acme', estimate: { complete: true } });
+    expect(cheapestOffer(model('acme-5.2'), { ...task, webSearches: 5 }, date)?.seller).toBe('acme');
+  });
+
+  it('finds the cheapest way to run a model, and none when nothing is priced', () => {
+    expect(cheapestOffer(model('acme-plain'), task, date)).toMatchObject({ seller: 'acme' });
+    expect(cheapestOffer(model('acme-plain'), { ...task, outputTokens: 100_000 }, date)).toMatchObject({ seller: 'searchy' });
+    expect(cheapestOffer(model('acme-unpriced'), task, date)).toBeUndefined();
+  });
+
+  it('always orders complete estimates by task cost', () => {
+    const workload = fc.record({
+      inputTokens: fc.integer({ min: 0, max: 300_000 }),
+      outputTokens: fc.integer({ min: 0, max: 300_000 }),
+      serviceTier: fc.constantFrom('standard', 'batch', 'flex', 'priority' as const),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom('acme-5.2', 'acme-plain'), workload, (id, w) => {
+        const ranked = rankOffers(model(id), { ...task, ...w }, date);
+        const costs = ranked.flatMap((o) =>
+          o.estimate.status === 'priced' && o.estimate.complete ? [o.estimate.taskTotal] : [],
+        );
+        return costs.every((c, i) => i === 0 || costs[i - 1]! <= c) && ranked.length === offersOf(model(id)).length;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
