@@ -1,10 +1,14 @@
 // WXT build configuration: Preact, explicit imports, and the manifest for Chrome (MV3) and Firefox (MV2).
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { defaultMatchPatterns } from './utils/sites';
 
-/** No remote code, no network: TokenTag's pages and its background run only what ships with it. */
+/**
+ * No remote code: TokenTag's pages and its background run only what ships with it. The one address
+ * they may connect to is the live price feed, fetched only after the user turns it on and grants it.
+ */
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' data:; connect-src https://raw.githubusercontent.com; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * Chromium cannot answer its own permission prompt under automation, so the end-to-end tests build
@@ -33,13 +37,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // storage: settings and presets; scripting: run on sites the user grants; activeTab: let the
     // popup read the current tab's address when the user opens it, to offer that grant.
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // alarms: the live price feed's daily check, set only while the user has it on.
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     // Any other site only after the user grants it, one origin at a time.
     // (Manifest V2 has no optional_host_permissions: there the same origins are optional permissions.)
     ...(manifestVersion === 2
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
-    ...(testGrantedOrigins.length > 0 ? { host_permissions: testGrantedOrigins } : {}),
+    // MV3: the vendor pages the content script already runs on, as host permissions too (no new
+    // warning: the same hosts), so that after an update the background can find their open tabs
+    // and put the new content script in (Chrome does not); MV2 lists no hosts beyond the test build's.
+    ...(manifestVersion === 3 || testGrantedOrigins.length > 0
+      ? { host_permissions: [...(manifestVersion === 3 ? defaultMatchPatterns : []), ...testGrantedOrigins] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,7 @@
-// Hooks shared by the popup and options: the active preset, and money and rates in the user's currency and language.
+// Hooks shared by the popup and options: the active preset, money and rates in the user's currency and language, and actions that fail visibly.
 import { useMemo } from 'preact/hooks';
+import { errorMessage } from '../utils/log';
+import { logger } from '../extension/log';
 import { formatMoney, formatRate } from '../utils/money';
 import { activePreset, presetDisplayName } from '../utils/presets';
 import { usePresetsStore } from '../extension/stores/presets';
@@ -36,4 +38,17 @@ export function useActivePreset(): { preset: WorkloadPreset; name: string } {
   const activeId = useSettingsStore((s) => s.settings.activePresetId);
   const preset = activePreset(presets, activeId);
   return { preset, name: presetDisplayName(preset, t) };
+}
+
+const log = logger('ui');
+
+/**
+ * Runs what a click or a submit starts (a store write, a permission request) so that a failure is never
+ * silent: it is logged with `context` and its message handed to `onFailure` to show the user.
+ */
+export function runAction(context: string, action: () => Promise<unknown>, onFailure: (message: string) => void): void {
+  action().catch((error: unknown) => {
+    log.error(context, error);
+    onFailure(errorMessage(error));
+  });
 }

@@ -1,6 +1,8 @@
-// The card a tag opens on hover or focus: every current rate, the latest change, and the active preset's bill.
+// The card a tag opens on hover, click or Enter: every current rate, the latest change, and the active preset's bill, in a closed shadow root.
 import type { KnownTagView, LabelledValue, TagView } from '../utils/tag-view';
-import { adoptStyles } from './tag-element';
+import { logger } from '../extension/log';
+import type { PageTheme } from './tag-context';
+import { adoptStyles, pageOwnsElement } from './tag-element';
 
 export const CARD_TAG_NAME = 'tokentag-card';
 
@@ -18,10 +20,11 @@ const CARD_CSS = `
   top: 0;
   left: 0;
   box-sizing: border-box;
-  width: 320px;
-  max-width: calc(100vw - 16px);
-  max-height: min(70vh, 520px);
+  /* Never wider or taller than the viewport, at any zoom: it scrolls inside instead. */
+  width: min(320px, calc(100vw - 16px));
+  max-height: min(70vh, 520px, calc(100vh - 16px));
   overflow: auto;
+  overflow-wrap: break-word;
   padding: 12px 14px;
   border-radius: 10px;
   border: 1px solid #d0d7de;
@@ -31,6 +34,7 @@ const CARD_CSS = `
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
   text-align: left;
 }
+.card:focus { outline: none; }
 h2 { font-size: 14px; margin: 0; font-weight: 650; }
 .vendor { color: #57606a; font-size: 12px; margin: 0 0 8px; }
 h3 { font-size: 11px; letter-spacing: 0.04em; text-transform: uppercase; color: #57606a; margin: 10px 0 4px; font-weight: 600; }
@@ -38,31 +42,52 @@ dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; margin: 0; }
 dt { color: #57606a; }
 dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 p { margin: 4px 0; }
+.date { white-space: nowrap; }
 .change { color: #0b3d91; }
 .notice { color: #6b4f00; font-size: 12px; }
 .total { font-weight: 650; }
-.foot { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; font-size: 12px; color: #57606a; }
+.foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; font-size: 12px; color: #57606a; }
 a { color: #0b5cd5; }
 button {
   font: inherit; font-weight: 600; padding: 5px 10px; border-radius: 6px; cursor: pointer;
   border: 1px solid #0b5cd5; background: #0b5cd5; color: #fff;
 }
 button:focus-visible, a:focus-visible { outline: 2px solid #0b5cd5; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.6); }
-  .vendor, h3, dt, .foot { color: #9da7b3; }
-  .change { color: #9cc3ff; }
-  .notice { color: #e3c26b; }
-  a { color: #4493f8; }
-  button { background: #4493f8; border-color: #4493f8; color: #0d1117; }
-}
+/* Dark where the page is dark (not where the OS is). */
+.card.dark { background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.6); }
+.dark .vendor, .dark h3, .dark dt, .dark .foot { color: #9da7b3; }
+.dark .change { color: #9cc3ff; }
+.dark .notice { color: #e3c26b; }
+.dark a { color: #4493f8; }
+.dark button { background: #4493f8; border-color: #4493f8; color: #0d1117; }
+.dark button:focus-visible, .dark a:focus-visible { outline-color: #4493f8; }
 `;
+
+const log = logger('content');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.append(...withDates(text));
   return node;
+}
+
+const DATE = /\d{4}-\d{2}-\d{2}/g;
+
+/** Text with every ISO date in a no-wrap span, so that "2026-11-27" never breaks at its hyphens. */
+export function withDates(text: string): (string | HTMLElement)[] {
+  const parts: (string | HTMLElement)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(DATE)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    const date = document.createElement('span');
+    date.className = 'date';
+    date.textContent = match[0];
+    parts.push(date);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
 }
 
 function list(rows: LabelledValue[]): HTMLDListElement {
@@ -71,7 +96,7 @@ function list(rows: LabelledValue[]): HTMLDListElement {
   return dl;
 }
 
-function knownBody(view: KnownTagView, onCompare: (modelId: string) => void): Node[] {
+function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event) => void): Node[] {
   const nodes: Node[] = [el('h2', undefined, view.name), el('p', 'vendor', view.vendorName)];
   if (view.text.status) nodes.push(el('p', 'notice', view.text.status));
   if (view.rates.length > 0) nodes.push(el('h3', undefined, view.text.rates), list(view.rates));
@@ -92,20 +117,21 @@ function knownBody(view: KnownTagView, onCompare: (modelId: string) => void): No
     link.href = view.source.url;
     link.target = '_blank';
     link.rel = 'noreferrer';
-    source.append(link, view.text.checked ? ` · ${view.text.checked}` : '');
+    source.append(link);
+    if (view.text.checked) source.append(' · ', ...withDates(view.text.checked));
     foot.append(source);
   }
   const compare = el('button', undefined, view.text.compare);
   compare.type = 'button';
-  compare.addEventListener('click', () => onCompare(view.modelId));
+  compare.addEventListener('click', (event) => onCompare(view.modelId, event));
   foot.append(compare);
   nodes.push(foot);
   return nodes;
 }
 
 export interface PriceCard {
-  /** Shows the card for a tag, next to it. */
-  show(anchor: HTMLElement, view: TagView): void;
+  /** Shows the card for a tag, next to it; with `focus`, moves the keyboard focus into it. */
+  show(anchor: HTMLElement, view: TagView, options?: { theme?: PageTheme; focus?: boolean }): void;
   hide(): void;
   /** The tag the card is showing, if any. */
   anchor(): HTMLElement | undefined;
@@ -118,22 +144,79 @@ export interface PriceCardOptions {
   onCompare(modelId: string): void;
   /** The pointer entered or left the card (so that moving from the tag into the card keeps it open). */
   onPointer?(inside: boolean): void;
-  /** A key pressed inside the card (Escape closes it). */
-  onKey?(event: KeyboardEvent): void;
+  /** Escape pressed inside the card. */
+  onEscape?(): void;
+  /** The keyboard focus left the card for somewhere else on the page. */
+  onFocusLeave?(): void;
+  /** Whether an event comes from the user; the page's forged events are ignored. */
+  isTrusted?(event: Event): boolean;
 }
 
-export function createPriceCard({ onCompare, onPointer, onKey }: PriceCardOptions): PriceCard {
+const noCard: PriceCard = {
+  show: () => undefined,
+  hide: () => undefined,
+  anchor: () => undefined,
+  contains: () => false,
+  destroy: () => undefined,
+};
+
+/** The links and buttons the focus cycles through inside the card. */
+const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>('a[href], button')];
+
+export function createPriceCard({
+  onCompare,
+  onPointer,
+  onEscape,
+  onFocusLeave,
+  isTrusted = (event) => event.isTrusted,
+}: PriceCardOptions): PriceCard {
   const host = document.createElement(CARD_TAG_NAME);
+  let shadow: ShadowRoot;
+  try {
+    if (pageOwnsElement(host)) throw new Error(`the page defines <${CARD_TAG_NAME}> itself`);
+    shadow = host.attachShadow({ mode: 'closed' });
+  } catch (error) {
+    // The page runs its own code for our card element: show no card on this page rather than fill it.
+    log.warn('no price card on this page', { error });
+    return noCard;
+  }
   host.hidden = true;
-  host.addEventListener('mouseenter', () => onPointer?.(true));
-  host.addEventListener('mouseleave', () => onPointer?.(false));
-  host.addEventListener('keydown', (event) => onKey?.(event));
-  const shadow = host.attachShadow({ mode: 'open' });
+  host.addEventListener('mouseenter', (event) => isTrusted(event) && onPointer?.(true));
+  host.addEventListener('mouseleave', (event) => isTrusted(event) && onPointer?.(false));
   adoptStyles(shadow, CARD_CSS, {});
   const card = el('div', 'card');
   card.setAttribute('role', 'dialog');
+  // Focusable itself, so that a click on its text keeps the focus inside it.
+  card.tabIndex = -1;
   shadow.append(card);
   let current: HTMLElement | undefined;
+
+  const compare = (modelId: string, event: Event) => {
+    // Only a real click or key press adds to the user's comparison: a script's click does nothing.
+    if (isTrusted(event)) onCompare(modelId);
+  };
+
+  card.addEventListener('keydown', (event) => {
+    if (!isTrusted(event)) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onEscape?.();
+    } else if (event.key === 'Tab') {
+      // A focus trap: Tab and Shift+Tab cycle through the card's links and buttons.
+      const stops = focusables(card);
+      if (stops.length === 0) return;
+      event.preventDefault();
+      const at = stops.indexOf(shadow.activeElement as HTMLElement);
+      const next =
+        at === -1 ? (event.shiftKey ? stops.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length;
+      stops[next]!.focus();
+    }
+  });
+  host.addEventListener('focusout', (event) => {
+    const to = event.relatedTarget;
+    if (current && to !== current && !(to instanceof Node && (to === host || shadow.contains(to)))) onFocusLeave?.();
+  });
 
   const place = () => {
     if (!current) return;
@@ -142,29 +225,37 @@ export function createPriceCard({ onCompare, onPointer, onKey }: PriceCardOption
     const height = card.offsetHeight;
     const below = rect.bottom + 6 + height <= window.innerHeight || rect.top < height + 6;
     const top = below ? rect.bottom + 6 : rect.top - height - 6;
-    const left = Math.min(Math.max(8, rect.left), window.innerWidth - width - 8);
+    // Inside the viewport on both axes, whatever the zoom (its size is capped to the viewport in CSS).
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+    const clampedTop = Math.max(8, Math.min(top, window.innerHeight - height - 8));
     // Positioned inside the shadow root: the host's own style loses to its `:host { all: initial !important }`.
-    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(Math.max(8, top))}px)`;
+    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(clampedTop)}px)`;
   };
 
   return {
-    show(anchor, view) {
-      current?.setAttribute('aria-expanded', 'false');
+    show(anchor, view, { theme = 'light', focus = false } = {}) {
+      if (current && current !== anchor && current.hasAttribute('aria-expanded')) current.setAttribute('aria-expanded', 'false');
       current = anchor;
-      anchor.setAttribute('aria-expanded', 'true');
+      if (anchor.hasAttribute('aria-expanded')) anchor.setAttribute('aria-expanded', 'true');
+      // Inside the closed root: this label may name the preset and its cost.
       card.setAttribute('aria-label', view.description);
+      card.classList.toggle('dark', theme === 'dark');
       card.replaceChildren(
-        ...(view.known ? knownBody(view, onCompare) : [el('h2', undefined, view.modelId), el('p', 'notice', view.message)]),
+        ...(view.known ? knownBody(view, compare) : [el('h2', undefined, view.modelId), el('p', 'notice', view.message)]),
       );
       if (!host.isConnected) document.documentElement.append(host);
       host.hidden = false;
       place();
       window.addEventListener('scroll', place, { passive: true, capture: true });
       window.addEventListener('resize', place, { passive: true });
+      if (focus) {
+        card.setAttribute('aria-modal', 'true');
+        (focusables(card)[0] ?? card).focus();
+      } else card.removeAttribute('aria-modal');
     },
     hide() {
       if (!current) return;
-      current.setAttribute('aria-expanded', 'false');
+      if (current.hasAttribute('aria-expanded')) current.setAttribute('aria-expanded', 'false');
       current = undefined;
       host.hidden = true;
       window.removeEventListener('scroll', place, { capture: true });

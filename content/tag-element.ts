@@ -1,8 +1,15 @@
-// The inline tag: a <tokentag-badge> in the page's light DOM whose compact price lives in its shadow root.
+// The inline tag: a <tokentag-badge> in the page's light DOM whose price is drawn in a closed shadow root, as CSS content (never text).
 import type { ModelMatch } from '../utils/detect';
-import { TAG_NAME } from './page-scanner';
 import type { TagView } from '../utils/tag-view';
+import { logger } from '../extension/log';
+import { TAG_NAME } from './page-scanner';
+import type { PageTheme } from './tag-context';
 
+/*
+ * The label is `::before { content: attr(data-label) }` on an element inside a closed shadow root:
+ * there is no text node, so selecting or copying the page's text never takes a tag with it, and
+ * `user-select: none` keeps the tag out of the selection's highlight too.
+ */
 const TAG_CSS = `
 :host {
   all: initial !important;
@@ -11,7 +18,10 @@ const TAG_CSS = `
   vertical-align: baseline !important;
   line-height: 1 !important;
   cursor: default !important;
+  user-select: none !important;
+  -webkit-user-select: none !important;
 }
+:host([data-display='none']) { display: none !important; }
 :host(:focus) { outline: none; }
 .pill {
   display: inline-block;
@@ -24,16 +34,22 @@ const TAG_CSS = `
   background: #e3ecfd;
   border: 1px solid #b6ccf5;
   letter-spacing: 0;
+  user-select: none;
+  -webkit-user-select: none;
 }
+.pill::before { content: attr(data-label); }
+.pill[data-mode='marker'] { width: 0.5em; height: 0.5em; padding: 0; vertical-align: 0.15em; }
+.pill[data-mode='marker']::before { content: none; }
 .pill[data-state='unknown'], .pill[data-state='retired'], .pill[data-state='unpriced'] { color: #6b4f00; background: #fdf3d7; border-color: #ecd58c; }
 .pill[data-state='loading'] { color: #57606a; background: #eef1f4; border-color: #d0d7de; }
 :host(:focus-visible) .pill { outline: 2px solid #0b5cd5; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) {
-  .pill { color: #cfe0ff; background: #15305e; border-color: #2d5aa8; }
-  .pill[data-state='unknown'], .pill[data-state='retired'], .pill[data-state='unpriced'] { color: #f5dd9b; background: #4a3b10; border-color: #7a6220; }
-  .pill[data-state='loading'] { color: #9da7b3; background: #21262d; border-color: #30363d; }
-}
+.pill.dark { color: #cfe0ff; background: #15305e; border-color: #2d5aa8; }
+.pill.dark[data-state='unknown'], .pill.dark[data-state='retired'], .pill.dark[data-state='unpriced'] { color: #f5dd9b; background: #4a3b10; border-color: #7a6220; }
+.pill.dark[data-state='loading'] { color: #9da7b3; background: #21262d; border-color: #30363d; }
+:host(:focus-visible) .pill.dark { outline-color: #4493f8; }
 `;
+
+const log = logger('content');
 
 /** One stylesheet adopted by every tag's shadow root, so that 3,000 tags do not parse 3,000 copies. */
 export function adoptStyles(shadow: ShadowRoot, css: string, cache: { sheet?: CSSStyleSheet | null }): void {
@@ -42,7 +58,8 @@ export function adoptStyles(shadow: ShadowRoot, css: string, cache: { sheet?: CS
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
       cache.sheet = sheet;
-    } catch {
+    } catch (error) {
+      log.debug('constructable stylesheets unavailable; using <style>', { error });
       cache.sheet = null;
     }
   }
@@ -50,7 +67,8 @@ export function adoptStyles(shadow: ShadowRoot, css: string, cache: { sheet?: CS
     try {
       shadow.adoptedStyleSheets = [cache.sheet];
       return;
-    } catch {
+    } catch (error) {
+      log.debug('adoptedStyleSheets refused; using <style>', { error });
       cache.sheet = null;
     }
   }
@@ -61,40 +79,116 @@ export function adoptStyles(shadow: ShadowRoot, css: string, cache: { sheet?: CS
 
 const tagStyles: { sheet?: CSSStyleSheet | null } = {};
 
-/** The tag for a mention, not yet mounted: an empty inline element that costs nothing until seen. */
+/** What a tag stands for. */
+export interface Mention {
+  modelId: string;
+  known: boolean;
+}
+
+/**
+ * The mention of every tag this script made, held in the content script's isolated world and
+ * keyed by element: the page can rewrite `data-model-id`, but a tag keeps showing what it was made for.
+ */
+const mentions = new WeakMap<HTMLElement, Mention>();
+/** Each drawn tag's closed shadow root and pill, reachable only from here. */
+const parts = new WeakMap<HTMLElement, { shadow: ShadowRoot; pill: HTMLElement }>();
+
+/** The mention a tag was made for, or undefined for an element this script did not make. */
+export const mentionOf = (tag: HTMLElement): Mention | undefined => mentions.get(tag);
+
+/** Whether the tag has been drawn (has its shadow root). */
+export const isDrawn = (tag: HTMLElement): boolean => parts.has(tag);
+
+/**
+ * Whether the page registered its own custom element under our name, so that its code runs for
+ * the element: upgraded elements match `:defined` (an unknown name never does), and where the page's
+ * class is visible (one world, as in tests) the prototype is not HTMLElement's.
+ */
+export function pageOwnsElement(element: Element): boolean {
+  if (Object.getPrototypeOf(element) !== HTMLElement.prototype) return true;
+  try {
+    return element.matches(':defined');
+  } catch (error) {
+    log.debug('`:defined` not supported', { error });
+    return false;
+  }
+}
+
+/** The tag for a mention, not yet drawn: an empty inline element that costs nothing until seen. */
 export function createTagElement(match: ModelMatch): HTMLElement {
   const tag = document.createElement(TAG_NAME);
+  // For tests and outside tools to read; never read back by TokenTag.
   tag.setAttribute('data-model-id', match.modelId);
   tag.setAttribute('data-known', String(match.known));
+  mentions.set(tag, { modelId: match.modelId, known: match.known });
   return tag;
 }
 
-/** Gives a tag its shadow root and pill; `view` undefined shows it loading. */
-export function renderTag(tag: HTMLElement, view: TagView | undefined): void {
-  let shadow = tag.shadowRoot;
-  let pill: HTMLElement;
-  if (!shadow) {
-    shadow = tag.attachShadow({ mode: 'open' });
+/** How one tag is drawn: a pill with its price, a quiet dot (in code), or nothing (a repeat mention). */
+export type TagMode = 'pill' | 'marker' | 'none';
+
+export interface TagLook {
+  /** Undefined while the view is loading. */
+  view: TagView | undefined;
+  mode: TagMode;
+  /** False inside the page's own link or button: a plain, hidden label there, never a control. */
+  interactive: boolean;
+  /** The one tab stop of its model in its section; the others are reachable by pointer only. */
+  tabStop: boolean;
+  theme: PageTheme;
+  /** Accessible name while loading. */
+  loadingLabel: string;
+}
+
+const setAttributes = (tag: HTMLElement, attributes: Record<string, string | null>) => {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null) tag.removeAttribute(name);
+    else if (tag.getAttribute(name) !== value) tag.setAttribute(name, value);
+  }
+};
+
+/**
+ * Draws a tag: `drawn`; `page-owned` when the page registered its own element under our name
+ * (its code runs for every tag); `taken` when the page gave this one tag a shadow root of its own.
+ */
+export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owned' | 'taken' {
+  let own = parts.get(tag);
+  if (!own) {
+    if (pageOwnsElement(tag)) return 'page-owned';
+    let shadow: ShadowRoot;
+    try {
+      shadow = tag.attachShadow({ mode: 'closed' });
+    } catch (error) {
+      log.warn('the page gave a tag a shadow root of its own; leaving that tag out', { error });
+      return 'taken';
+    }
     adoptStyles(shadow, TAG_CSS, tagStyles);
-    pill = document.createElement('span');
+    const pill = document.createElement('span');
     pill.className = 'pill';
     shadow.append(pill);
-    tag.tabIndex = 0;
-    tag.setAttribute('role', 'button');
-    tag.setAttribute('aria-haspopup', 'dialog');
-    tag.setAttribute('aria-expanded', 'false');
-  } else {
-    pill = shadow.querySelector('.pill')!;
+    own = { shadow, pill };
+    parts.set(tag, own);
   }
-  if (!view) {
-    pill.dataset.state = 'loading';
-    pill.textContent = '…';
-    tag.setAttribute('aria-label', 'TokenTag …');
-    tag.setAttribute('aria-busy', 'true');
-    return;
-  }
-  tag.removeAttribute('aria-busy');
-  pill.dataset.state = view.known ? view.status : 'unknown';
-  pill.textContent = view.label;
-  tag.setAttribute('aria-label', `TokenTag: ${view.description}`);
+  const { pill } = own;
+  const { view, mode } = look;
+  pill.dataset.mode = mode;
+  pill.dataset.state = view ? (view.known ? view.status : 'unknown') : 'loading';
+  pill.dataset.label = view ? view.label : '…';
+  pill.classList.toggle('dark', look.theme === 'dark');
+  const shown = mode !== 'none';
+  const control = shown && look.interactive;
+  setAttributes(tag, {
+    // A generic, positive signal that the tag is drawn (tests wait for it); says nothing private.
+    'data-state': view ? 'ready' : 'loading',
+    'data-display': mode,
+    role: control ? 'button' : null,
+    tabindex: control ? (look.tabStop ? '0' : '-1') : null,
+    'aria-haspopup': control ? 'dialog' : null,
+    'aria-expanded': control ? (tag.getAttribute('aria-expanded') ?? 'false') : null,
+    'aria-hidden': control ? null : 'true',
+    // Model name and list prices at most: the page's scripts can read this.
+    'aria-label': control ? (view ? view.description : look.loadingLabel) : null,
+    'aria-busy': control && !view ? 'true' : null,
+  });
+  return 'drawn';
 }

@@ -1,7 +1,7 @@
 // Sites outside the defaults that the user granted: kept in step with the browser's optional host permissions.
 import { browser } from 'wxt/browser';
 import { sendMessage } from './messaging';
-import { defaultMatchPatterns } from '../utils/sites';
+import { defaultMatchPatterns, isDefaultPattern } from '../utils/sites';
 
 const SCRIPT_ID = 'tokentag-granted-sites';
 /** The content script's file in the build (WXT's output path for entrypoints/content.ts). */
@@ -10,10 +10,14 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** Origins granted beyond the defaults, as match patterns (`https://example.org/*`). */
 export async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => !defaultMatchPatterns.includes(origin));
+  return origins.filter((origin) => !isDefaultPattern(origin));
 }
 
-/** Registers the content script for exactly the granted origins (none: unregisters it). */
+/**
+ * Registers the content script for exactly the granted origins (none: unregisters it). Pages of the
+ * default sites are excluded: the manifest's script runs there already, and a grant that overlaps a
+ * default limited to a path (`https://aws.amazon.com/*` and `…/bedrock/*`) would inject it twice.
+ */
 export async function syncGrantedSites(): Promise<string[]> {
   const origins = await grantedOrigins();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
@@ -24,6 +28,7 @@ export async function syncGrantedSites(): Promise<string[]> {
   const script = {
     id: SCRIPT_ID,
     matches: origins,
+    excludeMatches: [...defaultMatchPatterns],
     js: [CONTENT_SCRIPT_FILE],
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,

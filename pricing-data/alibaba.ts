@@ -272,5 +272,35 @@ export const alibaba = defineVendor({
         },
       ],
     },
+    // --- Open-weight Qwen3 models, sold by open-weight hosts (pricing-data/sellers/). Model Studio's
+    // own rates for them were not confirmed, so they carry no first-party price here. ---
+    {
+      id: 'qwen3-235b-a22b',
+      name: 'Qwen3-235B-A22B',
+      released: '2025-04-29',
+      contextWindow: 131_072,
+      reasoning: true,
+      prices: [],
+      note: 'Open-weight; hybrid thinking. 32K native context, 131K with YaRN.',
+    },
+    {
+      id: 'qwen3-32b',
+      name: 'Qwen3-32B',
+      released: '2025-04-29',
+      contextWindow: 131_072,
+      reasoning: true,
+      prices: [],
+      note: 'Open-weight dense model; hybrid thinking. 32K native context, 131K with YaRN.',
+    },
+    {
+      id: 'qwen3-coder-480b-a35b',
+      name: 'Qwen3-Coder-480B-A35B-Instruct',
+      aliases: ['qwen3-coder-480b-a35b-instruct'],
+      released: '2025-07-22',
+      contextWindow: 262_144,
+      reasoning: false,
+      prices: [],
+      note: 'Open-weight coding model (the weights behind Qwen3-Coder-Plus).',
+    },
   ],
 });

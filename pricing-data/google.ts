@@ -44,6 +44,12 @@ const GEMINI_3_MODELS = [
   'gemini-3.8-flash',
 ];
 
+/**
+ * Service tiers (checked 2026-11-30, read via pydantic/genai-prices 0.1.8's notes on the Gemini API
+ * pricing page): Flex is half the standard input and output rates on Gemini 3.5 Flash, 3.5 Flash-Lite
+ * and 3.6 to 3.8 Flash; Priority is 1.8x on 3.7 and 3.8 Flash. Cached-input rates under these tiers
+ * were not stated, so they are left out; other models' tiers are not yet confirmed.
+ */
 export const google = defineVendor({
   id: 'google',
   name: 'Google',
@@ -551,6 +557,7 @@ export const google = defineVendor({
           input: 1.5,
           output: 9,
           cachedInput: 0.15,
+          serviceTiers: { flex: { input: 0.75, output: 4.5 } },
           source: source(TRANSCRIPT_2026),
         },
       ],
@@ -570,6 +577,7 @@ export const google = defineVendor({
           input: 0.3,
           output: 2.5,
           cachedInput: 0.03,
+          serviceTiers: { flex: { input: 0.15, output: 1.25 } },
           source: source(TRANSCRIPT_2026),
         },
       ],
@@ -600,6 +608,7 @@ export const google = defineVendor({
           cachedInput: 0.075,
           status: 'promotional',
           note: 'Introductory price through 2026-12-31. It appeared with the 3.7 Flash launch; the page listed $1.50/$7.50 until at least 2026-08-08, so the start day is the day it was first recorded.',
+          serviceTiers: { flex: { input: 0.375, output: 1.875 } },
           source: source(GP),
         },
         {
@@ -609,6 +618,7 @@ export const google = defineVendor({
           cachedInput: 0.15,
           status: 'announced',
           note: 'Standard price Google has announced from 2027-01-01.',
+          serviceTiers: { flex: { input: 0.75, output: 3.75 } },
           source: source(GP),
         },
       ],
@@ -630,6 +640,7 @@ export const google = defineVendor({
           cachedInput: 0.075,
           status: 'promotional',
           note: 'Launched at an introductory price through 2026-12-31.',
+          serviceTiers: { flex: { input: 0.375, output: 1.875 }, priority: { input: 1.35, output: 6.75 } },
           source: source(GP),
         },
         {
@@ -639,6 +650,7 @@ export const google = defineVendor({
           cachedInput: 0.15,
           status: 'announced',
           note: 'Standard price Google has announced from 2027-01-01.',
+          serviceTiers: { flex: { input: 0.75, output: 3.75 }, priority: { input: 2.7, output: 13.5 } },
           source: source(GP),
         },
       ],
@@ -660,6 +672,7 @@ export const google = defineVendor({
           cachedInput: 0.075,
           status: 'promotional',
           note: 'Launched at an introductory price through 2026-12-31 ("$0.75 through December 31, 2026").',
+          serviceTiers: { flex: { input: 0.375, output: 1.875 }, priority: { input: 1.35, output: 6.75 } },
           source: source('api-evangelist transcript of the pricing page (2026-10-07); pydantic/genai-prices'),
         },
         {
@@ -669,6 +682,7 @@ export const google = defineVendor({
           cachedInput: 0.15,
           status: 'announced',
           note: 'Standard price Google has announced from 2027-01-01 ("$1.50 starting January 1, 2027").',
+          serviceTiers: { flex: { input: 0.75, output: 3.75 }, priority: { input: 2.7, output: 13.5 } },
           source: source('api-evangelist transcript of the pricing page (2026-10-07); pydantic/genai-prices'),
         },
       ],

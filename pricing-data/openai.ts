@@ -15,6 +15,15 @@ const MODELS_DEV = 'models.dev (anomalyco/models.dev git history, 2025 o1-mini e
 /** OpenAI staff announcement of o-series web search and the flat web search prices (2025-06-26). */
 const WEB_SEARCH_2025_06 = 'https://community.openai.com/t/deep-research-in-the-api-webhooks-and-web-search-with-o3/1299919';
 
+/**
+ * Service tiers on the current periods (checked 2026-11-30). Priority: the rates table on
+ * https://openai.com/api-priority-processing/ (excludes long context; models not in the readable
+ * part of that table get none). Flex: priced at Batch API rates, with the cache discount on top
+ * (https://developers.openai.com/api/docs/guides/flex-processing), for the models its guide and
+ * pricing page name (GPT-5.x, o3, o4-mini); GPT-5.6 Flex is left out until read on OpenAI's page.
+ * Both tiers began after some of these periods started (GPT-4.1's, o3's, o4-mini's); their first
+ * days were not confirmed, so the tiers sit on the current period rather than opening a new one.
+ */
 /** OpenAI's Batch API halves token prices on every model listed in its Batch table. */
 const BATCH = 0.5;
 /** GPT-5.4 and later long-context rule: above 272K input tokens the whole request costs 2x input/cache and 1.5x output. */
@@ -414,6 +423,10 @@ export const openai = defineVendor({
           output: 30,
           tiers: [{ above: LONG, basis: 'prompt', input: 10, cachedInput: 1, output: 45 }],
           batchDiscount: BATCH,
+          serviceTiers: {
+            flex: { input: 2.5, cachedInput: 0.25, output: 15 },
+            priority: { input: 12.5, cachedInput: 1.25, output: 75 },
+          },
           source: src(PRICING, GP),
         },
       ],
@@ -457,6 +470,10 @@ export const openai = defineVendor({
           tiers: [{ above: LONG, basis: 'prompt', input: 5, cachedInput: 0.5, output: 22.5 }],
           batchDiscount: BATCH,
           note: 'First model with a long-context price: above 272K input tokens the whole request costs 2x input and 1.5x output.',
+          serviceTiers: {
+            flex: { input: 1.25, cachedInput: 0.125, output: 7.5 },
+            priority: { input: 5, cachedInput: 0.5, output: 30 },
+          },
           source: src(PRICING, GP),
         },
       ],
@@ -497,6 +514,10 @@ export const openai = defineVendor({
           cachedInput: 0.075,
           output: 4.5,
           batchDiscount: BATCH,
+          serviceTiers: {
+            flex: { input: 0.375, cachedInput: 0.0375, output: 2.25 },
+            priority: { input: 1.5, cachedInput: 0.15, output: 9 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -518,6 +539,7 @@ export const openai = defineVendor({
           cachedInput: 0.02,
           output: 1.25,
           batchDiscount: BATCH,
+          serviceTiers: { flex: { input: 0.1, cachedInput: 0.01, output: 0.625 } },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -580,6 +602,10 @@ export const openai = defineVendor({
           output: 14,
           batchDiscount: BATCH,
           note: '40% above GPT-5.1 on every component ($1.25/$0.125/$10).',
+          serviceTiers: {
+            flex: { input: 0.875, cachedInput: 0.0875, output: 7 },
+            priority: { input: 3.5, cachedInput: 0.35, output: 28 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -646,6 +672,10 @@ export const openai = defineVendor({
           output: 10,
           batchDiscount: BATCH,
           note: 'Same price as GPT-5.',
+          serviceTiers: {
+            flex: { input: 0.625, cachedInput: 0.0625, output: 5 },
+            priority: { input: 2.5, cachedInput: 0.25, output: 20 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -671,7 +701,16 @@ export const openai = defineVendor({
       contextWindow: 400_000,
       maxOutput: 128_000,
       reasoning: true,
-      prices: [{ from: '2025-11-13', input: 1.25, cachedInput: 0.125, output: 10, source: src(MODEL('gpt-5.1-codex'), GP) }],
+      prices: [
+        {
+          from: '2025-11-13',
+          input: 1.25,
+          cachedInput: 0.125,
+          output: 10,
+          serviceTiers: { priority: { input: 2.5, cachedInput: 0.25, output: 20 } },
+          source: src(MODEL('gpt-5.1-codex'), GP),
+        },
+      ],
     },
     {
       id: 'gpt-5.1-codex-mini',
@@ -720,6 +759,10 @@ export const openai = defineVendor({
           cachedInput: 0.125,
           output: 10,
           batchDiscount: BATCH,
+          serviceTiers: {
+            flex: { input: 0.625, cachedInput: 0.0625, output: 5 },
+            priority: { input: 2.5, cachedInput: 0.25, output: 20 },
+          },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -735,7 +778,18 @@ export const openai = defineVendor({
       reasoning: true,
       note: 'Shutdown scheduled for 2026-12-11.',
       prices: [
-        { from: '2025-08-07', input: 0.25, cachedInput: 0.025, output: 2, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-08-07',
+          input: 0.25,
+          cachedInput: 0.025,
+          output: 2,
+          batchDiscount: BATCH,
+          serviceTiers: {
+            flex: { input: 0.125, cachedInput: 0.0125, output: 1 },
+            priority: { input: 0.45, cachedInput: 0.045, output: 3.6 },
+          },
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {
@@ -755,6 +809,7 @@ export const openai = defineVendor({
           cachedInput: 0.005,
           output: 0.4,
           batchDiscount: BATCH,
+          serviceTiers: { flex: { input: 0.025, cachedInput: 0.0025, output: 0.2 } },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -796,6 +851,7 @@ export const openai = defineVendor({
           cachedInput: 0.125,
           output: 10,
           note: 'Announced for Codex on 2025-09-15; API access from 2025-09-23.',
+          serviceTiers: { priority: { input: 2.5, cachedInput: 0.25, output: 20 } },
           source: src(MODEL('gpt-5-codex'), GP),
         },
       ],
@@ -812,7 +868,15 @@ export const openai = defineVendor({
       reasoning: false,
       note: 'Shutdown scheduled for 2027-01-14 (replacement: gpt-6-luna).',
       prices: [
-        { from: '2025-04-14', input: 2, cachedInput: 0.5, output: 8, batchDiscount: BATCH, source: src(PRICING, PAGE_COPY) },
+        {
+          from: '2025-04-14',
+          input: 2,
+          cachedInput: 0.5,
+          output: 8,
+          batchDiscount: BATCH,
+          serviceTiers: { priority: { input: 3.5, cachedInput: 0.875, output: 14 } },
+          source: src(PRICING, PAGE_COPY),
+        },
       ],
     },
     {
@@ -1099,6 +1163,7 @@ export const openai = defineVendor({
           output: 8,
           batchDiscount: BATCH,
           note: 'An 80% cut on every component.',
+          serviceTiers: { flex: { input: 1, cachedInput: 0.25, output: 4 } },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -1132,6 +1197,7 @@ export const openai = defineVendor({
           cachedInput: 0.275,
           output: 4.4,
           batchDiscount: BATCH,
+          serviceTiers: { flex: { input: 0.55, cachedInput: 0.1375, output: 2.2 } },
           source: src(PRICING, PAGE_COPY),
         },
       ],
@@ -1171,6 +1237,26 @@ export const openai = defineVendor({
       reasoning: true,
       note: "A fine-tuned o4-mini for Codex CLI. OpenAI's model page now marks it shut down; the shutdown date was not confirmed.",
       prices: [{ from: '2025-05-16', input: 1.5, cachedInput: 0.375, output: 6, source: src(MODEL('codex-mini-latest')) }],
+    },
+    // --- Open-weight models: OpenAI publishes the weights but sells no API access to them, so
+    // their prices are the hosts' offers (pricing-data/sellers/). ---
+    {
+      id: 'gpt-oss-120b',
+      name: 'gpt-oss-120b',
+      released: '2025-08-05',
+      contextWindow: 131_072,
+      reasoning: true,
+      prices: [],
+      note: 'Open-weight (Apache 2.0); no first-party API price. See its hosts.',
+    },
+    {
+      id: 'gpt-oss-20b',
+      name: 'gpt-oss-20b',
+      released: '2025-08-05',
+      contextWindow: 131_072,
+      reasoning: true,
+      prices: [],
+      note: 'Open-weight (Apache 2.0); no first-party API price. See its hosts.',
     },
   ],
 });

@@ -90,10 +90,17 @@ export const pricePeriodSchema = z
     note: z.optional(z.string()),
     source: sourceSchema,
     /**
+     * Where the price came from when not from this catalog's own checked data: `feed` (a live
+     * price feed the user turned on, not checked by TokenTag) or `user` (the user's own price).
+     */
+    origin: z.optional(z.enum(['feed', 'user'])),
+    /**
      * Set by the catalog, not written in data files: where the vendor- or seller-wide terms that
      * filled in this period's batch discount or cache rates were read.
      */
     termSources: z.optional(z.array(sourceSchema)),
+    /** For a user price: the list rates it replaces, shown beside it (USD per 1M tokens). */
+    list: z.optional(serviceTierRatesSchema),
   })
   .check(
     z.refine((p) => p.to === undefined || p.from < p.to, { message: '`to` must be after `from`', path: ['to'] }),

@@ -17,12 +17,15 @@ import {
 import { applyTerms, overlappingTerms } from './terms';
 import { expandShape, foldName } from './spelling';
 
+/** A seller as the catalog lists it: its offers are on the models; `pages` may be absent for a seller a feed added. */
+export type CatalogSeller = Omit<Seller, 'offers' | 'terms' | 'pages'> & { pages?: string[] };
+
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */
   version: string;
   vendors: Vendor[];
   /** Sellers other than the creators (their offers are on the models, `models[].offers`). */
-  sellers: Omit<Seller, 'offers' | 'terms'>[];
+  sellers: CatalogSeller[];
   /** Every model of every vendor, with `vendor` set to the vendor's id. */
   models: Model[];
   /** How each vendor and seller names its models, for the detector (`pricing-data/naming.ts`). */
@@ -92,7 +95,7 @@ function checkNaming(inputs: readonly NamingInput[], owners: ReadonlySet<string>
   return out;
 }
 
-function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProblem[]): void {
+export function checkPeriods(prices: PricePeriod[], at: string, problems: CatalogProblem[]): void {
   prices.forEach((period, i) => {
     const next = prices[i + 1];
     if (!next) return;
@@ -217,8 +220,8 @@ function attachOffers(
   vendorIds: Set<string>,
   problems: CatalogProblem[],
   claim: Claim,
-): Omit<Seller, 'offers' | 'terms'>[] {
-  const sellers: Omit<Seller, 'offers' | 'terms'>[] = [];
+): CatalogSeller[] {
+  const sellers: CatalogSeller[] = [];
   const sellerIds = new Set<string>();
   for (const [s, input] of inputs.entries()) {
     const parsed = sellerSchema.safeParse(input);
@@ -268,4 +271,26 @@ export function buildCatalog(
   const { catalog, problems } = assembleCatalog(inputs, sellers, naming);
   if (!catalog) throw new CatalogError(problems);
   return catalog;
+}
+
+/**
+ * The rules an assembled catalog must still keep after something outside the bundled data changed
+ * it (a price feed, the user's prices): ordered periods on every model and offer, and no spelling
+ * naming two models.
+ */
+export function checkAssembledCatalog(catalog: Catalog): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const owners = new Map<string, string>();
+  for (const model of catalog.models) {
+    checkPeriods(model.prices, `${model.id}.prices`, problems);
+    model.offers.forEach((offer, i) => checkPeriods(offer.prices, `${model.id}.offers[${i}].prices`, problems));
+    for (const spelling of new Set([model.id, ...model.aliases].map(spellingKey))) {
+      const owner = owners.get(spelling);
+      if (owner !== undefined && owner !== model.id) {
+        problems.push({ path: `${model.id}`, message: `"${spelling}" names both ${owner} and ${model.id}` });
+      }
+      owners.set(spelling, model.id);
+    }
+  }
+  return problems;
 }

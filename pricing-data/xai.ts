@@ -5,7 +5,6 @@ const PRICING = 'https://docs.x.ai/developers/pricing';
 const MODELS = 'https://docs.x.ai/developers/models';
 // The pre-2026 models table, before xAI moved its docs under /developers.
 const OLD_MODELS = 'https://docs.x.ai/docs/models';
-const RETIREMENT = 'https://docs.x.ai/developers/migration/may-15-retirement';
 const CHECKED = '2026-11-27';
 
 const src = (url: string, via?: string) => (via ? { url, checked: CHECKED, via } : { url, checked: CHECKED });

@@ -64,11 +64,70 @@ export function priceAt(model: Model, date: Date | IsoDay): PricePeriod | undefi
   return model.prices.find((p) => inForce(p, day));
 }
 
-/** Why a model has no price on `date` (retired, never priced, not yet priced); undefined when it has one. */
-export function missingPrice(model: Model, date: Date | IsoDay): 'retired' | 'unpriced' | 'not-yet' | undefined {
-  if (isRetired(model, date)) return 'retired';
-  if (priceAt(model, date)) return undefined;
-  return model.prices.length === 0 ? 'unpriced' : 'not-yet';
+/**
+ * Why a model has no price on `date`: the ONE list the tag, the card, the popup and the exports say.
+ * `retired`: the vendor stopped serving it. `unpriced`: no price was ever confirmed. `not-yet`: its
+ * first price starts later. `ended`: its last price (often a promotion) ended and no successor is confirmed.
+ */
+export type MissingPrice = 'retired' | 'unpriced' | 'not-yet' | 'ended';
+
+export const missingPriceReasons: readonly MissingPrice[] = ['retired', 'unpriced', 'not-yet', 'ended'];
+
+/** Why a model has no price on `date`; undefined when it has one. */
+export function missingPrice(model: Model, date: Date | IsoDay): MissingPrice | undefined {
+  const day = toIsoDay(date);
+  if (isRetired(model, day)) return 'retired';
+  if (priceAt(model, day)) return undefined;
+  if (model.prices.length === 0) return 'unpriced';
+  return model.prices.some((p) => p.from <= day) ? 'ended' : 'not-yet';
+}
+
+/** The day before an ISO day: the last day a period with exclusive end `to` is in force. */
+export function dayBefore(day: IsoDay): IsoDay {
+  return new Date(Date.parse(`${toIsoDay(day)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return Math.round((Date.parse(`${toIsoDay(to)}T00:00:00Z`) - Date.parse(`${toIsoDay(from)}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Where a model's price stands on `date`, beyond its rates:
+ * - `promotional`: a temporary price in force; `lastDay` is its last day (the period's `to` minus one),
+ *   `then` the period that follows it, when one is confirmed (announced or applied) from `to`;
+ * - `ended`: nothing in force, the last price ended on `lastDay` and no successor is confirmed;
+ * - `regular`: an ordinary price in force; `missing` reasons (retired, unpriced, not-yet) are the rest.
+ */
+export type PriceStanding =
+  | { kind: 'regular'; period: PricePeriod }
+  | { kind: 'promotional'; period: PricePeriod; lastDay: IsoDay; then?: PricePeriod }
+  | { kind: 'ended'; last: PricePeriod; lastDay: IsoDay }
+  | { kind: 'retired'; last?: PricePeriod; on: IsoDay }
+  | { kind: 'unpriced' }
+  | { kind: 'not-yet'; first: PricePeriod };
+
+export function priceStanding(model: Model, date: Date | IsoDay): PriceStanding {
+  const day = toIsoDay(date);
+  const missing = missingPrice(model, day);
+  switch (missing) {
+    case 'retired':
+      return { kind: 'retired', last: lastKnownPriceAt(model, day), on: model.retired! };
+    case 'unpriced':
+      return { kind: 'unpriced' };
+    case 'not-yet':
+      return { kind: 'not-yet', first: model.prices[0]! };
+    case 'ended': {
+      const last = model.prices.filter((p) => p.from <= day).at(-1)!;
+      return { kind: 'ended', last, lastDay: dayBefore(last.to!) };
+    }
+    case undefined: {
+      const period = priceAt(model, day)!;
+      if (period.status !== 'promotional' || period.to === undefined) return { kind: 'regular', period };
+      const then = model.prices.find((p) => p.from === period.to);
+      return { kind: 'promotional', period, lastDay: dayBefore(period.to), then };
+    }
+  }
 }
 
 /** The period in force on `date`, else the last one that began before it (a retired model's last price). */
@@ -186,6 +245,14 @@ export function compareWithPredecessor(catalog: Catalog, model: Model, date: Dat
   const before = lastKnownPriceAt(predecessor, date);
   if (!before) return undefined;
   return { model, predecessor, before, after, change: compareRates(before, after) };
+}
+
+/** The first day the catalog has a price for: the earliest day worth asking "prices as of". */
+export function earliestPriceDay(catalog: Catalog): IsoDay {
+  return catalog.models.reduce((earliest, m) => {
+    const first = m.prices[0]?.from;
+    return first !== undefined && first < earliest ? first : earliest;
+  }, catalog.version);
 }
 
 /** Lower-cases and drops separators, so that "gpt 5.2", "GPT-5-2" and "gpt5.2" search alike. */

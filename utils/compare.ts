@@ -1,17 +1,31 @@
 // Models priced side by side under one workload: rows, what the money goes to, and the comparison as CSV or Markdown.
 import type { Model } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
-import { findModel, missingPrice, type IsoDay } from './catalog';
+import { findModel, missingPrice, priceStanding, type IsoDay, type MissingPrice, type PriceStanding } from './catalog';
 import { estimateCost, type CostEstimate, type CostLine } from './cost';
 import type { Translate } from './i18n';
-import { convertUsd, formatMoney, formatRate, type CurrencySetting } from './money';
+import { convertUsd, formatRate, type CurrencySetting } from './money';
+import {
+  describeNotice,
+  describeStanding,
+  describeUpcomingChange,
+  formatCost,
+  reasoningOmitted,
+  upcomingChange,
+} from './tag-view';
 import type { Workload } from './workloads';
 
 export interface PricedRow {
   model: Model;
   estimate: CostEstimate;
   /** Why there is no price, when there is none. */
-  missing?: ReturnType<typeof missingPrice>;
+  missing?: MissingPrice;
+  /** Where the price stands: regular, promotional (until when, then what), ended, retired… */
+  standing: PriceStanding;
+  /** The promotional price ends within 60 days: when, and the monthly cost from then if it is confirmed. */
+  upcoming?: ReturnType<typeof upcomingChange>;
+  /** The model always reasons but the workload counts no reasoning tokens: the total understates it. */
+  reasoningOmitted: boolean;
 }
 
 /** Each model priced under `workload` on `date`, in the given order; ids the catalog lacks are skipped. */
@@ -20,7 +34,14 @@ export function priceModels(catalog: Catalog, modelIds: readonly string[], workl
   for (const id of modelIds) {
     const model = findModel(catalog, id);
     if (!model) continue;
-    rows.push({ model, estimate: estimateCost(model, workload, { date }), missing: missingPrice(model, date) });
+    rows.push({
+      model,
+      estimate: estimateCost(model, workload, { date }),
+      missing: missingPrice(model, date),
+      standing: priceStanding(model, date),
+      upcoming: upcomingChange(model, workload, date),
+      reasoningOmitted: reasoningOmitted(model, workload),
+    });
   }
   return rows;
 }
@@ -31,6 +52,34 @@ export function sortByTaskCost(rows: readonly PricedRow[]): PricedRow[] {
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => cost(a.row) - cost(b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+export type SortKey = 'name' | 'input' | 'output' | 'task' | 'month';
+export type SortDirection = 'ascending' | 'descending';
+
+/**
+ * Rows sorted by a column: by name, rate or cost. Models without a price always go last, in their
+ * original order, whichever the direction; ties keep their order too.
+ */
+export function sortRows(rows: readonly PricedRow[], key: SortKey, direction: SortDirection, locale = 'en'): PricedRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const value = (row: PricedRow): number | undefined => {
+    const e = row.estimate;
+    if (e.status !== 'priced') return undefined;
+    return key === 'input' ? e.period.input : key === 'output' ? e.period.output : key === 'task' ? e.taskTotal : e.monthTotal;
+  };
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      if (key === 'name') return sign * collator.compare(a.row.model.name, b.row.model.name) || a.index - b.index;
+      const va = value(a.row);
+      const vb = value(b.row);
+      if (va === undefined || vb === undefined)
+        return (va === undefined ? 1 : 0) - (vb === undefined ? 1 : 0) || a.index - b.index;
+      return sign * (va - vb) || a.index - b.index;
+    })
     .map(({ row }) => row);
 }
 
@@ -94,7 +143,8 @@ export interface ExportOptions {
 export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'markdown', options: ExportOptions): TextTable {
   const { t, currency } = options;
   const plain = (usd: number) => String(Number(convertUsd(usd, currency).toPrecision(6)));
-  const money = (usd: number) => (style === 'csv' ? plain(usd) : formatMoney(usd, { currency, locale: options.locale }));
+  const money = (usd: number) => (style === 'csv' ? plain(usd) : formatCost(usd, { currency, locale: options.locale, t }));
+  const words = { currency, locale: options.locale, t, rateUnit: 'per-million' as const };
   const rate = (usd: number | undefined) =>
     usd === undefined ? '' : style === 'csv' ? plain(usd) : formatRate(usd, { currency, locale: options.locale });
   const parts = barParts.map((part) => t('popup.export.part', [t(`components.${part}`), currency.code]));
@@ -110,10 +160,13 @@ export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'mark
     t('popup.export.perTask', [currency.code]),
     t('popup.export.perMonth', [currency.code]),
     ...parts,
+    t('popup.export.notes'),
   ];
   const body = rows.map((row) => {
     const fixed = [row.model.name, options.vendorName(row.model.vendor), row.model.id, options.date, options.presetName];
-    if (row.estimate.status !== 'priced') return [...fixed, ...headers.slice(fixed.length).map(() => t('popup.export.noPrice'))];
+    const notes = rowNotes(row, words).join(' ');
+    // A model without a price has empty number cells (a spreadsheet adds nothing up wrong) and says why.
+    if (row.estimate.status !== 'priced') return [...fixed, ...headers.slice(fixed.length, -1).map(() => ''), notes];
     const { period, taskTotal, monthTotal, lines } = row.estimate;
     const segments = barSegments(lines);
     return [
@@ -124,7 +177,28 @@ export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'mark
       money(taskTotal),
       money(monthTotal),
       ...barParts.map((part) => money(segments.find((s) => s.part === part)?.usd ?? 0)),
+      notes,
     ];
   });
   return { headers, rows: body };
+}
+
+/**
+ * What a row must say beside its numbers, in the one wording of `describeStanding`: where the price
+ * stands (promotional until…, last known price…), a change within 60 days, a total that leaves a part
+ * out, and a reasoning model priced without reasoning.
+ */
+export function rowNotes(row: PricedRow, options: Parameters<typeof describeStanding>[1]): string[] {
+  const { t } = options;
+  const notes: string[] = [];
+  const standing = describeStanding(row.standing, options);
+  if (standing) notes.push(`${standing}.`);
+  if (row.upcoming) notes.push(`${describeUpcomingChange(row.upcoming, options)}.`);
+  if (row.estimate.status === 'priced' && !row.estimate.complete) {
+    // Say which part the total leaves out, not only that it is incomplete.
+    const missing = row.estimate.notices.filter((n) => n.code === 'tool-unavailable' || n.code === 'batch-unavailable');
+    notes.push(...missing.map((notice) => describeNotice(notice, t, options.locale)));
+  }
+  if (row.estimate.status === 'priced' && row.reasoningOmitted) notes.push(t('price.reasoningOmitted'));
+  return notes;
 }

@@ -243,7 +243,7 @@ const workloadCount: Record<ToolKind, keyof Workload> = {
 };
 
 /**
- * What `workload` costs on `model` at `date`, following the workload model of DESIGN.md:
+ * What `workload` costs on `model` at `date`, following docs/cost-model.md:
  * a task of k tool calls is k+1 requests; request j sends P_j = input + j·(toolCall + toolResult)
  * tokens, of which C_0 = h·staticPrefix and C_j = h·P_(j−1) come from the cache (h = cacheHitRate).
  *

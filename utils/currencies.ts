@@ -31,10 +31,16 @@ const referenceRates: Record<string, number> = {
 /** The currencies offered, USD first. */
 export const currencyCodes = Object.keys(referenceRates);
 
-/** A typed exchange rate (units per 1 USD) as a number, or undefined unless it is a positive number. */
+/**
+ * The exchange rates a user may set, in units per 1 USD: the strongest currency is worth a few USD
+ * and the weakest tens of thousands per USD; anything outside is a typo that would make every price absurd.
+ */
+export const PER_USD_RANGE = { min: 0.0001, max: 100_000 } as const;
+
+/** A typed exchange rate (units per 1 USD) as a number, or undefined unless it lies in PER_USD_RANGE. */
 export function parsePerUsd(text: string): number | undefined {
   const value = Number(text);
-  return text.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+  return text.trim() !== '' && value >= PER_USD_RANGE.min && value <= PER_USD_RANGE.max ? value : undefined;
 }
 
 /** A currency at its reference rate and date (USD needs no rate and has no date). */

@@ -48,6 +48,7 @@ function substitute(message: string, positional: readonly (string | number)[], n
  */
 export function createTranslator(language: Language): Translate {
   const messages = catalogs[language];
+  const plurals = new Intl.PluralRules(intlLocale(language));
   return (key, ...args) => {
     let count: number | undefined;
     let positional: readonly (string | number)[] = [];
@@ -60,8 +61,15 @@ export function createTranslator(language: Language): Translate {
     if (count !== undefined && positional.length === 0) positional = [count];
     const found = lookup(messages, key) ?? lookup(en, key);
     if (found === undefined) return key;
+    // The language's own plural rule picks the form (Chinese has one form; English "one" and "other").
     const message =
-      typeof found === 'string' ? found : count === 0 && found[0] !== undefined ? found[0] : count === 1 ? found[1] : found.n;
+      typeof found === 'string'
+        ? found
+        : count === 0 && found[0] !== undefined
+          ? found[0]
+          : count !== undefined && plurals.select(count) === 'one'
+            ? found[1]
+            : found.n;
     return substitute(message, positional, named);
   };
 }
@@ -92,4 +100,24 @@ export function localize(choice: 'auto' | Language, browserLanguage: string): Lo
   let t = translators.get(language);
   if (!t) translators.set(language, (t = createTranslator(language)));
   return { language, locale: intlLocale(language), t };
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar day (`YYYY-MM-DD`) in the one date format of the language: "Dec 31, 2026", "2026年12月31日". */
+export function formatDay(day: string, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  // A day that is not a date is shown as given rather than as "Invalid Date".
+  return Number.isNaN(ms) ? day : format.format(ms);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Items joined as the language joins a list: "a, b, c", "a、b、c". */
+export function formatList(items: readonly string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })));
+  return format.format(items);
 }

@@ -33,11 +33,18 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
  * Formats an amount given in USD in the display currency. Amounts under one unit keep three
  * significant digits (an agent turn can cost $0.000412, and "$0.00" would say nothing).
  */
-export function formatMoney(usd: number, options: { currency?: CurrencySetting; locale?: string } = {}): string {
+export function formatMoney(
+  usd: number,
+  options: { currency?: CurrencySetting; locale?: string; fractionDigits?: number } = {},
+): string {
   const currency = options.currency ?? USD;
   const locale = options.locale ?? 'en';
   const amount = convertUsd(usd, currency);
   const base: Intl.NumberFormatOptions = { style: 'currency', currency: currency.code };
+  if (options.fractionDigits !== undefined) {
+    const digits = options.fractionDigits;
+    return formatter(locale, { ...base, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  }
   if (amount !== 0 && Math.abs(amount) < 1) {
     return formatter(locale, { ...base, minimumSignificantDigits: 1, maximumSignificantDigits: 3 }).format(amount);
   }
@@ -45,6 +52,17 @@ export function formatMoney(usd: number, options: { currency?: CurrencySetting; 
     return formatter(locale, { ...base, notation: 'compact', maximumFractionDigits: 1 }).format(amount);
   }
   return formatter(locale, { ...base, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+}
+
+/**
+ * The fraction digits a column of amounts (USD, shown in `currency`) shares so that its figures line
+ * up: enough for three significant digits of the smallest non-zero amount, from 2 to 6.
+ */
+export function sharedFractionDigits(usdValues: readonly number[], currency: CurrencySetting = USD): number {
+  const amounts = usdValues.map((usd) => Math.abs(convertUsd(usd, currency))).filter((a) => a > 0 && Number.isFinite(a));
+  if (amounts.length === 0) return 2;
+  const smallest = Math.min(...amounts);
+  return Math.min(6, Math.max(2, 2 - Math.floor(Math.log10(smallest))));
 }
 
 export type RateUnit = 'per-million' | 'per-thousand';

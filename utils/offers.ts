@@ -28,7 +28,7 @@ export function sellerOfPage(catalog: Pick<Catalog, 'sellers'>, url: string): st
   }
   let sellers = parsedPages.get(catalog.sellers);
   if (!sellers) {
-    sellers = catalog.sellers.map((s) => ({ id: s.id, patterns: s.pages.map((p) => new MatchPattern(p)) }));
+    sellers = catalog.sellers.map((s) => ({ id: s.id, patterns: (s.pages ?? []).map((p) => new MatchPattern(p)) }));
     parsedPages.set(catalog.sellers, sellers);
   }
   return sellers.find(({ patterns }) => patterns.some((p) => p.includes(href)))?.id;

@@ -42,7 +42,7 @@ export interface ImportProblem {
   path: string;
   /** In English; `code` and `workload` let a UI say it in its own language. */
   message: string;
-  code?: 'tooLarge' | 'notJson' | 'notPresetsFile';
+  code?: 'tooLarge' | 'notJson' | 'notPresetsFile' | 'newerFile';
   /** The file's size in MB (`tooLarge`), or where the JSON breaks (`notJson`). */
   detail?: string;
   workload?: WorkloadProblem;
@@ -103,8 +103,22 @@ export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } 
       ],
     };
   }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > PRESETS_FILE_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'version',
+          code: 'newerFile',
+          detail: String(version),
+          message: `made by a newer TokenTag (file version ${version}); update TokenTag to import it`,
+        },
+      ],
+    };
+  }
   // A version 1 file (exported before service tiers) is read as the version it migrates to.
-  if ((data as { version?: unknown }).version === 1) {
+  if (version === 1) {
     const old = data as { presets?: unknown };
     data = { ...old, version: PRESETS_FILE_VERSION, presets: migratePresetsV1ToV2(old.presets) };
   }
@@ -115,7 +129,7 @@ export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } 
     const workloadAt = issue.path.indexOf('workload');
     if (workloadAt >= 0) {
       const preset = issue.path.slice(0, workloadAt + 1);
-      const workload = preset.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key as PropertyKey], data);
+      const workload = preset.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)?.[key], data);
       const check = validateWorkload(workload);
       const field = issue.path[workloadAt + 1];
       const match = !check.ok ? (check.problems.find((p) => p.field === field) ?? check.problems[0]) : undefined;
@@ -141,16 +155,73 @@ export function exportPresetsFile(presets: readonly WorkloadPreset[], exportedAt
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Adds imported presets: one with an id already present replaces it, the rest are appended. */
+/** A preset an import or a read left out, and why (in English). */
+export interface SkippedPreset {
+  /** The preset's name or id when it has one, else its place in the list (`#3`). */
+  label: string;
+  reason: string;
+}
+
+/**
+ * Adds imported presets: one with an id already present replaces it, the rest are appended while
+ * there is room (MAX_PRESETS); every one that is not kept is counted and said.
+ */
 export function mergePresets(
   existing: readonly WorkloadPreset[],
   imported: readonly WorkloadPreset[],
-): { presets: WorkloadPreset[]; added: number; replaced: number } {
+): { presets: WorkloadPreset[]; added: number; replaced: number; skipped: SkippedPreset[] } {
   const byId = new Map(imported.map((p) => [p.id, p]));
   const presets = existing.map((p) => byId.get(p.id) ?? p);
   const replaced = existing.filter((p) => byId.has(p.id)).length;
   const fresh = imported.filter((p) => !existing.some((e) => e.id === p.id));
-  return { presets: [...presets, ...fresh].slice(0, MAX_PRESETS), added: fresh.length, replaced };
+  const room = Math.max(0, MAX_PRESETS - presets.length);
+  const skipped = fresh.slice(room).map((p) => ({ label: p.name, reason: `at most ${MAX_PRESETS} presets` }));
+  return { presets: [...presets, ...fresh.slice(0, room)], added: Math.min(room, fresh.length), replaced, skipped };
+}
+
+/** What reading a stored preset list found: the valid presets, and the ones left out with why. */
+export interface SalvagedPresets {
+  value: WorkloadPreset[];
+  problems: string[];
+  /** The presets left out, exactly as they were stored. */
+  rejected: unknown[];
+  /** The valid presets alone (`value` falls back to the defaults when there are none). */
+  valid: WorkloadPreset[];
+}
+
+/**
+ * Reads a stored preset list item by item: every valid preset is kept, each invalid one (or a second
+ * one with an id already taken, or one past MAX_PRESETS) is left out alone. An empty result falls
+ * back to the default presets, as every estimate needs one.
+ */
+export function salvagePresets(raw: unknown): SalvagedPresets {
+  if (!Array.isArray(raw))
+    return {
+      value: defaultPresets.map((p) => structuredClone(p)),
+      problems: ['presets: not a list of presets'],
+      rejected: [raw],
+      valid: [],
+    };
+  const value: WorkloadPreset[] = [];
+  const problems: string[] = [];
+  const rejected: unknown[] = [];
+  raw.forEach((item, index) => {
+    const parsed = presetSchema.safeParse(item);
+    const problem = !parsed.success
+      ? parsed.error.issues.map((i) => `${pathText([index, ...i.path])}: ${i.message}`).join('; ')
+      : value.some((p) => p.id === parsed.data.id)
+        ? `[${index}].id: two presets share the id "${parsed.data.id}"`
+        : value.length >= MAX_PRESETS
+          ? `[${index}]: at most ${MAX_PRESETS} presets`
+          : undefined;
+    if (problem === undefined && parsed.success) value.push(parsed.data);
+    else {
+      problems.push(`presets${problem}`);
+      rejected.push(item);
+    }
+  });
+  const fallback = value.length === 0 ? defaultPresets.map((p) => structuredClone(p)) : value;
+  return { value: fallback, problems, rejected, valid: value };
 }
 
 /** An id like `base`, `base-2`, `base-3`… that no preset has yet. */
@@ -178,6 +249,17 @@ export function restoreDefaultPresets(presets: readonly WorkloadPreset[]): Workl
   return [...defaultPresets.map((p) => ({ ...p, workload: { ...p.workload } })), ...presets.filter((p) => !defaultIds.has(p.id))];
 }
 
+/**
+ * Models a preset preview prices on when the user compares none: one current flagship of each of
+ * the three largest vendors (catalog ids; a test checks that the bundled catalog prices each).
+ */
+export const DEFAULT_REFERENCE_MODELS: readonly string[] = ['gpt-5.2', 'claude-sonnet-4-5', 'gemini-2.5-flash'];
+
+/** The models a preset preview prices on: the first three compared, else the defaults. */
+export function previewModelIds(compared: readonly string[]): readonly string[] {
+  return compared.length > 0 ? compared.slice(0, 3) : DEFAULT_REFERENCE_MODELS;
+}
+
 /** The preset estimates use: the chosen one, else the first (the list is never empty). */
 export function activePreset(presets: readonly WorkloadPreset[], activeId: string): WorkloadPreset {
   return presets.find((p) => p.id === activeId) ?? presets[0]!;
@@ -197,4 +279,31 @@ export function presetDisplayName(preset: WorkloadPreset, t: Translate): string 
 /** A preset's description as shown, likewise. */
 export function presetDisplayDescription(preset: WorkloadPreset, t: Translate): string {
   return isPristineDefault(preset) ? t(`presets.${messageKey(preset.id)}.description`) : preset.description;
+}
+
+/** A new preset with the chat preset's numbers, under an id no preset has; not stored until saved. */
+export function blankPreset(name: string, presets: readonly WorkloadPreset[]): WorkloadPreset {
+  const template = defaultPresets[0]!;
+  return { id: uniqueId(name, presets), name, description: '', workload: { ...template.workload } };
+}
+
+/** The default presets the user changed: what "Restore default presets" would overwrite. */
+export function editedDefaults(presets: readonly WorkloadPreset[]): WorkloadPreset[] {
+  return presets.filter((preset) => {
+    const original = defaultPresets.find((p) => p.id === preset.id);
+    return original !== undefined && !samePreset(original, preset);
+  });
+}
+
+/** Whether two presets hold the same values (key order aside). */
+export function samePreset(a: WorkloadPreset | undefined, b: WorkloadPreset | undefined): boolean {
+  if (!a || !b) return a === b;
+  const fields = Object.keys(a.workload).sort();
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.description === b.description &&
+    fields.length === Object.keys(b.workload).length &&
+    fields.every((f) => a.workload[f as keyof typeof a.workload] === b.workload[f as keyof typeof b.workload])
+  );
 }

@@ -123,6 +123,50 @@ export function siteAddress(text: string): (WebOrigin & { url: string }) | undef
   return origin && { ...origin, url };
 }
 
+/** A match pattern's three parts; undefined for `<all_urls>` and text that is not a pattern. */
+function patternParts(pattern: string): { scheme: string; host: string; path: string } | undefined {
+  const parts = /^(\*|https?|wss?|file|ftp|urn):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  return parts ? { scheme: parts[1]!, host: parts[2]!, path: parts[3]! } : undefined;
+}
+
+/** Whether a pattern's host part (`*`, `*.example.org`, `example.org`) takes in every host of another's. */
+function hostCovers(outer: string, inner: string): boolean {
+  if (outer === '*' || outer === inner) return true;
+  if (!outer.startsWith('*.')) return false;
+  const domain = outer.slice(2);
+  const innerDomain = inner.startsWith('*.') ? inner.slice(2) : inner;
+  return innerDomain === domain || innerDomain.endsWith(`.${domain}`);
+}
+
+/**
+ * Whether every page `inner` matches is also matched by `outer`. The inner path is tested as text
+ * against the outer path's glob: an inner `*` is then matched only by an outer `*`, which is what
+ * "every page" needs (`/bedrock/*` does not cover `/*`; `/*` covers `/bedrock/*`).
+ */
+function patternCovers(outer: string, inner: string): boolean {
+  const o = patternParts(outer);
+  const i = patternParts(inner);
+  if (!o || !i) return false;
+  const schemeOk = o.scheme === i.scheme || (o.scheme === '*' && (i.scheme === 'http' || i.scheme === 'https'));
+  const glob = new RegExp(
+    `^${o.path
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return schemeOk && hostCovers(o.host, i.host) && glob.test(i.path);
+}
+
+/**
+ * THE test of "is this a default site" for a match pattern (a grant, a permission the browser lists,
+ * an address typed in options): true when the default sites already run on every page it matches.
+ * A pattern that only overlaps them (`https://aws.amazon.com/*` next to the default
+ * `https://aws.amazon.com/bedrock/*`) is not a default: granting it adds the rest of that origin.
+ */
+export function isDefaultPattern(pattern: string): boolean {
+  return defaultMatchPatterns.some((outer) => patternCovers(outer, pattern));
+}
+
 /** Each default site's patterns, parsed on first use (the content script, which imports this file, never needs them). */
 let parsedSites: { site: Site; patterns: MatchPattern[] }[] | undefined;
 

@@ -3,18 +3,18 @@ import type { Model, PricePeriod } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
 import {
   compareWithPredecessor,
+  daysBetween,
   findModel,
-  isRetired,
-  lastKnownPriceAt,
   latestChange,
-  priceAt,
+  priceStanding,
   type ComponentChange,
   type IsoDay,
   type PriceComponent,
+  type PriceStanding,
   vendorName,
 } from './catalog';
-import { estimateCost, type CostComponent, type CostNotice } from './cost';
-import type { Translate } from './i18n';
+import { estimateCost, type CostComponent, type CostNotice, type PricedEstimate } from './cost';
+import { formatDay, formatList, type Translate } from './i18n';
 import { formatMoney, formatPercentChange, formatRate, formatTokens, type CurrencySetting, type RateUnit } from './money';
 import type { WorkloadPreset } from './workloads';
 
@@ -43,10 +43,15 @@ export interface KnownTagView {
   vendorName: string;
   /** The compact text of the tag itself. */
   label: string;
-  /** The tag's accessible name. */
+  /**
+   * The tag's accessible name, which the page's scripts can read: the model's name and its list
+   * prices in USD per 1M tokens, never the user's currency, rate, unit or preset.
+   */
   description: string;
-  /** `retired`: the vendor no longer serves it; `unpriced`: no confirmed price. */
+  /** `retired`: the vendor no longer serves it; `unpriced`: no confirmed price on the date (never, not yet, or ended). */
   status: 'priced' | 'retired' | 'unpriced';
+  /** Where the price stands (regular, promotional, ended…): see `priceStanding`. */
+  standing: PriceStanding['kind'];
   /** The unit every rate is quoted in, e.g. "per 1M tokens". */
   unitText: string;
   rates: LabelledValue[];
@@ -66,7 +71,10 @@ export interface KnownTagView {
     changes: string;
     preset?: string;
     presetTotals?: string;
-    /** Said instead of prices for a retired or unpriced model. */
+    /**
+     * What the price's standing is, in the one wording of `describeStanding`: said instead of prices for a
+     * model without one, and above the rates of a promotional price.
+     */
     status?: string;
     source: string;
     checked?: string;
@@ -90,9 +98,10 @@ export function describeChange(change: ComponentChange, t: Translate, locale = '
   const moved = Object.entries(change).filter(([, pct]) => pct !== 0) as [PriceComponent, number][];
   if (moved.length === 0) return undefined;
   const shown = moved.filter(([component, pct]) => component !== 'reasoning' || pct !== change.output);
-  return shown
-    .map(([component, pct]) => `${formatPercentChange(pct, locale)} ${t(`rates.change.${component}`)}`)
-    .join(locale.startsWith('zh') ? '，' : ', ');
+  return formatList(
+    shown.map(([component, pct]) => `${formatPercentChange(pct, locale)} ${t(`rates.change.${component}`)}`),
+    locale,
+  );
 }
 
 /** A cost line's name in the user's language. */
@@ -186,16 +195,108 @@ export function tiersOf(period: PricePeriod, options: RateOptions): LabelledValu
   }));
 }
 
+/** "GPT-5.2: $1.75 input, $14.00 output per 1M tokens": list prices only, whatever the user's display settings. */
+function publicDescription(name: string, period: PricePeriod, { t, locale }: Pick<TagViewOptions, 't' | 'locale'>): string {
+  const usd = rateFormatter({ currency: { code: 'USD', perUsd: 1 }, rateUnit: 'per-million', locale });
+  return t('tag.description', [name, usd(period.input), usd(period.output), rateUnitText('per-million', t)]);
+}
+
+/** "$1.50 / $7.50 per 1M tokens": a period's input and output rates with their unit. */
+export function ratePair(period: PricePeriod, options: RateOptions): string {
+  const rate = rateFormatter(options);
+  return options.t('price.pair', [rate(period.input), rate(period.output), rateUnitText(options.rateUnit, options.t)]);
+}
+
+/**
+ * The one wording of where a price stands, used by the tag, the card, the popup and the exports:
+ * "Promotional until Dec 31, 2026, then $1.50 / $7.50 per 1M tokens", "Last known price … (until …);
+ * current price not confirmed", "Retired on …". Undefined for an ordinary price.
+ */
+export function describeStanding(standing: PriceStanding, options: RateOptions): string | undefined {
+  const { t, locale } = options;
+  switch (standing.kind) {
+    case 'regular':
+      return undefined;
+    case 'promotional':
+      return standing.then
+        ? t('price.promotional', [formatDay(standing.lastDay, locale), ratePair(standing.then, options)])
+        : t('price.promotionalOpen', [formatDay(standing.lastDay, locale)]);
+    case 'ended':
+      return t('price.ended', [ratePair(standing.last, options), formatDay(standing.lastDay, locale)]);
+    case 'retired':
+      return t('price.retired', [formatDay(standing.on, locale)]);
+    case 'unpriced':
+      return t('price.unpriced');
+    case 'not-yet':
+      return t('price.notYet', [formatDay(standing.first.from, locale)]);
+  }
+}
+
+/** How many days ahead a coming price change is flagged. */
+export const CHANGE_WARNING_DAYS = 60;
+
+/**
+ * A coming change of a promotional price within `CHANGE_WARNING_DAYS` of `date`: the day it changes and
+ * the monthly cost of `workload` from then (undefined when the next price is not confirmed).
+ */
+export function upcomingChange(
+  model: Model,
+  workload: WorkloadPreset['workload'],
+  date: IsoDay,
+): { on: IsoDay; estimate?: PricedEstimate } | undefined {
+  const standing = priceStanding(model, date);
+  if (standing.kind !== 'promotional') return undefined;
+  const on = standing.period.to!;
+  if (daysBetween(date, on) > CHANGE_WARNING_DAYS) return undefined;
+  const after = estimateCost(model, workload, { date: on });
+  return { on, estimate: after.status === 'priced' ? after : undefined };
+}
+
+/** "Changes on Jan 1, 2027: $84.00 per month", or that the new price is not confirmed. */
+export function describeUpcomingChange(
+  change: NonNullable<ReturnType<typeof upcomingChange>>,
+  options: Pick<TagViewOptions, 'currency' | 'locale' | 't'>,
+): string {
+  const { t, locale } = options;
+  return change.estimate
+    ? t('price.changesOn', [formatDay(change.on, locale), formatCost(change.estimate.monthTotal, options)])
+    : t('price.changesOnUnconfirmed', [formatDay(change.on, locale)]);
+}
+
+/** A cost in the display currency (to `fractionDigits` when a column shares them); exactly zero is "Free", not $0.00. */
+export function formatCost(
+  usd: number,
+  options: Pick<TagViewOptions, 'currency' | 'locale' | 't'> & { fractionDigits?: number },
+): string {
+  return usd === 0
+    ? options.t('price.free')
+    : formatMoney(usd, { currency: options.currency, locale: options.locale, fractionDigits: options.fractionDigits });
+}
+
+/**
+ * Whether an estimate would understate a reasoning model: the workload counts no reasoning tokens,
+ * but the catalog knows the model bills hidden reasoning on every request. The UI says so beside the
+ * cost rather than show the model cheaper than it is.
+ */
+export function reasoningOmitted(model: Model, workload: WorkloadPreset['workload']): boolean {
+  return model.reasoning && workload.reasoningTokens === 0;
+}
+
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
-  const { t } = options;
+  const { t, locale } = options;
   const unitText = rateUnitText(options.rateUnit, t);
   const rate = rateFormatter(options);
+  const standing = priceStanding(model, options.date);
+  const standingText = describeStanding(standing, options);
+  // What the page may read (the accessible name) is in list prices only: USD per 1M tokens.
+  const publicStanding = describeStanding(standing, { ...options, currency: { code: 'USD', perUsd: 1 }, rateUnit: 'per-million' });
   const base = {
     modelId: model.id,
     known: true as const,
     name: model.name,
     vendorName: vendorName(catalog, model.vendor),
     unitText,
+    standing: standing.kind,
   };
   const titles = {
     rates: t('tag.ratesTitle', [unitText]),
@@ -204,37 +305,39 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
     source: t('common.source'),
     compare: t('tag.compare'),
   };
-  const period = priceAt(model, options.date);
 
-  if (!period) {
-    const retired = isRetired(model, options.date);
-    const last = lastKnownPriceAt(model, options.date);
+  if (standing.kind !== 'regular' && standing.kind !== 'promotional') {
+    const last = standing.kind === 'retired' ? standing.last : standing.kind === 'ended' ? standing.last : undefined;
+    const retired = standing.kind === 'retired';
     return {
       ...base,
       status: retired ? 'retired' : 'unpriced',
-      label: retired ? t('common.retired') : t('tag.priceUnknown'),
-      description: retired
-        ? t('tag.descriptionRetired', [model.name, model.retired!])
-        : t('tag.descriptionUnpriced', [model.name]),
+      label: retired ? t('common.retired') : standing.kind === 'ended' ? t('price.notConfirmedLabel') : t('tag.priceUnknown'),
+      description: t('tag.descriptionStanding', [model.name, publicStanding!]),
+      // A retired model's last rates stay readable in the card; an ended price is already in the wording.
       rates: last && retired ? ratesOf(last, options) : [],
       tiers: [],
       retired: model.retired,
       source: last ? { url: last.source.url, checked: last.source.checked } : undefined,
       text: {
         ...titles,
-        status: retired ? t('tag.retiredOn', [model.retired!]) : t('tag.unpriced'),
-        checked: last ? t('common.checked', [last.source.checked]) : undefined,
+        rates: retired ? `${t('price.lastPrice')} (${unitText})` : titles.rates,
+        status: standingText,
+        checked: last ? t('common.checked', [formatDay(last.source.checked, locale)]) : undefined,
       },
     };
   }
 
+  const period = standing.period;
   const change = latestChange(model, options.date);
-  const changeText = change?.change ? describeChange(change.change, t, options.locale) : undefined;
+  const changeText = change?.change ? describeChange(change.change, t, locale) : undefined;
   const vs = compareWithPredecessor(catalog, model, options.date);
-  const vsText = vs ? describeChange(vs.change, t, options.locale) : undefined;
+  const vsText = vs ? describeChange(vs.change, t, locale) : undefined;
 
-  const estimate = estimateCost(model, options.preset.workload, { date: options.date });
-  const money = (usd: number) => formatMoney(usd, { currency: options.currency, locale: options.locale });
+  const workload = options.preset.workload;
+  const estimate = estimateCost(model, workload, { date: options.date });
+  const money = (usd: number) => formatCost(usd, options);
+  const coming = upcomingChange(model, workload, options.date);
   const preset =
     estimate.status === 'priced'
       ? {
@@ -247,39 +350,36 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Kno
               label: componentName(line.component, t),
               value: line.status === 'unavailable' ? t('tag.notOffered') : money(line.usd),
             })),
-          notices: estimate.notices.map((notice) => describeNotice(notice, t, options.locale)),
+          notices: [
+            ...(reasoningOmitted(model, workload) ? [t('price.reasoningOmitted')] : []),
+            ...(coming ? [describeUpcomingChange(coming, options)] : []),
+            ...estimate.notices.map((notice) => describeNotice(notice, t, locale)),
+          ],
         }
       : undefined;
 
-  const label =
-    options.tagDisplay === 'preset-cost' && preset
-      ? t('tag.perTaskLabel', [preset.perTask])
-      : `${rate(period.input)} / ${rate(period.output)}`;
+  const prices = `${rate(period.input)} / ${rate(period.output)}`;
+  const priceLabel = standing.kind === 'promotional' ? `${prices} · ${t('price.promoMark')}` : prices;
+  const label = options.tagDisplay === 'preset-cost' && preset ? t('tag.perTaskLabel', [preset.perTask]) : priceLabel;
+  const description = publicDescription(model.name, period, options);
   return {
     ...base,
     status: 'priced',
     label,
-    description: preset
-      ? t('tag.descriptionPreset', [
-          model.name,
-          rate(period.input),
-          rate(period.output),
-          unitText,
-          preset.perTask,
-          options.presetName,
-        ])
-      : t('tag.description', [model.name, rate(period.input), rate(period.output), unitText]),
+    description: publicStanding ? `${description}. ${publicStanding}` : description,
     rates: ratesOf(period, options),
     tiers: tiersOf(period, options),
-    latestChange: change && changeText ? t('tag.latestChange', [changeText, change.period.from]) : undefined,
-    vsPredecessor: vs && vsText ? t('tag.vsPredecessor', [vsText, vs.predecessor.name, vs.after.from]) : undefined,
+    latestChange: change && changeText ? t('tag.latestChange', [changeText, formatDay(change.period.from, locale)]) : undefined,
+    vsPredecessor:
+      vs && vsText ? t('tag.vsPredecessor', [vsText, vs.predecessor.name, formatDay(vs.after.from, locale)]) : undefined,
     preset,
     source: { url: period.source.url, checked: period.source.checked },
     text: {
       ...titles,
+      status: standingText,
       preset: preset ? t('tag.presetTitle', [options.presetName]) : undefined,
       presetTotals: preset ? t('tag.presetTotals', [preset.perTask, preset.perMonth]) : undefined,
-      checked: t('common.checked', [period.source.checked]),
+      checked: t('common.checked', [formatDay(period.source.checked, locale)]),
     },
   };
 }

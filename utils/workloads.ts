@@ -10,14 +10,15 @@ export const MAX_TASKS_PER_MONTH = 1_000_000_000_000;
 
 type Check = z.core.$ZodCheck<number>;
 
-/** A number field whose every rejection names the field, so a form or an import can point at it. */
+/** A number field whose every rejection names the field and its range, so a form or an import can point at it. */
 function numberField(field: string, { whole, max }: { whole: boolean; max: number }, ...extra: Check[]) {
   const kind = whole ? 'a whole number' : 'a number';
   const error = (issue: { input?: unknown }) => (issue.input === undefined ? `${field} is required` : `${field} must be ${kind}`);
-  const base = whole ? z.int({ error }) : z.number({ error });
-  return base.check(
-    z.minimum(0, { error: `${field} must be 0 or more` }),
-    z.maximum(max, { error: `${field} must be at most ${max.toLocaleString('en-US')}` }),
+  // The range first and wholeness after (z.int would first refuse 1e99 as past 2^53, which is not the limit that matters).
+  return z.number({ error }).check(
+    z.minimum(0, { error: `${field} must be 0 or more`, abort: true }),
+    z.maximum(max, { error: `${field} must be at most ${max.toLocaleString('en-US')}`, abort: true }),
+    ...(whole ? [z.refine<number>(Number.isInteger, { error: `${field} must be a whole number`, abort: true })] : []),
     ...extra,
   );
 }
@@ -36,6 +37,22 @@ export type SearchContext = (typeof searchContexts)[number];
 
 const tokens = (field: string) => numberField(field, { whole: true, max: MAX_TOKENS });
 const perTask = (field: string) => numberField(field, { whole: false, max: MAX_CALLS });
+
+/** The largest value each number field takes (all take 0 and more), for a form to state. */
+export const workloadMaximums = {
+  tasksPerMonth: MAX_TASKS_PER_MONTH,
+  inputTokens: MAX_TOKENS,
+  staticPrefixTokens: MAX_TOKENS,
+  cacheHitRate: 1,
+  outputTokens: MAX_TOKENS,
+  reasoningTokens: MAX_TOKENS,
+  toolCalls: MAX_CALLS,
+  toolCallTokens: MAX_TOKENS,
+  toolResultTokens: MAX_TOKENS,
+  webSearches: MAX_CALLS,
+  fileSearches: MAX_CALLS,
+  codeSessions: MAX_CALLS,
+} as const;
 
 export const workloadSchema = z
   .strictObject({
@@ -116,9 +133,13 @@ export function validateWorkload(input: unknown): { ok: true; workload: Workload
   const result = workloadSchema.safeParse(input);
   if (result.success) return { ok: true, workload: result.data };
   const values = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : undefined;
+  // One problem per field: a field that is wrong in two ways is still one field to fix.
+  const issues = result.error.issues.filter(
+    (issue, i, all) => issue.path.length === 0 || all.findIndex((other) => other.path[0] === issue.path[0]) === i,
+  );
   return {
     ok: false,
-    problems: result.error.issues.map((issue): WorkloadProblem => {
+    problems: issues.map((issue): WorkloadProblem => {
       const name = issue.path[0];
       const field = typeof name === 'string' && (workloadFields as string[]).includes(name) ? (name as WorkloadField) : undefined;
       if (issue.code === 'unrecognized_keys') {
@@ -132,7 +153,8 @@ export function validateWorkload(input: unknown): { ok: true; workload: Workload
       if (!values) return { field: undefined, code: 'notObject', message: 'a workload must be an object of numbers' };
       if (issue.code === 'too_small') return { field, code: 'min', limit: Number(issue.minimum), message: issue.message };
       if (issue.code === 'too_big') return { field, code: 'max', limit: Number(issue.maximum), message: issue.message };
-      if (issue.code === 'custom') return { field, code: 'prefixExceedsInput', message: issue.message };
+      if (issue.code === 'custom' && field === 'staticPrefixTokens' && issue.message.includes('cannot exceed'))
+        return { field, code: 'prefixExceedsInput', message: issue.message };
       if (field !== undefined && values[field] === undefined) return { field, code: 'required', message: issue.message };
       if (field === 'serviceTier' || field === 'searchContext') return { field, code: 'choice', message: issue.message };
       return { field, code: field !== undefined && wholeNumberFields.has(field) ? 'whole' : 'number', message: issue.message };

@@ -1,4 +1,4 @@
-// Display settings: currency with an editable exchange rate and its date, per-1M or per-1K prices, what tags show, language.
+// Display settings: currency with an editable exchange rate and its date, per-1M or per-1K prices, what tags show (and in code, and how often), language.
 import { useEffect, useState } from 'preact/hooks';
 import { currencyCodes, parsePerUsd, referenceCurrency, REFERENCE_RATES_SOURCE } from '../../utils/currencies';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
@@ -109,6 +109,51 @@ export function DisplaySection() {
                   onChange={() => void update({ tagDisplay: display })}
                 />{' '}
                 {t(display === 'prices' ? 'options.display.tagPrices' : 'options.display.tagPreset')}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="field field-wide">
+          <legend class="field-label">{t('options.display.codeTags')}</legend>
+          <div class="choice">
+            {(
+              [
+                ['marker', 'options.display.codeTagsMarker'],
+                ['none', 'options.display.codeTagsNone'],
+                ['full', 'options.display.codeTagsFull'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="code-tags"
+                  value={value}
+                  checked={settings.codeTags === value}
+                  onChange={() => void update({ codeTags: value })}
+                />{' '}
+                {t(label)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="field field-wide">
+          <legend class="field-label">{t('options.display.tagDensity')}</legend>
+          <div class="choice">
+            {(
+              [
+                ['first-per-section', 'options.display.densityFirst'],
+                ['every', 'options.display.densityEvery'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="tag-density"
+                  value={value}
+                  checked={settings.tagDensity === value}
+                  onChange={() => void update({ tagDensity: value })}
+                />{' '}
+                {t(label)}
               </label>
             ))}
           </div>

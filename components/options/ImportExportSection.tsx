@@ -2,10 +2,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import { exportPresetsFile, parsePresetsFile, type ImportProblem } from '../../utils/presets';
+import { isSetAsideFile, parseSetAsideFile } from '../../utils/set-aside';
+import { logger } from '../../extension/log';
+import { restoreSetAside, storageVersions } from '../../extension/storage';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useLocalization } from '../../extension/stores/settings';
 import { downloadText } from '../download';
-import { problemText } from './PresetEditor';
+import { problemText, saveErrorText } from './PresetEditor';
+
+const log = logger('options');
+
+/** Largest set-aside file Import reads, in bytes (a value kept in place may be several MB). */
+const MAX_SET_ASIDE_FILE_BYTES = 10_000_000;
+
+/** The parsed JSON of a set-aside file, or undefined for anything else (a presets file goes its own way). */
+function setAsideData(text: string): unknown {
+  if (text.length > MAX_SET_ASIDE_FILE_BYTES || !text.includes('tokentag-set-aside')) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return isSetAsideFile(data) ? data : undefined;
+  } catch {
+    // Not JSON: parsePresetsFile says so, with where.
+    return undefined;
+  }
+}
 
 /** An import problem in the user's language, with where it is. */
 function describeProblem(problem: ImportProblem, t: Translate): string {
@@ -40,13 +60,63 @@ export function ImportExportSection({ now = () => new Date() }: { now?: () => Da
       });
       return;
     }
+    const setAside = setAsideData(text);
+    if (setAside !== undefined) return importSetAside(setAside);
     const parsed = parsePresetsFile(text);
     if (!parsed.ok) {
       setResult({ ok: false, message: t('options.importExport.failed'), problems: parsed.problems });
       return;
     }
-    const { added, replaced } = await importPresets(parsed.file.presets);
-    setResult({ ok: true, message: t('options.importExport.imported', [added, replaced]) });
+    try {
+      const { added, replaced, skipped } = await importPresets(parsed.file.presets);
+      setResult({
+        ok: true,
+        message:
+          skipped.length === 0
+            ? t('options.importExport.imported', [added, replaced])
+            : t('options.importExport.importedSkipped', [
+                added,
+                replaced,
+                skipped.length,
+                [...new Set(skipped.map((s) => s.reason))].join('; '),
+              ]),
+      });
+    } catch (error) {
+      log.warn('import not saved', error);
+      setResult({ ok: false, message: saveErrorText(error, t), problems: [] });
+    }
+  };
+
+  /** A set-aside value's "Download" file: what can be read of it comes back; the rest is listed. */
+  const importSetAside = async (data: unknown) => {
+    const parsed = parseSetAsideFile(data, storageVersions);
+    if (!parsed.ok) {
+      const version = String((data as { version?: unknown; storedVersion?: unknown }).storedVersion ?? '');
+      setResult({
+        ok: false,
+        message: parsed.newer
+          ? t('options.importExport.newerFile', [version])
+          : t('options.importExport.badSetAsideFile', [parsed.message]),
+        problems: [],
+      });
+      return;
+    }
+    try {
+      const { key, restored, skipped } = await restoreSetAside(parsed.file);
+      const name = t(`options.storedNames.${key}`);
+      setResult(
+        skipped.length === 0
+          ? { ok: true, message: t('options.importExport.restoredFile', [restored, name]) }
+          : {
+              ok: false,
+              message: t('options.importExport.restoredFileSkipped', [restored, name, skipped.length, skipped.join('; ')]),
+              problems: [],
+            },
+      );
+    } catch (error) {
+      log.warn('set-aside file not restored', error);
+      setResult({ ok: false, message: saveErrorText(error, t), problems: [] });
+    }
   };
 
   // A native listener: the compat layer the stores load renames `onChange` on file fields.

@@ -1,13 +1,16 @@
 // Edits one workload preset: every field with what it means for the bill, its unit, inline validation, and a live preview.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { priceModels } from '../../utils/compare';
 import type { Translate } from '../../utils/i18n';
-import { presetDisplayDescription, presetDisplayName } from '../../utils/presets';
+import { presetDisplayDescription, presetDisplayName, samePreset } from '../../utils/presets';
+import { logger } from '../../extension/log';
+import { StorageRefusal, type WriteOutcome } from '../../extension/storage';
 import { useLocalization } from '../../extension/stores/settings';
 import {
   serviceTiers,
   validateWorkload,
+  workloadMaximums,
   workloadNumberFields,
   type ServiceTier,
   type Workload,
@@ -16,10 +19,10 @@ import {
   type WorkloadPreset,
   type WorkloadProblem,
 } from '../../utils/workloads';
+import { describeWorkloadProblem } from '../../utils/workload-view';
 import { useFormatters } from '../hooks';
 
-/** Models a preview prices a preset on when the user compares none. */
-export const DEFAULT_REFERENCE_MODELS = ['gpt-5.2', 'claude-sonnet-4-5', 'gemini-2.5-flash'];
+export { DEFAULT_REFERENCE_MODELS } from '../../utils/presets';
 
 type Draft = {
   name: string;
@@ -53,18 +56,28 @@ function toCandidate(draft: Draft): Record<string, unknown> {
   return candidate;
 }
 
-/** A workload problem in the user's language. */
-export function problemText(problem: WorkloadProblem, t: Translate): string {
-  const label = problem.field ? t(`options.fields.${problem.field}.label`) : '';
-  switch (problem.code) {
-    case 'min':
-    case 'max':
-      return t(`options.problems.${problem.code}`, [label, (problem.limit ?? 0).toLocaleString()]);
-    case 'unknownField':
-      return t('options.problems.unknownField', [(problem.keys ?? []).join(', ')]);
-    default:
-      return t(`options.problems.${problem.code}`, [label]);
+const log = logger('options');
+
+/** What a save came to, in the user's language: "Saved." only for a write that went where it should. */
+export function saveOutcomeText(outcome: WriteOutcome, t: Translate): string {
+  if (outcome === 'local-too-large') return t('options.save.localTooLarge');
+  if (outcome === 'local-rate-limited') return t('options.save.localRateLimited');
+  return t('options.presets.saved');
+}
+
+/** Why a save was refused, in the user's language. */
+export function saveErrorText(error: unknown, t: Translate): string {
+  if (error instanceof StorageRefusal) {
+    if (error.code === 'newer') return t('options.save.refusedNewer');
+    if (error.code === 'inPlace') return t('options.save.refusedInPlace');
+    return t('options.save.conflict');
   }
+  return t('options.save.failed', [error instanceof Error ? error.message : String(error)]);
+}
+
+/** A workload problem in the user's language (the wording lives in the core: utils/workload-view). */
+export function problemText(problem: WorkloadProblem, t: Translate): string {
+  return describeWorkloadProblem(problem, t);
 }
 
 const steps: Partial<Record<WorkloadField, string>> = {
@@ -80,49 +93,90 @@ export function PresetEditor({
   preset,
   referenceModelIds,
   today,
+  isNew = false,
+  focusName = false,
   onSave,
+  onDirtyChange,
 }: {
   catalog: Catalog;
+  /** The preset as stored (or, when `isNew`, as it will be stored once saved). */
   preset: WorkloadPreset;
   referenceModelIds: readonly string[];
   today: string;
-  onSave(preset: WorkloadPreset): Promise<void>;
+  isNew?: boolean;
+  /** Puts the focus in the name field (a new preset is named first). */
+  focusName?: boolean;
+  /** Saves; `base` is the preset the edit began from, so that a change made elsewhere meanwhile is not overwritten unseen. */
+  onSave(preset: WorkloadPreset, base?: WorkloadPreset): Promise<WriteOutcome>;
+  /** Told whether the form holds unsaved edits. */
+  onDirtyChange?(dirty: boolean): void;
 }) {
   const { t } = useLocalization();
   const format = useFormatters();
+  /** The stored preset the draft began from; it moves on only when the user takes the newer one. */
+  const [base, setBase] = useState(preset);
   const [draft, setDraft] = useState(() => toDraft(preset, t));
-  const [status, setStatus] = useState('');
-  useEffect(() => {
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const pristine = !isNew && JSON.stringify(draft) === JSON.stringify(toDraft(base, t));
+
+  const takeStored = () => {
+    setBase(preset);
     setDraft(toDraft(preset, t));
-    setStatus('');
+    setChangedElsewhere(false);
+    setStatus(undefined);
+  };
+  useEffect(() => {
+    if (preset.id !== base.id) return takeStored();
+    if (samePreset(preset, base)) return;
+    // Another tab (or sync) changed this preset: follow it, unless that would throw away edits here.
+    if (pristine) takeStored();
+    else setChangedElsewhere(true);
   }, [preset]);
+  useEffect(() => onDirtyChange?.(!pristine), [pristine]);
+  useEffect(() => {
+    if (focusName) nameInput.current?.focus();
+  }, [focusName, preset.id]);
 
   const check = useMemo(() => validateWorkload(toCandidate(draft)), [draft]);
   const problems = check.ok ? [] : check.problems;
   const problemOf = (field: WorkloadField) => problems.find((p) => p.field === field);
   const nameMissing = draft.name.trim() === '';
-  const pristine = JSON.stringify(draft) === JSON.stringify(toDraft(preset, t));
   const workload: Workload = check.ok ? check.workload : preset.workload;
   const preview = priceModels(catalog, referenceModelIds, workload, today);
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (!check.ok || nameMissing) return;
-    const unchangedText =
-      draft.name === presetDisplayName(preset, t) && draft.description === presetDisplayDescription(preset, t);
-    await onSave({
-      ...preset,
+    const unchangedText = draft.name === presetDisplayName(base, t) && draft.description === presetDisplayDescription(base, t);
+    const next = {
+      ...base,
       // A default preset whose words were not touched keeps its own, so that it still follows the UI language.
-      name: unchangedText ? preset.name : draft.name.trim(),
-      description: unchangedText ? preset.description : draft.description.trim(),
+      name: unchangedText ? base.name : draft.name.trim(),
+      description: unchangedText ? base.description : draft.description.trim(),
       workload: check.workload,
-    });
-    setStatus(t('options.presets.saved'));
+    };
+    try {
+      const outcome = await onSave(next, isNew ? undefined : base);
+      setBase(next);
+      setDraft(toDraft(next, t));
+      setChangedElsewhere(false);
+      setStatus({ ok: outcome === 'sync', text: saveOutcomeText(outcome, t) });
+    } catch (error) {
+      log.warn(`preset "${next.id}" not saved`, error);
+      if (error instanceof StorageRefusal && error.code === 'conflict') {
+        // Saving again replaces the other version: the user has now been told of it.
+        setBase(preset);
+        setChangedElsewhere(true);
+      }
+      setStatus({ ok: false, text: saveErrorText(error, t) });
+    }
   };
 
   const setValue = (field: WorkloadNumberField, value: string) => {
     setDraft((d) => ({ ...d, values: { ...d.values, [field]: value } }));
-    setStatus('');
+    setStatus(undefined);
   };
 
   return (
@@ -134,6 +188,7 @@ export function PresetEditor({
           </label>
           <input
             id="preset-name"
+            ref={nameInput}
             type="text"
             value={draft.name}
             maxLength={80}
@@ -174,14 +229,17 @@ export function PresetEditor({
                 inputMode="decimal"
                 step={steps[field] ?? '1'}
                 min={0}
-                max={field === 'cacheHitRate' ? 1 : undefined}
+                max={workloadMaximums[field]}
                 value={draft.values[field]}
                 aria-invalid={problem !== undefined}
                 aria-describedby={`${id}-help${problem ? ` ${id}-error` : ''}`}
                 onInput={(e) => setValue(field, e.currentTarget.value)}
               />
               <p class="help" id={`${id}-help`}>
-                {t(`options.fields.${field}.help`)}
+                {t(`options.fields.${field}.help`)}{' '}
+                <span class="range" data-range={field}>
+                  {t('options.presets.range', ['0', workloadMaximums[field].toLocaleString()])}
+                </span>
               </p>
               {problem && (
                 <p class="error" id={`${id}-error`} role="alert">
@@ -199,7 +257,7 @@ export function PresetEditor({
             onInput={(e) => {
               const serviceTier = e.currentTarget.value as ServiceTier;
               setDraft((d) => ({ ...d, serviceTier }));
-              setStatus('');
+              setStatus(undefined);
             }}
             aria-describedby="field-serviceTier-help"
           >
@@ -215,23 +273,31 @@ export function PresetEditor({
         </div>
       </div>
 
+      {changedElsewhere && (
+        <div class="banner" role="alert">
+          <p>{t('options.presets.changedElsewhere')}</p>
+          <button type="button" onClick={takeStored}>
+            {t('options.presets.loadTheirs')}
+          </button>
+        </div>
+      )}
       <div class="toolbar">
         <button type="submit" class="primary" disabled={!check.ok || nameMissing || pristine}>
           {t('options.presets.save')}
         </button>
-        {!pristine && (
-          <button type="button" onClick={() => setDraft(toDraft(preset, t))}>
+        {!pristine && !isNew && (
+          <button type="button" onClick={() => setDraft(toDraft(base, t))}>
             {t('options.presets.revert')}
           </button>
         )}
         <span role="status" class="small">
           {!check.ok ? (
             <span class="warn">{t('options.presets.invalid', problems.length)}</span>
+          ) : status ? (
+            <span class={status.ok ? 'ok' : 'warn'}>{status.text}</span>
           ) : !pristine ? (
             t('options.presets.unsaved')
-          ) : (
-            status
-          )}
+          ) : null}
         </span>
       </div>
 

@@ -1,7 +1,9 @@
 // Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
 import { useState } from 'preact/hooks';
-import { defaultSiteOf, defaultSites, siteAddress } from '../../utils/sites';
+import { siteHostProblem, typedHost } from '../../utils/site-input';
+import { defaultSites, isDefaultPattern, siteAddress } from '../../utils/sites';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
+import { runAction } from '../hooks';
 
 export interface SitesSectionProps {
   /** Origins granted beyond the defaults (`https://example.org/*`). */
@@ -17,16 +19,25 @@ export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) 
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState('');
 
-  const allow = async (event: Event) => {
+  // A grant, revocation or settings write that fails is said next to the address box, not swallowed.
+  const act = (context: string, action: () => Promise<unknown>) =>
+    runAction(context, action, (failure) => setMessage(t('common.saveFailed', [failure])));
+
+  const allow = (event: Event) => {
     event.preventDefault();
+    const typed = typedHost(address);
+    if (typed !== '' && siteHostProblem(typed)) return setMessage(t('options.sites.tooBroad', [typed]));
     const site = siteAddress(address);
     if (!site) return setMessage(t('options.sites.invalid'));
-    const { url, host, pattern } = site;
-    if (defaultSiteOf(url)) return setMessage(t('options.sites.isDefault', [host]));
-    // Requested straight from the submit, as browsers require for a permission prompt.
-    const allowed = await onGrant(pattern);
-    setMessage(allowed ? '' : t('options.sites.denied', [host]));
-    if (allowed) setAddress('');
+    if (siteHostProblem(site.host)) return setMessage(t('options.sites.tooBroad', [site.host]));
+    const { host, pattern } = site;
+    if (isDefaultPattern(pattern)) return setMessage(t('options.sites.isDefault', [host]));
+    // Requested straight from the submit (before any await), as browsers require for a permission prompt.
+    act(`grant ${pattern}`, async () => {
+      const allowed = await onGrant(pattern);
+      setMessage(allowed ? '' : t('options.sites.denied', [host]));
+      if (allowed) setAddress('');
+    });
   };
 
   return (
@@ -41,11 +52,12 @@ export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) 
               <input
                 type="checkbox"
                 checked={!disabled.includes(site.id)}
-                onChange={(e) =>
-                  void update({
-                    disabledSites: e.currentTarget.checked ? disabled.filter((id) => id !== site.id) : [...disabled, site.id],
-                  })
-                }
+                onChange={(e) => {
+                  const disabledSites = e.currentTarget.checked
+                    ? disabled.filter((id) => id !== site.id)
+                    : [...disabled, site.id];
+                  act(`switch ${site.id}`, () => update({ disabledSites }));
+                }}
               />{' '}
               {site.name}
             </label>
@@ -63,7 +75,7 @@ export function SitesSection({ granted, onGrant, onRevoke }: SitesSectionProps) 
           {granted.map((pattern) => (
             <li key={pattern}>
               <span>{pattern.replace(/\/\*$/, '')}</span>
-              <button type="button" onClick={() => void onRevoke(pattern)}>
+              <button type="button" onClick={() => act(`revoke ${pattern}`, () => onRevoke(pattern))}>
                 {t('options.sites.revoke')}
               </button>
             </li>

@@ -2,12 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
-import { comparisonTable, priceModels, type PricedRow } from '../../utils/compare';
+import { formatDay } from '../../utils/i18n';
+import { comparisonTable, priceModels, sortRows, type PricedRow, type SortKey } from '../../utils/compare';
 import { MAX_COMPARED } from '../../extension/storage';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
-import { useActivePreset } from '../hooks';
-import { BarLegend, CostTable } from './CostTable';
+import { runAction, useActivePreset } from '../hooks';
+import { BarLegend, CostTable, type TableSort } from './CostTable';
 import { ExportButtons } from './ExportButtons';
 import { ModelSearch } from './ModelSearch';
 
@@ -17,11 +18,34 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
   const { preset, name } = useActivePreset();
   const { modelIds, add, remove } = useComparisonStore();
   const [full, setFull] = useState(false);
-  const rows: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
+  const [failure, setFailure] = useState('');
+  const act = (context: string, action: () => Promise<unknown>) => {
+    setFailure('');
+    runAction(context, action, (message) => setFailure(t('common.saveFailed', [message])));
+  };
+  // Unsorted: the order the models were added in. A header click sorts ascending, a second descending.
+  const [sort, setSort] = useState<TableSort>();
+  const priced: PricedRow[] = priceModels(catalog, modelIds, preset.workload, day);
+  const rows = sort ? sortRows(priced, sort.key, sort.direction, locale) : priced;
+  const onSort = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
 
   return (
     <section aria-label={t('popup.tabs.compare')}>
-      <ModelSearch id="compare-search" catalog={catalog} day={day} onPick={async (model) => setFull(!(await add(model.id)))} />
+      <ModelSearch
+        id="compare-search"
+        catalog={catalog}
+        day={day}
+        onPick={(model) => act('add a model to the comparison', async () => setFull(!(await add(model.id))))}
+      />
+      {failure && (
+        <p role="alert" class="warn small">
+          {failure}
+        </p>
+      )}
       {full && modelIds.length >= MAX_COMPARED && (
         <p role="alert" class="warn small">
           {t('popup.compare.full')}
@@ -35,8 +59,10 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
             catalog={catalog}
             rows={rows}
             bars
-            caption={t('popup.compare.caption', [name, day])}
-            onRemove={(id) => void remove(id)}
+            caption={t('popup.compare.caption', [name, formatDay(day, locale)])}
+            sort={sort}
+            onSort={onSort}
+            onRemove={(id) => act('remove a model from the comparison', () => remove(id))}
             onDetail={onDetail}
           />
           <BarLegend />

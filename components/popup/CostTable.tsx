@@ -1,21 +1,11 @@
 // Models with their rates and their cost per task and per month under the active preset; a stacked bar per model when comparing.
-import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
-import { barParts, barSegments, type BarPart, type PricedRow } from '../../utils/compare';
-import type { Translate } from '../../utils/i18n';
-import { useLocalization } from '../../extension/stores/settings';
+import { barParts, barSegments, rowNotes, type PricedRow, type SortDirection, type SortKey } from '../../utils/compare';
+import { sharedFractionDigits } from '../../utils/money';
+import { describeStanding, formatCost } from '../../utils/tag-view';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { useFormatters } from '../hooks';
-
-/** One colour per part, the same in the bars and the legend (readable on light and dark). */
-export const partColors: Record<BarPart, string> = {
-  uncachedInput: '#3b82f6',
-  cachedInput: '#93c5fd',
-  cacheWrites: '#8b5cf6',
-  output: '#f59e0b',
-  reasoning: '#ef4444',
-  tools: '#10b981',
-};
 
 /** A bar as long as the task's cost relative to the dearest compared (`scale` 0–1), split by what the money goes to. */
 export function StackedBar({ row, scale }: { row: PricedRow; scale: number }) {
@@ -26,11 +16,7 @@ export function StackedBar({ row, scale }: { row: PricedRow; scale: number }) {
   return (
     <div class="bar" role="img" aria-label={label} title={label} style={{ width: `${Math.max(4, scale * 100).toFixed(1)}%` }}>
       {segments.map((s) => (
-        <span
-          key={s.part}
-          data-part={s.part}
-          style={{ width: `${(s.share * 100).toFixed(2)}%`, background: partColors[s.part] }}
-        />
+        <span key={s.part} data-part={s.part} style={{ width: `${(s.share * 100).toFixed(2)}%` }} />
       ))}
     </div>
   );
@@ -42,7 +28,7 @@ export function BarLegend() {
     <ul class="legend" aria-label={t('popup.compare.legend')}>
       {barParts.map((part) => (
         <li key={part}>
-          <span class="swatch" style={{ background: partColors[part] }} aria-hidden="true" />
+          <span class="swatch" data-part={part} aria-hidden="true" />
           {t(`components.${part}`)}
         </li>
       ))}
@@ -50,10 +36,9 @@ export function BarLegend() {
   );
 }
 
-/** Why a model has no price, in the user's language. */
-export function missingPriceText(reason: NonNullable<PricedRow['missing']>, model: Model, t: Translate): string {
-  if (reason === 'retired') return t('popup.missing.retired', [model.retired ?? '']);
-  return t(reason === 'unpriced' ? 'popup.missing.unpriced' : 'popup.missing.notYet');
+export interface TableSort {
+  key: SortKey;
+  direction: SortDirection;
 }
 
 export interface CostTableProps {
@@ -67,6 +52,46 @@ export interface CostTableProps {
   onToggleCompare?(modelId: string): void;
   onRemove?(modelId: string): void;
   onDetail(modelId: string): void;
+  /** The column the rows are sorted by; with `onSort` the headers become sort buttons. */
+  sort?: TableSort;
+  onSort?(key: SortKey): void;
+}
+
+/** A column header; a sort button in it when the table can be sorted, with `aria-sort` on the header. */
+function Header({
+  label,
+  column,
+  sort,
+  onSort,
+  numeric,
+}: {
+  label: string;
+  column?: SortKey;
+  sort?: TableSort;
+  onSort?(key: SortKey): void;
+  numeric?: boolean;
+}) {
+  const { t } = useLocalization();
+  const active = column !== undefined && sort?.key === column;
+  const ariaSort = column === undefined || !onSort ? undefined : active ? sort!.direction : 'none';
+  return (
+    <th scope="col" class={numeric ? 'num' : undefined} aria-sort={ariaSort}>
+      {column !== undefined && onSort ? (
+        <button
+          type="button"
+          class="sort"
+          data-active={active}
+          onClick={() => onSort(column)}
+          title={t('popup.table.sortBy', [label])}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort!.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
+  );
 }
 
 export function CostTable({
@@ -79,27 +104,38 @@ export function CostTable({
   onToggleCompare,
   onRemove,
   onDetail,
+  sort,
+  onSort,
 }: CostTableProps) {
-  const { t } = useLocalization();
+  const { t, locale } = useLocalization();
+  const currency = useSettingsStore((s) => s.settings.currency);
+  const rateUnit = useSettingsStore((s) => s.settings.rateUnit);
   const format = useFormatters();
-  const columns = 4 + (bars ? 1 : 0);
-  const dearest = Math.max(0, ...rows.map((r) => (r.estimate.status === 'priced' ? r.estimate.taskTotal : 0)));
+  const columns = 5 + (bars ? 1 : 0);
+  const priced = rows.flatMap((r) => (r.estimate.status === 'priced' ? [r.estimate] : []));
+  const dearest = Math.max(0, ...priced.map((e) => e.taskTotal));
+  // Each cost column shares one precision, so that its figures line up.
+  const taskDigits = sharedFractionDigits(
+    priced.map((e) => e.taskTotal),
+    currency,
+  );
+  const monthDigits = sharedFractionDigits(
+    priced.map((e) => e.monthTotal),
+    currency,
+  );
+  const words = { t, locale, currency, rateUnit };
+  const cost = (usd: number, fractionDigits: number) => formatCost(usd, { ...words, fractionDigits });
+  const headerProps = { sort, onSort };
   return (
     <table class="costs">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('popup.table.model')}</th>
-          <th scope="col" class="num">
-            {t('popup.table.inOut')}
-          </th>
-          <th scope="col" class="num">
-            {t('popup.table.perTask')}
-          </th>
-          <th scope="col" class="num">
-            {t('popup.table.perMonth')}
-          </th>
-          {bars && <th scope="col">{t('popup.table.share')}</th>}
+          <Header label={t('popup.table.model')} column="name" {...headerProps} />
+          <Header label={t('popup.table.inOut')} column="input" numeric {...headerProps} />
+          <Header label={t('popup.table.perTask')} column="task" numeric {...headerProps} />
+          <Header label={t('popup.table.perMonth')} column="month" numeric {...headerProps} />
+          {bars && <Header label={t('popup.table.share')} />}
           <th scope="col">
             <span class="sr-only">{t('popup.table.actions')}</span>
           </th>
@@ -109,9 +145,11 @@ export function CostTable({
         {rows.map((row) => {
           const { model, estimate } = row;
           const compared = comparedIds.includes(model.id);
-          return (
-            <tr key={model.id} data-model-id={model.id}>
-              <th scope="row">
+          const notes = estimate.status === 'priced' ? rowNotes(row, words) : [];
+          const notesId = `notes-${model.id}`;
+          return [
+            <tr key={model.id} data-model-id={model.id} class={notes.length > 0 ? 'has-notes' : undefined}>
+              <th scope="row" aria-describedby={notes.length > 0 ? notesId : undefined}>
                 <button
                   type="button"
                   class="link name"
@@ -121,7 +159,7 @@ export function CostTable({
                   {model.name}
                 </button>
                 <div class="muted small">
-                  {vendorName(catalog, model.vendor)} · {model.id}
+                  {vendorName(catalog, model.vendor)} · <span class="id">{model.id}</span>
                 </div>
               </th>
               {estimate.status === 'priced' ? (
@@ -130,18 +168,25 @@ export function CostTable({
                     {format.rate(estimate.period.input)}
                     <span class="muted"> / </span>
                     {format.rate(estimate.period.output)}
+                    {row.standing.kind === 'promotional' && <div class="small warn">{t('price.promoMark')}</div>}
                   </td>
-                  <td class="num strong" data-cost="task">
-                    {format.money(estimate.taskTotal)}
-                    {!estimate.complete && (
-                      <span class="warn" title={t('popup.compare.incomplete')} aria-label={t('popup.compare.incomplete')}>
+                  <td class="num strong">
+                    <span data-cost="task">{cost(estimate.taskTotal, taskDigits)}</span>
+                    {(!estimate.complete || row.reasoningOmitted) && (
+                      <span class="warn" aria-hidden="true">
                         {' '}
                         *
                       </span>
                     )}
                   </td>
-                  <td class="num" data-cost="month">
-                    {format.money(estimate.monthTotal)}
+                  <td class="num">
+                    <span data-cost="month">{cost(estimate.monthTotal, monthDigits)}</span>
+                    {row.upcoming && (
+                      <span class="warn" aria-hidden="true">
+                        {' '}
+                        ⚠
+                      </span>
+                    )}
                   </td>
                   {bars && (
                     <td class="bar-cell">
@@ -150,8 +195,8 @@ export function CostTable({
                   )}
                 </>
               ) : (
-                <td colSpan={columns - 1} class="warn">
-                  {missingPriceText(row.missing ?? 'not-yet', model, t)}
+                <td colSpan={columns - 2} class="warn" data-missing={row.missing}>
+                  {describeStanding(row.standing, words)}
                 </td>
               )}
               <td class="actions">
@@ -179,13 +224,24 @@ export function CostTable({
                   </button>
                 )}
               </td>
-            </tr>
-          );
+            </tr>,
+            notes.length > 0 && (
+              <tr key={`${model.id}-notes`} class="notes" data-notes-for={model.id}>
+                <td colSpan={columns} id={notesId}>
+                  <ul>
+                    {notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ),
+          ];
         })}
         {unknown.map((text) => (
           <tr key={`unknown-${text}`} data-model-id="" data-unknown={text}>
             <th scope="row">{text}</th>
-            <td colSpan={columns} class="warn">
+            <td colSpan={columns - 1} class="warn">
               {t('popup.page.notInCatalog')}
             </td>
           </tr>

@@ -1,13 +1,13 @@
 // One model in full: every current rate and tier, its tool fees, its price history with the lineage, and where the price comes from.
 import type { Catalog } from '../../pricing-data/validate';
-import { findModel, lastKnownPriceAt, missingPrice, priceAt, vendorName } from '../../utils/catalog';
+import { findModel, priceStanding, vendorName } from '../../utils/catalog';
 import { toolComponents, toolFeeAt } from '../../utils/cost';
 import { historyChart } from '../../utils/history-chart';
+import { formatDay } from '../../utils/i18n';
 import { formatTokens } from '../../utils/money';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
-import { describeChange, rateUnitText, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
+import { describeChange, describeStanding, rateUnitText, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
 import { useFormatters } from '../hooks';
-import { missingPriceText } from './CostTable';
 import { HistoryChart } from './HistoryChart';
 
 function Rows({ rows }: { rows: LabelledValue[] }) {
@@ -28,11 +28,14 @@ export function ModelDetail({
   modelId,
   day,
   onBack,
+  backLabel,
 }: {
   catalog: Catalog;
   modelId: string;
   day: string;
   onBack(): void;
+  /** Where "Back" returns to ("On this page", "Compare"). */
+  backLabel: string;
 }) {
   const { t, locale } = useLocalization();
   const settings = useSettingsStore((s) => s.settings);
@@ -40,8 +43,15 @@ export function ModelDetail({
   const model = findModel(catalog, modelId);
   if (!model) return null;
   const rateOptions = { currency: settings.currency, rateUnit: settings.rateUnit, locale, t };
-  const missing = missingPrice(model, day);
-  const shown = missing === 'retired' ? lastKnownPriceAt(model, day) : priceAt(model, day);
+  const standing = priceStanding(model, day);
+  const standingText = describeStanding(standing, rateOptions);
+  // A retired model keeps its last rates on show; an ended price's last rates are in the standing's wording.
+  const shown =
+    standing.kind === 'regular' || standing.kind === 'promotional'
+      ? standing.period
+      : standing.kind === 'retired'
+        ? standing.last
+        : undefined;
   const chart = historyChart(catalog, model, day);
   const tools = toolComponents.flatMap((tool) => {
     const fee = toolFeeAt(model, tool, day);
@@ -51,23 +61,24 @@ export function ModelDetail({
   return (
     <section aria-labelledby="detail-title" class="detail">
       <button type="button" class="link back" onClick={onBack}>
-        ← {t('common.back')}
+        ← {t('popup.detail.backTo', [backLabel])}
       </button>
       <h2 id="detail-title" class="title">
         {model.name}
       </h2>
       <p class="muted small">
         {vendorName(catalog, model.vendor)} · {model.id}
-        {model.released && <> · {t('popup.detail.released', [model.released])}</>}
+        {model.released && <> · {t('popup.detail.released', [formatDay(model.released, locale)])}</>}
         {model.contextWindow !== undefined && <> · {t('popup.detail.context', [formatTokens(model.contextWindow, locale)])}</>}
         {model.reasoning && <> · {t('popup.detail.reasons')}</>}
       </p>
-      {missing && <p class="warn">{missingPriceText(missing, model, t)}</p>}
+      {standingText && <p class="warn">{standingText}</p>}
 
       {shown && (
         <>
           <h3>
-            {t('popup.detail.current')} <span class="muted small">({rateUnitText(settings.rateUnit, t)})</span>
+            {t(standing.kind === 'retired' ? 'price.lastPrice' : 'popup.detail.current')}{' '}
+            <span class="muted small">({rateUnitText(settings.rateUnit, t)})</span>
           </h3>
           <Rows rows={[...ratesOf(shown, rateOptions), ...tiersOf(shown, rateOptions)]} />
         </>
@@ -104,7 +115,7 @@ export function ModelDetail({
               const change = describeChange(mark.change, t, locale);
               return (
                 <li key={`${mark.date}-${mark.modelId}`}>
-                  <time>{mark.date}</time>{' '}
+                  <time dateTime={mark.date}>{formatDay(mark.date, locale)}</time>{' '}
                   {mark.kind === 'successor'
                     ? change
                       ? t('popup.detail.changeSuccessor', [mark.modelName, mark.previousName ?? '', change])
@@ -122,7 +133,7 @@ export function ModelDetail({
       {shown && (
         <p class="small">
           <a href={shown.source.url} target="_blank" rel="noreferrer">
-            {t('popup.detail.source', [new URL(shown.source.url).hostname, shown.source.checked])}
+            {t('popup.detail.source', [new URL(shown.source.url).hostname, formatDay(shown.source.checked, locale)])}
           </a>
         </p>
       )}

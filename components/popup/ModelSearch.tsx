@@ -2,8 +2,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
-import { priceAt, searchModels, vendorName } from '../../utils/catalog';
-import { useLocalization } from '../../extension/stores/settings';
+import { priceStanding, searchModels, vendorName } from '../../utils/catalog';
+import { describeStanding } from '../../utils/tag-view';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { useFormatters } from '../hooks';
 
 export function ModelSearch({
@@ -19,7 +20,9 @@ export function ModelSearch({
   id: string;
   initialQuery?: string;
 }) {
-  const { t } = useLocalization();
+  const { t, locale } = useLocalization();
+  const rateUnit = useSettingsStore((s) => s.settings.rateUnit);
+  const currency = useSettingsStore((s) => s.settings.currency);
   const format = useFormatters();
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
@@ -83,7 +86,8 @@ export function ModelSearch({
       {open && (
         <ul id={listId} role="listbox" class="results" aria-label={t('popup.search.label')}>
           {results.map((model, i) => {
-            const period = priceAt(model, day);
+            const standing = priceStanding(model, day);
+            const period = standing.kind === 'regular' || standing.kind === 'promotional' ? standing.period : undefined;
             return (
               <li
                 key={model.id}
@@ -98,10 +102,16 @@ export function ModelSearch({
               >
                 <span class="name">{model.name}</span>
                 <span class="muted small">
-                  {vendorName(catalog, model.vendor)} · {model.id}
+                  {vendorName(catalog, model.vendor)} · <span class="id">{model.id}</span>
                 </span>
                 <span class="num small">
-                  {period ? `${format.rate(period.input)} / ${format.rate(period.output)}` : t('common.unknown')}
+                  {period
+                    ? `${format.rate(period.input)} / ${format.rate(period.output)}`
+                    : standing.kind === 'retired'
+                      ? t('common.retired')
+                      : standing.kind === 'ended'
+                        ? t('price.notConfirmedLabel')
+                        : describeStanding(standing, { t, locale, currency, rateUnit })}
                 </span>
               </li>
             );

@@ -1,4 +1,5 @@
 // The models the current page names, cheapest first under the active preset; unknown names listed as such.
+import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel } from '../../utils/catalog';
 import { priceModels, sortByTaskCost } from '../../utils/compare';
@@ -31,6 +32,8 @@ export function PageView({
   const { t } = useLocalization();
   const { preset, name } = useActivePreset();
   const { modelIds: compared, toggle } = useComparisonStore();
+  // A model that could not join a full comparison: said, not silently dropped.
+  const [full, setFull] = useState(false);
 
   const mentions = page.status === 'ready' && page.page ? page.page.models : [];
   const inCatalog = (m: PageModel) => m.known && findModel(catalog, m.modelId) !== undefined;
@@ -59,7 +62,7 @@ export function PageView({
             unknown={unknown}
             caption={`${t('popup.page.count', count)} · ${t('popup.page.sortedNote', [name, day])}`}
             comparedIds={compared}
-            onToggleCompare={(id) => void toggle(id)}
+            onToggleCompare={(id) => void toggle(id).then((joined) => setFull(!joined))}
             onDetail={onDetail}
           />
         ) : (
@@ -68,6 +71,11 @@ export function PageView({
             <p class="muted small">{t('popup.page.emptyHint')}</p>
           </div>
         ))}
+      {full && (
+        <p role="alert" class="warn small">
+          {t('popup.compare.full')}
+        </p>
+      )}
       <ModelSearch
         id="page-search"
         catalog={catalog}

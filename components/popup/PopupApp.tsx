@@ -1,7 +1,7 @@
 // The toolbar popup: the page's models under the active preset, a side-by-side comparison, and each model in detail.
 import { useEffect, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
-import { findModel } from '../../utils/catalog';
+import { earliestPriceDay, findModel } from '../../utils/catalog';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
@@ -10,6 +10,8 @@ import { CompareView } from './CompareView';
 import { ModelDetail } from './ModelDetail';
 import { PageView, type PageState } from './PageView';
 import { SiteAccess, type SiteState } from './SiteAccess';
+import { NewerVersionNotice } from '../NewerVersionNotice';
+import { WorkloadPanel } from './WorkloadPanel';
 
 export type { PageState } from './PageView';
 export type { SiteState } from './SiteAccess';
@@ -29,6 +31,8 @@ export interface PopupAppProps {
   onOpenSettings?(): void;
   /** Stored values were set aside as unreadable: say so. */
   recovered?: boolean;
+  /** `tab`: shown in a full browser tab (`?view=tab`), laid out for its width. */
+  layout?: 'popup' | 'tab';
 }
 
 export function PopupApp({
@@ -41,10 +45,13 @@ export function PopupApp({
   requestedModel,
   onOpenSettings,
   recovered,
+  layout = 'popup',
 }: PopupAppProps) {
   const { t } = useLocalization();
   const [tab, setTab] = useState<Tab>(requestedModel ? 'compare' : 'page');
   const [detailId, setDetailId] = useState<string>();
+  // Where Details was opened from, so that "Back" returns there (the page's list or the comparison).
+  const [detailFrom, setDetailFrom] = useState<Exclude<Tab, 'detail'>>('page');
   const [day, setDay] = useState(today);
   const presets = usePresetsStore((s) => s.presets);
   const settings = useSettingsStore((s) => s.settings);
@@ -57,9 +64,10 @@ export function PopupApp({
   useEffect(() => {
     const model = requestedModel ? findModel(catalog, requestedModel) : undefined;
     if (model && comparisonLoaded) void add(model.id);
-  }, [requestedModel, comparisonLoaded]);
+  }, [catalog, requestedModel, comparisonLoaded, add]);
 
   const showDetail = (modelId: string) => {
+    if (tab !== 'detail') setDetailFrom(tab);
     setDetailId(modelId);
     setTab('detail');
   };
@@ -72,7 +80,7 @@ export function PopupApp({
   };
 
   return (
-    <main class="popup">
+    <main class={layout === 'tab' ? 'popup in-tab' : 'popup'}>
       <header>
         <h1>{t('common.appName')}</h1>
         <label class="inline">
@@ -90,8 +98,7 @@ export function PopupApp({
           <input
             type="date"
             value={day}
-            max="2030-12-31"
-            min="2023-01-01"
+            min={earliestPriceDay(catalog)}
             onInput={(e) => setDay(e.currentTarget.value || today)}
           />
         </label>
@@ -107,11 +114,13 @@ export function PopupApp({
           </button>
         )}
       </header>
+      <WorkloadPanel onOpenSettings={onOpenSettings} />
       {recovered && (
         <p role="alert" class="warn small">
           {t('popup.recovered')}
         </p>
       )}
+      <NewerVersionNotice compact />
 
       <div role="tablist" aria-label={t('common.appName')} class="tabs" onKeyDown={onTabKey}>
         {tabs.map((name) => (
@@ -146,7 +155,17 @@ export function PopupApp({
         )}
         {tab === 'compare' && <CompareView catalog={catalog} day={day} onDetail={showDetail} />}
         {tab === 'detail' && detailId && (
-          <ModelDetail catalog={catalog} modelId={detailId} day={day} onBack={() => setTab('page')} />
+          <ModelDetail
+            catalog={catalog}
+            modelId={detailId}
+            day={day}
+            backLabel={t(`popup.tabs.${detailFrom}`)}
+            onBack={() => {
+              setTab(detailFrom);
+              // Focus goes back to the tab the user returns to, not to the top of the page.
+              requestAnimationFrame(() => document.getElementById(`tab-${detailFrom}`)?.focus());
+            }}
+          />
         )}
       </div>
 

@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/theme.css';
-import { catalog } from '../../pricing-data/index';
+import { bundledCatalog, currentCatalog, watchCatalog } from '../../extension/catalog-view';
+import { checkPriceFeed, disablePriceFeed, enablePriceFeed, readFeedState, watchFeedState } from '../../extension/price-feed';
+import type { FeedState } from '../../utils/feeds/feed-state';
 import { toIsoDay } from '../../utils/catalog';
 import { grantedOrigins, requestSite, revokeSite } from '../../extension/granted-sites';
 import { quarantine, type QuarantinedValue } from '../../extension/storage';
@@ -17,12 +19,21 @@ connectPresetsStore();
 connectComparisonStore();
 
 let granted: string[] = [];
+let catalog = bundledCatalog;
+let feedState: FeedState | undefined;
 let recovered: QuarantinedValue[] = [];
 
 function show() {
   render(
     <OptionsApp
       catalog={catalog}
+      prices={{
+        state: feedState,
+        bundledVersion: bundledCatalog.version,
+        onEnable: enablePriceFeed,
+        onDisable: disablePriceFeed,
+        onCheckNow: () => checkPriceFeed(),
+      }}
       today={toIsoDay(new Date())}
       recovered={recovered}
       onDismissRecovered={(at) => void quarantine.dismiss(at)}
@@ -50,5 +61,19 @@ useSettingsStore.subscribe((state) => {
   document.title = localizationOf(state).t('options.title');
 });
 
+watchFeedState((state) => {
+  feedState = state;
+  show();
+});
+watchCatalog((next) => {
+  catalog = next;
+  show();
+});
+
 show();
-void Promise.all([refreshGranted(), quarantine.list().then((entries) => (recovered = entries))]).then(show);
+void Promise.all([
+  readFeedState().then((state) => (feedState = state)),
+  currentCatalog().then((next) => (catalog = next)),
+  refreshGranted(),
+  quarantine.list().then((entries) => (recovered = entries)),
+]).then(show);

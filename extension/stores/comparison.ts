@@ -11,31 +11,31 @@ export interface ComparisonState {
   toggle(modelId: string): Promise<boolean>;
 }
 
-export const useComparisonStore = create<ComparisonState>()((set, get) => {
-  const commit = async (modelIds: string[]) => {
-    set({ modelIds });
-    await comparisonStorage.set({ modelIds });
-  };
-  return {
-    modelIds: [],
-    loaded: false,
-    async add(modelId) {
-      const { modelIds } = get();
-      if (modelIds.includes(modelId)) return true;
-      if (modelIds.length >= MAX_COMPARED) return false;
-      await commit([...modelIds, modelId]);
+export const useComparisonStore = create<ComparisonState>()((set, get) => ({
+  modelIds: [],
+  loaded: false,
+  async add(modelId) {
+    let added = false;
+    // Against the stored list, so that a model added in another context at the same time is kept.
+    const { value } = await comparisonStorage.update(({ modelIds }) => {
+      added = modelIds.includes(modelId) || modelIds.length < MAX_COMPARED;
+      return { modelIds: added && !modelIds.includes(modelId) ? [...modelIds, modelId] : modelIds };
+    });
+    set({ modelIds: value.modelIds });
+    return added;
+  },
+  async remove(modelId) {
+    const { value } = await comparisonStorage.update(({ modelIds }) => ({ modelIds: modelIds.filter((id) => id !== modelId) }));
+    set({ modelIds: value.modelIds });
+  },
+  async toggle(modelId) {
+    if (get().modelIds.includes(modelId)) {
+      await get().remove(modelId);
       return true;
-    },
-    remove: (modelId) => commit(get().modelIds.filter((id) => id !== modelId)),
-    async toggle(modelId) {
-      if (get().modelIds.includes(modelId)) {
-        await get().remove(modelId);
-        return true;
-      }
-      return get().add(modelId);
-    },
-  };
-});
+    }
+    return get().add(modelId);
+  },
+}));
 
 export function connectComparisonStore(): () => void {
   void comparisonStorage.get().then(({ modelIds }) => useComparisonStore.setState({ modelIds, loaded: true }));

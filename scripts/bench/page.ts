@@ -172,7 +172,7 @@ async function measure(scenario: Scenario, withExtension: boolean, port: number,
       run.firstTagMs = times.first;
       run.loadMs = times.load;
       run.mountedBeforeScroll = await page.evaluate(
-        () => [...document.querySelectorAll('tokentag-badge')].filter((t) => t.shadowRoot).length,
+        () => [...document.querySelectorAll('tokentag-badge')].filter((t) => t.hasAttribute('data-state')).length,
       );
     } else {
       await page.waitForTimeout(1500);
@@ -196,7 +196,7 @@ async function measure(scenario: Scenario, withExtension: boolean, port: number,
     await page.waitForTimeout(300);
     if (withExtension) {
       run.mountedAfterScroll = await page.evaluate(
-        () => [...document.querySelectorAll('tokentag-badge')].filter((t) => t.shadowRoot).length,
+        () => [...document.querySelectorAll('tokentag-badge')].filter((t) => t.hasAttribute('data-state')).length,
       );
     }
     // A control: a 70 ms task of the page's own, to show that long tasks are being recorded at all.

@@ -15,11 +15,20 @@ function renderOptions(props: Partial<OptionsAppProps> = {}) {
     onRevoke: vi.fn(async (_pattern: string) => undefined),
     onDismissRecovered: vi.fn((_at: string) => undefined),
   };
-  render(<OptionsApp catalog={testCatalog} today="2026-01-01" recovered={[]} granted={[]} {...handlers} {...props} />);
+  const prices = {
+    state: { enabled: false },
+    bundledVersion: '2026-01-01',
+    onEnable: vi.fn(async () => true),
+    onDisable: vi.fn(async () => undefined),
+    onCheckNow: vi.fn(async () => undefined),
+  };
+  render(
+    <OptionsApp catalog={testCatalog} prices={prices} today="2026-01-01" recovered={[]} granted={[]} {...handlers} {...props} />,
+  );
   return handlers;
 }
 
-const field = (label: RegExp) => screen.getByRole('spinbutton', { name: label }) as HTMLInputElement;
+const field = (label: RegExp) => screen.getByRole<HTMLInputElement>('spinbutton', { name: label });
 const previewCost = (id: string) => document.querySelector(`.preview tr[data-model-id="${id}"] [data-cost="task"]`)?.textContent;
 
 beforeEach(() => resetStores({ compared: ['acme-5.2', 'acme-cache', 'acme-plain'] }));
@@ -73,7 +82,7 @@ describe('OptionsApp: presets', () => {
     fireEvent.input(field(/Cache hit rate/), { target: { value: '1.5' } });
     expect(screen.getByText('Cache hit rate must be at most 1.')).toBeTruthy();
     expect(field(/Cache hit rate/).getAttribute('aria-invalid')).toBe('true');
-    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
 
     fireEvent.input(field(/Cache hit rate/), { target: { value: '' } });
     expect(screen.getByText('Cache hit rate is required.')).toBeTruthy();
@@ -94,12 +103,47 @@ describe('OptionsApp: presets', () => {
     expect(usePresetsStore.getState().presets[0]!.name).toBe('Chat assistant');
   });
 
-  it('creates, duplicates, makes active, deletes after asking, and restores the defaults', async () => {
+  it('re-words an untouched default preset when the language changes, and keeps the user’s own words', async () => {
+    renderOptions();
+    const name = () => screen.getByLabelText<HTMLInputElement>(/^(Name|名称)/);
+    expect(name().value).toBe('Chat assistant');
+    fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(name().value).toBe('聊天助手'));
+    // Still untouched: nothing to save in the new language either.
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '保存' }).disabled).toBe(true);
+
+    fireEvent.input(name(), { target: { value: 'My chat' } });
+    fireEvent.input(screen.getByLabelText('语言'), { target: { value: 'en' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeTruthy());
+    expect(name().value).toBe('My chat');
+  });
+
+  it('says when a save fails, and keeps the edit', async () => {
+    const { save } = usePresetsStore.getState();
+    usePresetsStore.setState({ save: vi.fn(() => Promise.reject(new Error('quota exceeded'))) });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      renderOptions();
+      fireEvent.input(field(/Tasks per month/), { target: { value: '12345' } });
+      fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not save: quota exceeded'));
+      expect(field(/Tasks per month/).value).toBe('12345');
+      expect(logged).toHaveBeenCalledWith('[tokentag:ui]', 'save a preset', expect.any(Error));
+    } finally {
+      usePresetsStore.setState({ save });
+      logged.mockRestore();
+    }
+  });
+
+  it('creates (stored on Save), duplicates, makes active, deletes after asking, and restores the defaults', async () => {
     renderOptions();
     const selected = () =>
       document.querySelector('.preset-list [aria-current="true"]')?.closest('li')?.getAttribute('data-preset-id');
     fireEvent.click(screen.getByRole('button', { name: 'New preset' }));
     await waitFor(() => expect(selected()).toBe('my-workload'));
+    expect(usePresetsStore.getState().presets.map((p) => p.id)).not.toContain('my-workload');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(usePresetsStore.getState().presets.map((p) => p.id)).toContain('my-workload'));
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
     await waitFor(() => expect(selected()).toBe('my-workload-copy'));
     await waitFor(() => expect(usePresetsStore.getState().presets.map((p) => p.id)).toContain('my-workload-copy'));
@@ -113,7 +157,7 @@ describe('OptionsApp: presets', () => {
     await waitFor(() => expect(useSettingsStore.getState().settings.activePresetId).not.toBe('my-workload-copy'));
     expect(usePresetsStore.getState().presets.map((p) => p.id)).not.toContain('my-workload-copy');
 
-    usePresetsStore.setState({ presets: [usePresetsStore.getState().presets.at(-1)!] });
+    await usePresetsStore.getState().remove('chat');
     fireEvent.click(screen.getByRole('button', { name: 'Restore default presets' }));
     await waitFor(() => expect(screen.getByText('Default presets restored; your own presets were kept.')).toBeTruthy());
     expect(usePresetsStore.getState().presets.map((p) => p.id)).toEqual([...defaultPresets.map((p) => p.id), 'my-workload']);
@@ -158,10 +202,10 @@ describe('OptionsApp: display', () => {
     await waitFor(() =>
       expect(useSettingsStore.getState().settings.currency).toEqual({ code: 'EUR', perUsd: 0.850268, asOf: '2026-05-08' }),
     );
-    const rate = screen.getByLabelText('Exchange rate (EUR per 1 USD)') as HTMLInputElement;
+    const rate = screen.getByLabelText<HTMLInputElement>('Exchange rate (EUR per 1 USD)');
     expect(rate.value).toBe('0.850268');
     fireEvent.input(rate, { target: { value: '0' } });
-    expect(screen.getByText('An exchange rate must be a number above 0.')).toBeTruthy();
+    expect(screen.getByText('An exchange rate must be a number from 0.0001 to 100,000 (units per 1 USD).')).toBeTruthy();
     expect(useSettingsStore.getState().settings.currency.perUsd).toBe(0.850268);
     fireEvent.input(rate, { target: { value: '0.9' } });
     await waitFor(() => expect(useSettingsStore.getState().settings.currency.perUsd).toBe(0.9));
@@ -178,12 +222,25 @@ describe('OptionsApp: display', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'TokenTag 设置' })).toBeTruthy());
     expect(screen.getByRole('button', { name: '恢复默认预设' })).toBeTruthy();
   });
+
+  it('sets how names in code and repeated mentions are tagged, in both languages', async () => {
+    renderOptions();
+    expect(screen.getByRole('radio', { name: 'a small dot (no text)' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'first mention of each model' })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('radio', { name: 'nothing' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'every mention' }));
+    await waitFor(() => expect(useSettingsStore.getState().settings).toMatchObject({ codeTags: 'none', tagDensity: 'every' }));
+    fireEvent.input(screen.getByLabelText('Language'), { target: { value: 'zh_CN' } });
+    await waitFor(() => expect(screen.getByRole('radio', { name: '完整价格标签' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('radio', { name: '完整价格标签' }));
+    await waitFor(() => expect(useSettingsStore.getState().settings.codeTags).toBe('full'));
+  });
 });
 
 describe('OptionsApp: sites', () => {
   it('switches a default site off and on', async () => {
     renderOptions();
-    const openrouter = screen.getByRole('checkbox', { name: 'OpenRouter' }) as HTMLInputElement;
+    const openrouter = screen.getByRole<HTMLInputElement>('checkbox', { name: 'OpenRouter' });
     expect(openrouter.checked).toBe(true);
     fireEvent.click(openrouter);
     await waitFor(() => expect(useSettingsStore.getState().settings.disabledSites).toEqual(['openrouter']));
@@ -208,6 +265,10 @@ describe('OptionsApp: sites', () => {
     fireEvent.input(address, { target: { value: 'blog.example.net/post' } });
     fireEvent.submit(address.closest('form')!);
     await waitFor(() => expect(handlers.onGrant).toHaveBeenCalledWith('https://blog.example.net/*'));
+    // A page of a default limited to a path (Bedrock) asks for its whole origin, which the defaults do not cover.
+    fireEvent.input(address, { target: { value: 'https://aws.amazon.com/bedrock/pricing/' } });
+    fireEvent.submit(address.closest('form')!);
+    await waitFor(() => expect(handlers.onGrant).toHaveBeenCalledWith('https://aws.amazon.com/*'));
   });
 });
 
@@ -216,7 +277,7 @@ describe('OptionsApp: about and recovered values', () => {
     renderOptions();
     const about = screen.getByRole('region', { name: 'About the data' });
     expect(about.textContent).toContain('Catalog version 2026-11-27');
-    expect(about.textContent).toMatch(/9 models from 1 vendor, with \d+ dated price periods from 1 sources/);
+    expect(about.textContent).toMatch(/13 models from 2 vendors, with \d+ dated price periods from 1 sources/);
     expect(about.textContent).toContain('1 model has no confirmed price and shows as unknown.');
     expect(within(about).getByRole('link', { name: 'Acme AI' }).getAttribute('href')).toBe('https://example.com/pricing');
   });
@@ -226,7 +287,7 @@ describe('OptionsApp: about and recovered values', () => {
       recovered: [{ key: 'presets', value: [1], reason: 'presets: Invalid input', at: '2026-11-27T10:00:00.000Z' }],
     });
     const banner = screen.getByRole('alert');
-    expect(banner.textContent).toContain('TokenTag kept what was stored for “presets” aside (2026-11-27)');
+    expect(banner.textContent).toContain('TokenTag set aside what was stored for “presets” on 2026-11-27');
     fireEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
     expect(handlers.onDismissRecovered).toHaveBeenCalledWith('2026-11-27T10:00:00.000Z');
   });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector, type ModelMatch } from '../../utils/detect';
 import { createPageScanner, TAG_NAME, type PageScanner } from '../../content/page-scanner';
+import { afterMutations } from './mutations';
 
 /** An IntersectionObserver the test drives: `intersect(el)` reports an element as near the viewport. */
 class FakeIntersectionObserver {
@@ -52,9 +53,9 @@ function start(html: string) {
 }
 
 const ids = () => [...document.querySelectorAll(TAG_NAME)].map((t) => t.getAttribute('data-model-id'));
-/** Lets the mutation observer deliver, then waits for the scanner to finish. */
-const settle = async () => {
-  await new Promise((r) => setTimeout(r, 0));
+/** Changes the page, lets the scanner's mutation observer hear of it, then waits for the scanner to finish. */
+const settle = async (change: () => void) => {
+  await afterMutations(document.body, change);
   await scanner.idle();
 };
 
@@ -112,14 +113,11 @@ describe('createPageScanner', () => {
     const list = document.getElementById('list')!;
     const item = document.createElement('li');
     item.textContent = 'Claude Opus 4.5';
-    list.append(item);
-    await settle();
+    await settle(() => list.append(item));
     expect(ids()).toEqual(['gpt-5.2', 'claude-opus-4-5']);
-    (item.firstChild as Text).data = 'Claude Sonnet 4.5';
-    await settle();
+    await settle(() => ((item.firstChild as Text).data = 'Claude Sonnet 4.5'));
     expect(ids()).toEqual(['gpt-5.2', 'claude-sonnet-4-5']);
-    list.firstElementChild!.remove();
-    await settle();
+    await settle(() => list.firstElementChild!.remove());
     expect(ids()).toEqual(['claude-sonnet-4-5']);
   });
 

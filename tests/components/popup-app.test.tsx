@@ -1,9 +1,11 @@
 // The popup's views: the page's models under the active preset, comparing, details, the date, exports, languages.
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
 import { useComparisonStore } from '../../extension/stores/comparison';
+import { usePresetsStore } from '../../extension/stores/presets';
+import { defaultPresets } from '../../utils/workloads';
 import { useSettingsStore } from '../../extension/stores/settings';
 import { testCatalog } from '../fixtures/test-catalog';
 import { resetStores } from './setup';
@@ -24,7 +26,9 @@ const page: PageState = {
 };
 
 const rowIds = (region: HTMLElement) =>
-  [...region.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-model-id') || tr.getAttribute('data-unknown'));
+  [...region.querySelectorAll('tbody tr:not(.notes)')].map(
+    (tr) => tr.getAttribute('data-model-id') || tr.getAttribute('data-unknown'),
+  );
 const cost = (id: string) => document.querySelector(`tr[data-model-id="${id}"] [data-cost="task"]`)?.textContent;
 
 beforeEach(() => resetStores());
@@ -44,7 +48,7 @@ describe('PopupApp: on this page', () => {
     expect(within(panel).getByText(/5 models named on this page/)).toBeTruthy();
     expect(cost('acme-5.2')).toBe('$0.00934');
     expect(panel.querySelector('tr[data-model-id="acme-5.2"] [data-cost="month"]')?.textContent).toBe('$280.14');
-    expect(panel.querySelector('tr[data-model-id="acme-retired"]')?.textContent).toContain('Retired 2025-07-14');
+    expect(panel.querySelector('tr[data-model-id="acme-retired"]')?.textContent).toContain('Retired on Jul 14, 2025');
     expect(panel.querySelector('tr[data-unknown="Acme-9"]')?.textContent).toContain('Not in the catalog: no price data');
   });
 
@@ -53,7 +57,8 @@ describe('PopupApp: on this page', () => {
     const chat = cost('acme-5.2');
     fireEvent.input(screen.getByLabelText('Workload'), { target: { value: 'reasoning-heavy' } });
     await waitFor(() => expect(cost('acme-5.2')).not.toBe(chat));
-    expect(cost('acme-5.2')).toBe('$0.132');
+    // The column shares the precision its smallest figure needs.
+    expect(cost('acme-5.2')).toBe('$0.13221');
     expect(useSettingsStore.getState().settings.activePresetId).toBe('reasoning-heavy');
   });
 
@@ -62,7 +67,9 @@ describe('PopupApp: on this page', () => {
     const after = cost('acme-o3');
     fireEvent.input(screen.getByLabelText('Prices as of'), { target: { value: '2025-05-01' } });
     await waitFor(() => expect(cost('acme-o3')).not.toBe(after));
-    expect(document.querySelector('tr[data-model-id="acme-5.2"]')?.textContent).toContain('No price on this date');
+    expect(document.querySelector('tr[data-model-id="acme-5.2"]')?.textContent).toContain(
+      'Not priced yet: first price from Dec 11, 2025',
+    );
   });
 
   it('offers the search when the page names no model', () => {
@@ -108,14 +115,20 @@ describe('PopupApp: comparing', () => {
     resetStores({
       compared: ['acme-5', 'acme-5.1', 'acme-cache', 'acme-thinking-preview', 'acme-unpriced', 'acme-retired', 'acme-o3'],
     });
+    const original = useComparisonStore.getState().toggle;
+    const toggle = vi.fn(original);
+    useComparisonStore.setState({ toggle });
+    onTestFinished(() => useComparisonStore.setState({ toggle: original }));
     render(<PopupApp catalog={testCatalog} today={today} page={page} />);
     const add = screen.getByRole('button', { name: 'Compare Acme-5.2' });
     expect(add.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(add);
     await waitFor(() => expect(useComparisonStore.getState().modelIds).toHaveLength(8));
     expect(screen.getByRole('button', { name: 'Stop comparing Acme-5.2' }).getAttribute('aria-pressed')).toBe('true');
+    // The store answers the ninth toggle with a refusal: wait for that answer, then check nothing changed.
     fireEvent.click(screen.getByRole('button', { name: 'Compare Acme Plain' }));
-    await new Promise((r) => setTimeout(r, 10));
+    // The refusal is said on the page: that is the signal the store has answered.
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Eight models are the most'));
     expect(useComparisonStore.getState().modelIds).toHaveLength(8);
     expect(useComparisonStore.getState().modelIds).not.toContain('acme-plain');
   });
@@ -144,7 +157,117 @@ describe('PopupApp: comparing', () => {
   });
 });
 
+describe('PopupApp: numbers that line up, and honest prices', () => {
+  const compareTab = () => fireEvent.click(screen.getByRole('tab', { name: /Compare/ }));
+
+  it('sorts the comparison from keyboard-reachable header buttons, with aria-sort', async () => {
+    resetStores({ compared: ['acme-5.2', 'acme-unpriced', 'acme-plain', 'acme-o3'] });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    compareTab();
+    const panel = screen.getByRole('tabpanel');
+    const header = (name: RegExp) => within(panel).getByRole('columnheader', { name });
+    expect(header(/Per task/).getAttribute('aria-sort')).toBe('none');
+    const sortButton = within(header(/Per task/)).getByRole('button');
+    expect(sortButton.tagName).toBe('BUTTON');
+    fireEvent.click(sortButton);
+    expect(header(/Per task/).getAttribute('aria-sort')).toBe('ascending');
+    expect(rowIds(panel)).toEqual(['acme-plain', 'acme-o3', 'acme-5.2', 'acme-unpriced']);
+    fireEvent.click(sortButton);
+    expect(header(/Per task/).getAttribute('aria-sort')).toBe('descending');
+    expect(rowIds(panel)).toEqual(['acme-5.2', 'acme-o3', 'acme-plain', 'acme-unpriced']);
+    expect(header(/Per month/).getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('gives each cost column one precision, and says Free rather than $0.00', () => {
+    resetStores({ compared: ['acme-5.2', 'acme-o3', 'beta-free'], settings: { activePresetId: 'reasoning-heavy' } });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    compareTab();
+    const decimals = (id: string) => cost(id)!.split('.')[1]!.length;
+    expect(decimals('acme-5.2')).toBe(decimals('acme-o3'));
+    expect(cost('beta-free')).toBe('Free');
+  });
+
+  it('says on the page what a promotion, an ended price and an incomplete total mean', () => {
+    resetStores({ compared: ['beta-flash', 'beta-sol', 'acme-plain'], settings: { activePresetId: 'long-context-rag' } });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    compareTab();
+    const notes = (id: string) => document.querySelector(`tr[data-notes-for="${id}"]`)?.textContent ?? '';
+    expect(notes('beta-flash')).toContain('Promotional until Jan 31, 2026, then $1.50 / $7.50 per 1M tokens.');
+    expect(notes('beta-flash')).toMatch(/Changes on Feb 1, 2026: \$[\d,.]+ per month/);
+    expect(document.querySelector('tr[data-model-id="beta-sol"]')?.textContent).toContain(
+      'Last known price $4.00 / $20.00 per 1M tokens (until Nov 20, 2025); current price not confirmed',
+    );
+    expect(notes('acme-plain')).toContain('File search is not offered for this model: not included.');
+  });
+
+  it('calls a retired model "retired" in the search results', () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={{ status: 'ready', page: null }} />);
+    fireEvent.input(screen.getByRole('combobox', { name: /Add a model/ }), { target: { value: 'acme retired' } });
+    const option = within(screen.getByRole('listbox')).getByRole('option');
+    expect(option.textContent).toContain('retired');
+    expect(option.textContent).not.toContain('unknown');
+  });
+
+  it('keeps API ids whole and lets the "prices as of" day go past 2030', () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    expect(document.querySelector('tr[data-model-id="acme-5.2"] .id')?.textContent).toBe('acme-5.2');
+    const date = screen.getByLabelText('Prices as of') as HTMLInputElement;
+    expect(date.max).toBe('');
+    expect(date.min).toBe('2024-01-01');
+  });
+
+  it('lays the compare view out for a full tab when opened as one', () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} layout="tab" />);
+    expect(screen.getByRole('main').classList.contains('in-tab')).toBe(true);
+  });
+});
+
+describe('PopupApp: the workload behind the numbers', () => {
+  it("shows the active preset's key figures and saves tasks per month and tokens changed in place", async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    const figures = document.querySelector('dl.figures')!;
+    expect(figures.getAttribute('aria-label')).toMatch(/^[\d,]+ tasks a month, each [\d,]+ tokens in and [\d,]+ out/);
+    expect(figures.querySelector('[data-figure="tasksPerMonth"] dd')?.textContent).toBe('30,000');
+    const month = () => document.querySelector('tr[data-model-id="acme-5.2"] [data-cost="month"]')?.textContent;
+    const before = month();
+    fireEvent.click(screen.getByRole('button', { name: 'Adjust' }));
+    const tasks = screen.getByRole('spinbutton', { name: 'Tasks per month' });
+    fireEvent.change(tasks, { target: { value: '60000' } });
+    await waitFor(() =>
+      expect(usePresetsStore.getState().presets.find((p) => p.id === 'chat')!.workload.tasksPerMonth).toBe(60_000),
+    );
+    await waitFor(() =>
+      expect(within(screen.getByRole('form', { name: /Adjust/ })).getByRole('status').textContent).toBe(
+        'Saved to “Chat assistant”.',
+      ),
+    );
+    expect(figures.querySelector('[data-figure="tasksPerMonth"] dd')?.textContent).toBe('60,000');
+    expect(month()).not.toBe(before);
+  });
+
+  it('refuses a bad number with a message beside the field, and saves nothing', async () => {
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Adjust' }));
+    const input = screen.getByRole('spinbutton', { name: 'Tokens in' });
+    fireEvent.change(input, { target: { value: '-3' } });
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Input tokens must be 0 or more.')).toBeTruthy();
+    expect(usePresetsStore.getState().presets.find((p) => p.id === 'chat')!.workload.inputTokens).toBe(
+      defaultPresets.find((p) => p.id === 'chat')!.workload.inputTokens,
+    );
+  });
+});
+
 describe('PopupApp: details', () => {
+  it('"Back" returns to the comparison when Details was opened from it', async () => {
+    resetStores({ compared: ['acme-5.2'] });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    fireEvent.click(screen.getByRole('tab', { name: /Compare/ }));
+    fireEvent.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: 'Details of Acme-5.2' }));
+    fireEvent.click(screen.getByRole('button', { name: /Back to Compare/ }));
+    expect(screen.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('shows every rate and tier, tool fees, the history with its changes, and the source', () => {
     render(<PopupApp catalog={testCatalog} today={today} page={page} />);
     fireEvent.click(screen.getByRole('button', { name: 'Details of Acme-5.2' }));
@@ -154,11 +277,11 @@ describe('PopupApp: details', () => {
     expect(panel.textContent).toContain('Web search$10.00 per 1,000 calls');
     expect(within(panel).getByRole('img', { name: /Input and output price of Acme-5\.2/ })).toBeTruthy();
     expect([...panel.querySelectorAll('ol.changes li')].map((li) => li.textContent)).toEqual([
-      '2025-11-13 Acme-5.1 replaced Acme-5 at the same price',
-      '2025-12-11 Acme-5.2 replaced Acme-5.1: +40% input, +40% output, +40% cached input',
+      'Nov 13, 2025 Acme-5.1 replaced Acme-5 at the same price',
+      'Dec 11, 2025 Acme-5.2 replaced Acme-5.1: +40% input, +40% output, +40% cached input',
     ]);
-    expect(within(panel).getByRole('link', { name: /example\.com, checked 2026-11-27/ })).toBeTruthy();
-    fireEvent.click(within(panel).getByRole('button', { name: /Back/ }));
+    expect(within(panel).getByRole('link', { name: /example\.com, checked Nov 27, 2026/ })).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: /Back to On this page/ }));
     expect(screen.getByRole('tab', { name: 'On this page' }).getAttribute('aria-selected')).toBe('true');
   });
 

@@ -45,7 +45,8 @@ describe('the built extension', () => {
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     const policy = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(policy).toContain("script-src 'self'");
-    expect(policy).toContain("connect-src 'none'");
+    // The only address allowed is the opt-in price feed's.
+    expect(policy).toContain('connect-src https://raw.githubusercontent.com;');
     for (const name of ['popup', 'options']) {
       const page = await session.context.newPage();
       const requests: string[] = [];

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const firefoxExtensionPath = resolve(import.meta.dirname, '../../.output/firefox-mv2');
-/** Firefox to drive: $FIREFOX_PATH, else Debian's firefox-esr (`.ci/run` installs it). */
+/** Firefox to drive: $FIREFOX_PATH, else Debian's firefox-esr (`npm test` installs it when missing: scripts/ensure-browsers.mjs). */
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**

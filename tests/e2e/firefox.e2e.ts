@@ -46,6 +46,14 @@ describe('Firefox ESR', () => {
         return found;
       });
     await expect.poll(counts, { timeout: 20_000, interval: 200 }).toEqual(fixture.initial);
+    // The tags near the viewport are drawn (their closed shadow roots attached), none taken out.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('tokentag-badge[data-state="ready"]').length), {
+        timeout: 20_000,
+        interval: 200,
+      })
+      .toBeGreaterThan(0);
+    expect(await counts()).toEqual(fixture.initial);
     expect(errors).toEqual([]);
     await page.close();
   });

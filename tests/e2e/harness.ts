@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const extensionPath = join(root, '.output/chrome-mv3');
 const pagesDir = join(root, 'tests/fixtures/pages');
 
-/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (`.ci/run` installs it). */
+/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (`npm test` installs it when missing: scripts/ensure-browsers.mjs). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const contentTypes: Record<string, string> = {
@@ -132,18 +132,37 @@ export async function launchWithExtension(
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-/** The tab id the background recorded for a URL, once the content script has reported models there. */
+/**
+ * The tab id the background recorded for a URL, once the content script has reported models there:
+ * read when session storage changes (and once at the start), never on a timer.
+ */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const id = await session.worker.evaluate(async (u) => {
-      const { tabPages = {} } = await chrome.storage.session.get('tabPages');
-      const entry = Object.entries(tabPages as Record<string, { url: string; models: unknown[] }>).find(
-        ([, page]) => page.url === u && page.models.length > 0,
-      );
-      return entry ? Number(entry[0]) : undefined;
-    }, url);
-    if (id !== undefined) return id;
-    await new Promise((r) => setTimeout(r, 100));
+  // A deadline for a clear failure, not a pause: the answer comes as soon as the report is stored.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no report for ${url} within 30 s`)), 30_000);
+  });
+  const reported = session.worker.evaluate(
+    (u) =>
+      new Promise<number>((resolve, reject) => {
+        const check = async () => {
+          const { tabPages = {} } = await chrome.storage.session.get('tabPages');
+          const entry = Object.entries(tabPages as Record<string, { url: string; models: unknown[] }>).find(
+            ([, page]) => page.url === u && page.models.length > 0,
+          );
+          if (!entry) return;
+          chrome.storage.session.onChanged.removeListener(listener);
+          resolve(Number(entry[0]));
+        };
+        const listener = () => void check().catch(reject);
+        chrome.storage.session.onChanged.addListener(listener);
+        listener();
+      }),
+    url,
+  );
+  try {
+    return await Promise.race([reported, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
-  throw new Error(`no report for ${url}`);
 }

@@ -8,7 +8,10 @@ import { findModel, toIsoDay } from '../../utils/catalog';
 import { estimateCost } from '../../utils/cost';
 import { formatMoney } from '../../utils/money';
 import { defaultPresets, type Workload } from '../../utils/workloads';
+import { cardState, tagLabel } from './closed-shadow';
 import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionSession } from './harness';
+
+const gpt52 = 'tokentag-badge[data-model-id="gpt-5.2"]';
 
 const VENDOR_PAGE = 'https://platform.openai.com/docs/pricing';
 const today = toIsoDay(new Date());
@@ -71,14 +74,14 @@ describe('comparing the page’s models', () => {
 
     const download = popup.waitForEvent('download');
     await popup.getByRole('button', { name: 'Download CSV' }).click();
-    const csv = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
+    const csv = readFileSync(await (await download).path(), 'utf8').split('\r\n');
     expect(csv[0]).toMatch(/^Model,Vendor,API id,Prices as of,Workload,/);
     expect(csv.slice(1, 4).map((line) => line.split(',')[2])).toEqual(['gpt-5.2', 'o3', 'gpt-5-mini']);
     expect(csv[1]).toContain(`,${today},Tool-call-heavy agent,`);
 
     const markdown = popup.waitForEvent('download');
     await popup.getByRole('button', { name: 'Download Markdown' }).click();
-    expect(readFileSync((await (await markdown).path())!, 'utf8')).toMatch(/^\| Model \| Vendor \|[^\n]+\n\| --- \|/);
+    expect(readFileSync(await (await markdown).path(), 'utf8')).toMatch(/^\| Model \| Vendor \|[^\n]+\n\| --- \|/);
     expect(errors).toEqual([]);
     await popup.close();
   });
@@ -105,16 +108,16 @@ describe('a preset edited in options', () => {
     await expect.poll(() => taskCost(popup, 'gpt-5.2')).toBe(expectedTaskCost('gpt-5.2', workload));
 
     // The tag on the vendor page shows the same cost, live.
-    const tag = vendor.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
+    const tag = vendor.locator(gpt52).first();
     await tag.locator('xpath=..').scrollIntoViewIfNeeded();
-    await expect.poll(() => tag.locator('.pill').textContent()).toBe(`${expectedTaskCost('gpt-5.2', workload)}/task`);
+    await expect.poll(() => tagLabel(vendor, gpt52)).toBe(`${expectedTaskCost('gpt-5.2', workload)}/task`);
 
     // Editing again changes both.
     await options.getByRole('spinbutton', { name: /Output tokens/ }).fill('8000');
     await options.getByRole('button', { name: 'Save' }).click();
     const edited = { ...workload, outputTokens: 8_000 };
     await expect.poll(() => taskCost(popup, 'gpt-5.2')).toBe(expectedTaskCost('gpt-5.2', edited));
-    await expect.poll(() => tag.locator('.pill').textContent()).toBe(`${expectedTaskCost('gpt-5.2', edited)}/task`);
+    await expect.poll(() => tagLabel(vendor, gpt52)).toBe(`${expectedTaskCost('gpt-5.2', edited)}/task`);
     expect(errors).toEqual([]);
     await popup.close();
     await options.close();
@@ -163,11 +166,11 @@ describe('Chinese and yuan', () => {
     await expect.poll(() => popup.getByRole('tab', { name: '本页模型' }).count()).toBe(1);
     await expect.poll(() => taskCost(popup, 'gpt-5.2')).toMatch(/^¥/);
 
-    const tag = vendor.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
+    const tag = vendor.locator(gpt52).first();
     await tag.locator('xpath=..').scrollIntoViewIfNeeded();
-    await expect.poll(() => tag.locator('.pill').textContent()).toMatch(/^¥[\d.]+ \/ ¥[\d.]+$/);
+    await expect.poll(() => tagLabel(vendor, gpt52)).toMatch(/^¥[\d.]+ \/ ¥[\d.]+$/);
     await tag.hover();
-    await expect.poll(() => vendor.locator('tokentag-card .card').textContent()).toContain('在 TokenTag 中比较');
+    await expect.poll(async () => (await cardState(vendor))?.text).toContain('在 TokenTag 中比较');
     await vendor.mouse.move(0, 0);
     await popup.close();
     await options.close();

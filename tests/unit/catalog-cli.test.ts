@@ -1,89 +1,40 @@
-// The contract of `npm run --silent catalog`, which other tools read: prices, offers and service tiers with stable field names.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+// `npm run catalog -- --feed FILE`: the merged catalog plus what the feed changed, or a clear refusal.
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import { catalog } from '../../pricing-data/index';
-import { testCatalog } from '../fixtures/test-catalog';
 
-const rate = z.number().check(z.minimum(0));
-const tierRates = z.strictObject({ input: rate, output: rate, cachedInput: z.optional(rate) });
-const source = z.object({ url: z.string(), checked: z.string(), via: z.optional(z.string()) });
-
-/** A price period as the CLI prints it: today's field names (and the terms' sources the catalog adds). */
-const period = z.strictObject({
-  from: z.string(),
-  to: z.optional(z.string()),
-  input: rate,
-  output: rate,
-  cachedInput: z.optional(rate),
-  cacheWrite5m: z.optional(rate),
-  cacheWrite1h: z.optional(rate),
-  reasoning: z.optional(rate),
-  outputWithReasoning: z.optional(rate),
-  tiers: z.optional(z.array(z.object({ above: z.number(), basis: z.string(), input: rate, output: rate }))),
-  batchDiscount: z.optional(z.number()),
-  serviceTiers: z.optional(
-    z.strictObject({ flex: z.optional(tierRates), priority: z.optional(tierRates), fast: z.optional(tierRates) }),
-  ),
-  status: z.enum(['applied', 'promotional', 'announced']),
-  note: z.optional(z.string()),
-  source,
-  termSources: z.optional(z.array(source)),
-});
-
-const contract = z.object({
-  version: z.string(),
-  models: z.array(
-    z.object({
-      id: z.string(),
-      vendor: z.string(),
-      name: z.string(),
-      /** The creator's own first-party periods. */
-      prices: z.array(period),
-      offers: z.array(z.object({ seller: z.string(), region: z.optional(z.string()), prices: z.array(period) })),
-    }),
-  ),
-  sellers: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
-});
-
-const printed = () =>
-  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../scripts/print-catalog.ts')], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+const root = resolve(import.meta.dirname, '../..');
+const run = (...args: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, 'scripts/print-catalog.ts'), ...args], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
   });
 
-describe('npm run --silent catalog', () => {
-  it('prints the assembled catalog, and it keeps the contract', { timeout: 60_000 }, () => {
-    const out = JSON.parse(printed()) as unknown;
-    const checked = contract.safeParse(out);
-    expect(checked.success ? [] : checked.error.issues.slice(0, 5)).toEqual([]);
-    expect(out).toEqual(JSON.parse(JSON.stringify(catalog)));
+describe('catalog --feed', () => {
+  it('prints the merged catalog with a feed report naming model ids', { timeout: 60_000 }, async () => {
+    const { stdout } = await run('--feed', join(root, 'tests/fixtures/feeds/genai-prices-small.json'), '--date', '2026-12-20');
+    const out = JSON.parse(stdout);
+    expect(out.models.some((m: { id: string }) => m.id === 'gpt-feed-only-mini')).toBe(true);
+    expect(out.feed.added).toContainEqual({ modelId: 'gpt-feed-only-mini', seller: 'openai' });
+    expect(out.feed.updated).toContainEqual({ modelId: 'gpt-5.2', seller: 'openai', from: '2027-01-10' });
+    expect(out.feed.disagreements).toContainEqual(expect.objectContaining({ modelId: 'gpt-5.1', seller: 'openai' }));
+    expect(out.feed.rejected).toContainEqual(expect.objectContaining({ provider: 'openai', model: 'gpt-broken' }));
+    const gpt52 = out.models.find((m: { id: string }) => m.id === 'gpt-5.2');
+    expect(gpt52.prices.at(-1)).toMatchObject({ from: '2027-01-10', input: 1.5, origin: 'feed' });
   });
 
-  it('holds for offers (seller, region, periods) and service tiers on any period', () => {
-    const json = JSON.parse(JSON.stringify(testCatalog)) as z.infer<typeof contract>;
-    expect(contract.safeParse(json).success).toBe(true);
-    const gpt = json.models.find((m) => m.id === 'acme-5.2')!;
-    expect(gpt.prices[0]!.serviceTiers).toEqual({
-      flex: { input: 0.875, output: 7, cachedInput: 0.0875 },
-      priority: { input: 3.5, output: 28, cachedInput: 0.35 },
-    });
-    expect(gpt.offers.map((o) => [o.seller, o.region, o.prices.length])).toEqual([
-      ['cloudy', 'global', 1],
-      ['cloudy', 'regional', 1],
-    ]);
-  });
-
-  it('refuses what breaks the contract: a renamed rate, a service tier without output', () => {
-    const json = JSON.parse(JSON.stringify(testCatalog)) as { models: { prices: Record<string, unknown>[] }[] };
-    const renamed = structuredClone(json);
-    const first = renamed.models[0]!.prices[0]!;
-    first.inputRate = first.input;
-    delete first.input;
-    expect(contract.safeParse(renamed).success).toBe(false);
-    const halfTier = structuredClone(json);
-    halfTier.models[0]!.prices[0]!.serviceTiers = { priority: { input: 1 } };
-    expect(contract.safeParse(halfTier).success).toBe(false);
+  it('exits non-zero with a message on stderr when the file is no feed', { timeout: 60_000 }, async () => {
+    const file = join(tmpdir(), `tokentag-not-a-feed-${process.pid}.json`);
+    writeFileSync(file, '{"providers": []}');
+    const failure = await run('--feed', file).then(
+      () => undefined,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('should be a list of providers');
+    expect(failure?.stdout).toBe('');
   });
 });

@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareWithPredecessor,
+  dayBefore,
+  daysBetween,
+  earliestPriceDay,
+  missingPrice,
+  priceStanding,
   findModel,
   latestChange,
   lastKnownPriceAt,
@@ -129,5 +134,43 @@ describe('searchModels', () => {
   it('returns nothing for an empty query and respects the limit', () => {
     expect(searchModels(testCatalog, '  ')).toEqual([]);
     expect(searchModels(testCatalog, 'acme', 2)).toHaveLength(2);
+  });
+});
+
+describe('priceStanding and missingPrice: one list of reasons', () => {
+  it('tells a promotion, with its last day and the price that follows', () => {
+    const standing = priceStanding(model('beta-flash'), '2026-01-01');
+    expect(standing).toMatchObject({ kind: 'promotional', lastDay: '2026-01-31', then: { input: 1.5, output: 7.5 } });
+    expect(priceStanding(model('beta-long-promo'), '2026-01-01')).toMatchObject({ kind: 'promotional', then: undefined });
+  });
+
+  it('tells an ended price from one not yet priced, never priced, or retired', () => {
+    expect(priceStanding(model('beta-sol'), '2026-01-01')).toMatchObject({
+      kind: 'ended',
+      lastDay: '2025-11-20',
+      last: { input: 4 },
+    });
+    expect(missingPrice(model('beta-sol'), '2026-01-01')).toBe('ended');
+    expect(missingPrice(model('beta-sol'), '2025-01-01')).toBe('not-yet');
+    expect(priceStanding(model('beta-sol'), '2025-01-01')).toMatchObject({ kind: 'not-yet', first: { from: '2025-06-01' } });
+    expect(missingPrice(model('acme-unpriced'), '2026-01-01')).toBe('unpriced');
+    expect(priceStanding(model('acme-retired'), '2026-01-01')).toMatchObject({
+      kind: 'retired',
+      on: '2025-07-14',
+      last: { input: 75 },
+    });
+    expect(priceStanding(model('acme-5.2'), '2026-01-01').kind).toBe('regular');
+    expect(missingPrice(model('acme-5.2'), '2026-01-01')).toBeUndefined();
+  });
+
+  it('counts days across months and years', () => {
+    expect(dayBefore('2027-01-01')).toBe('2026-12-31');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(daysBetween('2026-11-30', '2027-01-01')).toBe(32);
+    expect(daysBetween('2027-01-01', '2026-11-30')).toBe(-32);
+  });
+
+  it('starts the "prices as of" range at the first price the catalog has', () => {
+    expect(earliestPriceDay(testCatalog)).toBe('2024-01-01');
   });
 });

@@ -4,7 +4,9 @@ import {
   barSegments,
   comparisonTable,
   priceModels,
+  rowNotes,
   sortByTaskCost,
+  sortRows,
   toCsv,
   toMarkdown,
   type PricedRow,
@@ -67,12 +69,14 @@ describe('exports', () => {
     const csv = toCsv(comparisonTable(rows, 'csv', options));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Model,Vendor,API id,Prices as of,Workload,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task)',
+      'Model,Vendor,API id,Prices as of,Workload,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task),Notes',
     );
     expect(lines[1]).toBe(
-      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0',
+      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0,' +
+        '"This model bills hidden reasoning tokens, but the workload counts none: the real cost can be higher."',
     );
-    expect(lines[2]).toMatch(/^Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,no price,no price/);
+    // No price: empty number cells, and why in the notes.
+    expect(lines[2]).toBe('Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,,,,,,,,,,,,"Retired on Jul 14, 2025."');
     expect(toCsv({ headers: ['a'], rows: [['x, "y"\nz']] })).toBe('a\r\n"x, ""y""\nz"\r\n');
   });
 
@@ -94,5 +98,65 @@ describe('exports', () => {
     expect(table.headers.slice(0, 3)).toEqual(['模型', '厂商', 'API ID']);
     expect(table.headers[8]).toBe('每个任务（CNY）');
     expect(table.rows[0]![8]).toBe('0.065366');
+  });
+});
+
+describe('where a price stands, in every row and export', () => {
+  const rows = priceModels(testCatalog, ['beta-flash', 'beta-sol', 'beta-free'], chat, '2026-01-01');
+  const words = {
+    t: createTranslator('en'),
+    locale: 'en',
+    currency: { code: 'USD', perUsd: 1 },
+    rateUnit: 'per-million' as const,
+  };
+
+  it('says a promotion, its end within 60 days with the cost after it, and an ended price in one wording', () => {
+    const [flash, sol] = rows;
+    expect(flash!.standing.kind).toBe('promotional');
+    expect(flash!.upcoming?.on).toBe('2026-02-01');
+    expect(rowNotes(flash!, words)).toEqual([
+      'Promotional until Jan 31, 2026, then $1.50 / $7.50 per 1M tokens.',
+      expect.stringMatching(/^Changes on Feb 1, 2026: \$[\d,.]+ per month\.$/),
+      'This model bills hidden reasoning tokens, but the workload counts none: the real cost can be higher.',
+    ]);
+    // The month after the promotion costs what the announced price makes it.
+    expect(flash!.upcoming!.estimate!.monthTotal).toBeCloseTo(
+      (flash!.estimate.status === 'priced' ? flash!.estimate.monthTotal : NaN) * 2,
+      9,
+    );
+    expect(sol!.missing).toBe('ended');
+    expect(rowNotes(sol!, words)).toEqual([
+      'Last known price $4.00 / $20.00 per 1M tokens (until Nov 20, 2025); current price not confirmed.',
+    ]);
+  });
+
+  it('exports the same words, and Free rather than $0.00', () => {
+    const md = toMarkdown(comparisonTable(rows, 'markdown', options));
+    expect(md).toContain('Promotional until Jan 31, 2026, then $1.50 / $7.50 per 1M tokens.');
+    expect(md).toContain('Last known price $4.00 / $20.00 per 1M tokens (until Nov 20, 2025); current price not confirmed.');
+    expect(md.split('\n').find((line) => line.startsWith('| Beta Free'))).toContain('| Free | Free |');
+  });
+
+  it('says which part an incomplete total leaves out', () => {
+    const [row] = priceModels(testCatalog, ['acme-plain'], { ...chat, fileSearches: 1 }, '2026-01-01');
+    expect(rowNotes(row!, words)).toContain('File search is not offered for this model: not included.');
+  });
+});
+
+describe('sortRows', () => {
+  const rows = priceModels(testCatalog, ['acme-5.2', 'acme-unpriced', 'acme-plain', 'acme-o3'], chat, '2026-01-01');
+  const ids = (sorted: readonly { model: { id: string } }[]) => sorted.map((r) => r.model.id);
+
+  it('sorts by cost either way, models without a price last', () => {
+    expect(ids(sortRows(rows, 'task', 'ascending'))).toEqual(['acme-plain', 'acme-o3', 'acme-5.2', 'acme-unpriced']);
+    expect(ids(sortRows(rows, 'task', 'descending'))).toEqual(['acme-5.2', 'acme-o3', 'acme-plain', 'acme-unpriced']);
+    expect(ids(sortRows(rows, 'month', 'descending'))).toEqual(['acme-5.2', 'acme-o3', 'acme-plain', 'acme-unpriced']);
+  });
+
+  it('sorts by name and by input rate', () => {
+    // Names collate as the language does ("Acme o3" < "Acme Plain" < "Acme Unpriced" < "Acme-5.2": a space before a hyphen).
+    expect(ids(sortRows(rows, 'name', 'ascending'))).toEqual(['acme-o3', 'acme-plain', 'acme-unpriced', 'acme-5.2']);
+    expect(ids(sortRows(rows, 'name', 'descending'))).toEqual(['acme-5.2', 'acme-unpriced', 'acme-plain', 'acme-o3']);
+    expect(ids(sortRows(rows, 'input', 'ascending'))).toEqual(['acme-plain', 'acme-5.2', 'acme-o3', 'acme-unpriced']);
   });
 });

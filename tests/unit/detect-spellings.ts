@@ -1900,9 +1900,9 @@ export const spellingCases: SpellingCase[] = [
   {
     text: 'DeepSeek V3.2 | DeepSeek-V3.1 | DeepSeek-R1',
     expected: [
-      ['DeepSeek V3.2', null],
-      ['DeepSeek-V3.1', null],
-      ['DeepSeek-R1', null],
+      ['DeepSeek V3.2', 'deepseek-v3.2'],
+      ['DeepSeek-V3.1', 'deepseek-v3.1'],
+      ['DeepSeek-R1', 'deepseek-r1'],
     ],
     page: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-cards-deepseek.html',
   },

@@ -36,6 +36,16 @@ beforeEach(() => {
 });
 
 describe('syncGrantedSites', () => {
+  it('runs a grant that overlaps a default limited to a path, except on the default pages themselves', async () => {
+    // Chrome lists the manifest's content-script patterns among the granted origins.
+    const fake = fakePermissions([...defaultMatchPatterns, 'https://aws.amazon.com/*']);
+    expect(await syncGrantedSites()).toEqual(['https://aws.amazon.com/*']);
+    const [script] = fake.registered() as (Script & { excludeMatches?: string[] })[];
+    expect(script!.matches).toEqual(['https://aws.amazon.com/*']);
+    // Bedrock's pages get the manifest's copy only: two copies on one page leave it without tags.
+    expect(script!.excludeMatches).toContain('https://aws.amazon.com/bedrock/*');
+  });
+
   it('registers nothing while only the default sites are allowed', async () => {
     const fake = fakePermissions([...defaultMatchPatterns]);
     expect(await syncGrantedSites()).toEqual([]);
@@ -48,6 +58,7 @@ describe('syncGrantedSites', () => {
     expect(fake.registered()).toEqual([
       expect.objectContaining({
         matches: ['https://example.org/*'],
+        excludeMatches: [...defaultMatchPatterns],
         js: ['/content-scripts/content.js'],
         persistAcrossSessions: true,
       }),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import zh from '../../locales/zh_CN.json';
-import { createTranslator, intlLocale, resolveLanguage } from '../../utils/i18n';
+import { createTranslator, formatDay, formatList, intlLocale, resolveLanguage } from '../../utils/i18n';
 
 /** Every leaf of a message tree, as dotted key → text (plural forms under `key.1`, `key.n`…). */
 function leaves(tree: unknown, prefix = ''): Map<string, string> {
@@ -62,5 +62,40 @@ describe('resolveLanguage', () => {
   ] as const)('%s with a %s browser is %s', (choice, browser, language) => {
     expect(resolveLanguage(choice, browser)).toBe(language);
     expect(intlLocale(language)).toBe(language.replace('_', '-'));
+  });
+});
+
+describe('Intl: dates, lists and plurals', () => {
+  it('writes a day in one format per language, and leaves a non-date as given', () => {
+    expect(formatDay('2026-12-31', 'en')).toBe('Dec 31, 2026');
+    expect(formatDay('2026-12-31', 'zh-CN')).toBe('2026年12月31日');
+    // UTC, whatever the machine's time zone: the first of the month stays the first.
+    expect(formatDay('2027-01-01', 'en')).toBe('Jan 1, 2027');
+    expect(formatDay('someday', 'en')).toBe('someday');
+  });
+
+  it('joins a list as the language does', () => {
+    expect(formatList(['a', 'b', 'c'], 'en')).toBe('a, b, c');
+    expect(formatList(['甲', '乙'], 'zh-CN')).toBe('甲、乙');
+  });
+
+  it('picks a plural form by the language rule', () => {
+    const t = createTranslator('en');
+    expect(t('common.models', 1)).toBe('1 model');
+    expect(t('common.models', 2)).toBe('2 models');
+    expect(t('common.models', 1.5)).toBe('1.5 models');
+    expect(createTranslator('zh_CN')('common.models', 1)).toBe('1 个模型');
+  });
+});
+
+describe('workload field labels', () => {
+  it('do not repeat their unit ("Output tokens tokens")', () => {
+    for (const messages of [en, zh]) {
+      for (const [field, { label, unit }] of Object.entries(messages.options.fields)) {
+        const words = unit.split(/\s+/).filter((w) => w.length > 0);
+        for (const word of words)
+          expect(label.toLowerCase(), `${field}: "${label}" + "${unit}"`).not.toContain(word.toLowerCase());
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Formatting money, rates, percentages and token counts through Intl.
 import { describe, expect, it } from 'vitest';
-import { convertUsd, formatMoney, formatPercentChange, formatRate, formatTokens } from '../../utils/money';
+import { convertUsd, formatMoney, formatPercentChange, formatRate, formatTokens, sharedFractionDigits } from '../../utils/money';
 
 const cny = { code: 'CNY', perUsd: 7.1, asOf: '2026-11-27' };
 
@@ -60,5 +60,23 @@ describe('money', () => {
     expect(formatTokens(1_200)).toBe('1.2K');
     expect(formatTokens(200_000)).toBe('200K');
     expect(formatTokens(1_000_000)).toBe('1M');
+  });
+});
+
+describe('a column of costs shares one precision', () => {
+  it('gives three significant digits to the smallest amount, from 2 to 6 fraction digits', () => {
+    expect(sharedFractionDigits([0.0868, 1.2, 14])).toBe(4);
+    expect(sharedFractionDigits([12.5, 280.14])).toBe(2);
+    expect(sharedFractionDigits([0.000412, 0.5])).toBe(6);
+    expect(sharedFractionDigits([0.0000001])).toBe(6);
+    expect(sharedFractionDigits([0, 0])).toBe(2);
+    expect(sharedFractionDigits([])).toBe(2);
+    // In the display currency: ¥0.6076 needs fewer digits than $0.0868.
+    expect(sharedFractionDigits([0.0868], { code: 'CNY', perUsd: 7 })).toBe(3);
+  });
+
+  it('formats to the shared digits so that the figures line up', () => {
+    const digits = sharedFractionDigits([0.0868, 1.2]);
+    expect([0.0868, 1.2].map((usd) => formatMoney(usd, { fractionDigits: digits }))).toEqual(['$0.0868', '$1.2000']);
   });
 });

@@ -1,6 +1,7 @@
 // The real catalog: its rules, its coverage, and the price histories it must tell.
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../pricing-data/index';
+import { catalog, vendorFiles } from '../../pricing-data/index';
+import { assembleCatalog } from '../../pricing-data/validate';
 import type { Model } from '../../pricing-data/schema';
 import { compareWithPredecessor, findModel, lineage, priceAt } from '../../utils/catalog';
 
@@ -10,6 +11,26 @@ const model = (id: string): Model => {
   return found;
 };
 const price = (id: string, day: string) => priceAt(model(id), day);
+
+/**
+ * Where the price periods of models, as written in a vendor file, break the timeline: a period ends
+ * (`to`, exclusive) after it starts, on or before the next one starts, and only the last is open-ended.
+ * Stated here independently of pricing-data/validate.ts, so that a fault in either shows.
+ */
+function timelineBreaks(models: readonly { id: string; prices: readonly { from: string; to?: string }[] }[]): string[] {
+  const breaks: string[] = [];
+  for (const m of models) {
+    m.prices.forEach((p, i) => {
+      if (p.to !== undefined && p.to <= p.from) breaks.push(`${m.id} ${p.from}: ends on or before it starts`);
+      const next = m.prices[i + 1];
+      if (!next) return;
+      if (p.to === undefined) breaks.push(`${m.id} ${p.from}: open-ended, yet a period follows from ${next.from}`);
+      else if (p.to > next.from) breaks.push(`${m.id} ${p.to}: overlaps the next period, from ${next.from}`);
+      if (next.from <= p.from) breaks.push(`${m.id} ${next.from}: out of order`);
+    });
+  }
+  return breaks;
+}
 
 describe('the catalog', () => {
   it('covers at least 150 models from at least 10 vendors', () => {
@@ -30,13 +51,24 @@ describe('the catalog', () => {
     }
   });
 
-  it('orders periods and never lets them overlap', () => {
-    for (const m of catalog.models) {
-      m.prices.forEach((p, i) => {
-        const next = m.prices[i + 1];
-        if (next) expect(p.to !== undefined && p.to <= next.from, `${m.id} ${p.from}`).toBe(true);
-      });
-    }
+  // Read from the vendor files as written, not from `catalog`: the catalog is only built when the
+  // validator already let the periods through, so a check of it could never fail.
+  it('orders periods and never lets them overlap, in the vendor files as written', () => {
+    expect(vendorFiles.flatMap((vendor) => timelineBreaks(vendor.models))).toEqual([]);
+  });
+
+  it('would say so if a vendor file had overlapping periods (the check above can fail)', () => {
+    const openai = structuredClone(vendorFiles.find((v) => v.id === 'openai')!);
+    const o3 = openai.models.find((m) => m.id === 'o3')!;
+    const [first, second] = o3.prices;
+    // o3's price fell on first.to; move the new price one day earlier, inside the old period.
+    second!.from = '2025-06-09';
+    expect(first!.to).toBe('2025-06-10');
+    expect(timelineBreaks(openai.models)).toEqual(['o3 2025-06-10: overlaps the next period, from 2025-06-09']);
+    // The validator refuses the same file, so the catalog could not be built from it.
+    expect(assembleCatalog([openai]).problems.map((p) => p.message)).toContain(
+      'overlaps the period before, which ends 2025-06-10',
+    );
   });
 
   it('names only existing predecessors', () => {
@@ -190,5 +222,86 @@ describe('DeepSeek and xAI history', () => {
   it("gives Grok 4 a long-context tier and xAI's tool calls a fee", () => {
     expect(price('grok-4', '2025-08-01')!.tiers![0]!.above).toBe(128_000);
     expect(model('grok-4').toolFees.some((f) => f.tool === 'webSearch')).toBe(true);
+  });
+});
+
+describe('sellers, offers and service tiers', () => {
+  const DAY = '2026-11-30';
+  const offer = (id: string, seller: string, region?: string) => {
+    const found = model(id).offers.find((o) => o.seller === seller && o.region === region);
+    if (!found) throw new Error(`${seller} does not offer ${id}${region ? ` in ${region}` : ''}`);
+    return found.prices.find((p) => p.from <= DAY && (p.to === undefined || DAY < p.to));
+  };
+  const pricedPairs = () =>
+    catalog.models.reduce((n, m) => n + (m.prices.length > 0 ? 1 : 0) + m.offers.filter((o) => o.prices.length > 0).length, 0);
+  const sellingIds = () =>
+    new Set([
+      ...catalog.models.filter((m) => m.prices.length > 0).map((m) => m.vendor),
+      ...catalog.models.flatMap((m) => m.offers.filter((o) => o.prices.length > 0).map((o) => o.seller)),
+    ]);
+
+  it('has at least 25 sellers (creators included) and 400 priced model-seller pairs', () => {
+    expect(sellingIds().size).toBeGreaterThanOrEqual(25);
+    expect(pricedPairs()).toBeGreaterThanOrEqual(400);
+  });
+
+  it('dates and sources every offer period, naming the secondary database it was read in', () => {
+    for (const m of catalog.models) {
+      for (const o of m.offers) {
+        for (const p of o.prices) {
+          expect(p.source.url, `${o.seller}/${m.id}`).toMatch(/^https:\/\//);
+          expect(p.source.checked <= catalog.version, `${o.seller}/${m.id}`).toBe(true);
+          expect(p.source.via, `${o.seller}/${m.id}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('sells GPT-5.2 at Priority for $3.50/$28 and at Flex for the batch rates', () => {
+    const p = price('gpt-5.2', DAY)!;
+    expect(p.serviceTiers?.priority).toEqual({ input: 3.5, cachedInput: 0.35, output: 28 });
+    expect(p.serviceTiers?.flex).toEqual({
+      input: p.input * p.batchDiscount!,
+      cachedInput: 0.0875,
+      output: p.output * p.batchDiscount!,
+    });
+  });
+
+  it('never prices a Priority tier below standard nor a Flex tier above it', () => {
+    for (const m of catalog.models) {
+      for (const p of [...m.prices, ...m.offers.flatMap((o) => o.prices)]) {
+        if (p.serviceTiers?.priority) expect(p.serviceTiers.priority.input, m.id).toBeGreaterThan(p.input);
+        if (p.serviceTiers?.flex) expect(p.serviceTiers.flex.input, m.id).toBeLessThan(p.input);
+        if (p.serviceTiers?.fast) expect(p.serviceTiers.fast.output, m.id).toBeGreaterThan(p.output);
+      }
+    }
+  });
+
+  it("charges 10% more on Bedrock's regional endpoints than on its global ones for Claude Sonnet 4.6", () => {
+    const global = offer('claude-sonnet-4-6', 'aws-bedrock', 'global')!;
+    const regional = offer('claude-sonnet-4-6', 'aws-bedrock', 'regional')!;
+    expect(global.input).toBe(price('claude-sonnet-4-6', DAY)!.input);
+    expect(regional.input).toBeCloseTo(global.input * 1.1, 9);
+    expect(regional.output).toBeCloseTo(global.output * 1.1, 9);
+  });
+
+  it('offers gpt-oss-120b on every open-weight host that sells it, at prices that differ', () => {
+    const sellers = model('gpt-oss-120b').offers.map((o) => o.seller);
+    for (const s of ['groq', 'together', 'fireworks', 'cerebras', 'deepinfra', 'openrouter']) expect(sellers).toContain(s);
+    const inputs = new Set(model('gpt-oss-120b').offers.map((o) => o.prices.at(-1)!.input));
+    expect(inputs.size).toBeGreaterThan(3);
+  });
+
+  it("bills Perplexity's Sonar models a request fee by search context size", () => {
+    for (const id of ['sonar', 'sonar-pro', 'sonar-reasoning-pro']) {
+      const options = model(id).requestFees.map((f) => [f.option, f.usd, f.per]);
+      expect(
+        options.map((o) => o[0]),
+        id,
+      ).toEqual(['low', 'medium', 'high']);
+      const usd = options.map((o) => o[1] as number);
+      expect(usd[0]! < usd[1]! && usd[1]! < usd[2]!, id).toBe(true);
+    }
+    expect(model('sonar-deep-research').requestFees).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// Least privilege in the source: no HTML parsing of page or catalog text, no code from strings, no network calls.
+// Least privilege in the source: no HTML parsing of page or catalog text, no code from strings, no network calls (the built manifests: tests/e2e/manifest.e2e.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ function sources(dir: string): string[] {
     return /\.(ts|tsx)$/.test(name) ? [path] : [];
   });
 }
-const shipped = ['entrypoints', 'components', 'utils', 'pricing-data'].flatMap(sources);
+const shipped = ['entrypoints', 'components', 'content', 'extension', 'utils', 'pricing-data'].flatMap(sources);
 
 describe('the shipped source', () => {
   it.each([
@@ -24,12 +24,5 @@ describe('the shipped source', () => {
       .filter((file) => pattern.test(readFileSync(join(root, file), 'utf8')))
       .map((file) => relative(root, join(root, file)));
     expect(offenders).toEqual([]);
-  });
-
-  it('asks for no host permission beyond the vendor pages, everything else optional', () => {
-    const config = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
-    expect(config).toMatch(/permissions: \['storage', 'scripting', 'activeTab'\]/);
-    expect(config).toMatch(/optional_host_permissions: \['https:\/\/\*\/\*', 'http:\/\/\*\/\*'\]/);
-    expect(config).not.toMatch(/<all_urls>/);
   });
 });

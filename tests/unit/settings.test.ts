@@ -1,4 +1,6 @@
 // Display settings: the schema every stored value is read through accepts real settings and refuses broken ones.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../utils/settings';
 
@@ -12,7 +14,18 @@ describe('settingsSchema', () => {
     expect(settingsSchema.safeParse(settings)).toEqual({ success: true, data: settings });
   });
 
+  it('reads a stored v1 value without the code-tag and density fields, defaulting both', () => {
+    const stored = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/storage/settings.v1.json'), 'utf8'));
+    delete stored.codeTags;
+    delete stored.tagDensity;
+    const parsed = settingsSchema.parse(stored);
+    expect(parsed.codeTags).toBe('marker');
+    expect(parsed.tagDensity).toBe('first-per-section');
+  });
+
   it.each([
+    ['a code-tag mode that does not exist', { ...defaultSettings, codeTags: 'loud' }],
+    ['a density that does not exist', { ...defaultSettings, tagDensity: 'some' }],
     ['nothing stored', undefined],
     ['a string', 'dark'],
     ['an unknown display', { ...defaultSettings, tagDisplay: 'both' }],

@@ -1,6 +1,6 @@
 // The default sites cover every vendor page the design names, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { defaultSiteOf, originPattern, siteAddress } from '../../utils/sites';
+import { defaultMatchPatterns, defaultSiteOf, isDefaultPattern, originPattern, siteAddress } from '../../utils/sites';
 
 describe('defaultSiteOf', () => {
   it.each([
@@ -70,5 +70,41 @@ describe('siteAddress', () => {
 
   it.each(['', '   ', 'ftp://files.example.org', 'chrome://settings', 'https://exa mple.org'])('refuses %j', (text) => {
     expect(siteAddress(text)).toBeUndefined();
+  });
+});
+
+describe('isDefaultPattern: the one test of "is this a default site" for a pattern', () => {
+  it('is true for every default pattern, as the browser lists them among the permissions', () => {
+    for (const pattern of defaultMatchPatterns) expect(isDefaultPattern(pattern), pattern).toBe(true);
+  });
+
+  it.each([
+    'https://openai.com/*',
+    'https://docs.x.ai/*',
+    'https://aws.amazon.com/bedrock/*',
+    'https://aws.amazon.com/bedrock/pricing/*',
+    'https://learn.microsoft.com/en-us/azure/ai-foundry/*',
+  ])('is true for %s, which the defaults cover entirely', (pattern) => {
+    expect(isDefaultPattern(pattern)).toBe(true);
+  });
+
+  it.each([
+    // Origins that only overlap a default limited to a path: granting them adds the rest of the origin.
+    'https://aws.amazon.com/*',
+    'https://learn.microsoft.com/*',
+    'https://cloud.google.com/*',
+    'https://docs.cloud.google.com/*',
+    'https://www.alibabacloud.com/*',
+    'https://help.aliyun.com/*',
+    // Other schemes, hosts and look-alikes.
+    'http://openai.com/*',
+    '*://openai.com/*',
+    'https://*.openai.com/*',
+    'https://openai.com.evil.example/*',
+    'https://example.org/*',
+    '<all_urls>',
+    'not a pattern',
+  ])('is false for %s', (pattern) => {
+    expect(isDefaultPattern(pattern)).toBe(false);
   });
 });

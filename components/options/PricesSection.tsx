@@ -1,0 +1,115 @@
+// Options → Prices: the opt-in live feed (switch, status, "Check now") and what its last download changed.
+import { useState } from 'preact/hooks';
+import type { FeedReport } from '../../utils/feeds/merge-feed';
+import type { FeedState } from '../../utils/feeds/feed-state';
+import { useLocalization } from '../../extension/stores/settings';
+
+export interface PricesSectionProps {
+  state: FeedState | undefined;
+  /** The bundled catalog's newest check, `YYYY-MM-DD`. */
+  bundledVersion: string;
+  /** Asks for the feed's host and turns it on; false when the user declined. Called straight from the click. */
+  onEnable(): Promise<boolean>;
+  onDisable(): Promise<void>;
+  onCheckNow(): Promise<unknown>;
+}
+
+function ReportLists({ report }: { report: FeedReport }) {
+  const { t } = useLocalization();
+  const rates = (r: { input: number; output: number }) => `$${r.input} / $${r.output}`;
+  const lists: [string, string[]][] = [
+    [t('feed.added'), report.added.map((a) => `${a.modelId} (${a.seller})`)],
+    [t('feed.updated'), report.updated.map((u) => `${u.modelId} (${u.seller}), ${u.from}`)],
+    [
+      t('feed.disagreements'),
+      report.disagreements.map((d) => t('feed.disagreement', [d.modelId, d.seller, d.day, rates(d.bundled), rates(d.feed)])),
+    ],
+    [t('feed.rejected'), report.rejected.map((r) => `${r.provider}/${r.model}: ${r.reason}`)],
+  ];
+  return (
+    <>
+      {lists
+        .filter(([, items]) => items.length > 0)
+        .map(([title, items]) => (
+          <details key={title}>
+            <summary>
+              {title} ({items.length})
+            </summary>
+            <ul class="small">
+              {items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </details>
+        ))}
+    </>
+  );
+}
+
+export function PricesSection({ state, bundledVersion, onEnable, onDisable, onCheckNow }: PricesSectionProps) {
+  const { t, locale } = useLocalization();
+  const [busy, setBusy] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const run = async (step: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await step();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const toggle = (on: boolean) =>
+    void run(async () => {
+      setDeclined(false);
+      if (!on) return onDisable();
+      const granted = await onEnable();
+      setDeclined(!granted);
+    });
+  const enabled = state?.enabled ?? false;
+  const error = state?.lastError === 'permission' ? t('feed.permission') : state?.lastError;
+  return (
+    <section id="prices" aria-labelledby="prices-title">
+      <h2 id="prices-title">{t('feed.title')}</h2>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={enabled}
+          disabled={busy || state === undefined}
+          onChange={(e) => toggle(e.currentTarget.checked)}
+        />
+        <span>{t('feed.toggle')}</span>
+      </label>
+      <p class="muted small">{t('feed.explain')}</p>
+      {declined && <p role="alert">{t('feed.declined')}</p>}
+      {!enabled && <p>{t('feed.off', [bundledVersion])}</p>}
+      {enabled && (
+        <div aria-live="polite">
+          <p>{state?.lastGood ? t('feed.lastGood', [when(state.lastGood)]) : t('feed.never')}</p>
+          {error && (
+            <p role="alert" class="error">
+              {t(state?.text ? 'feed.failed' : 'feed.failedNever', [error])}
+            </p>
+          )}
+          {state?.report && (
+            <>
+              <p>
+                {t('feed.summary', [
+                  state.report.added.length,
+                  state.report.updated.length,
+                  state.report.disagreements.length,
+                  state.report.rejected.length,
+                ])}
+              </p>
+              <ReportLists report={state.report} />
+            </>
+          )}
+          <button type="button" disabled={busy} onClick={() => void run(onCheckNow)}>
+            {busy ? t('feed.checking') : t('feed.checkNow')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+// The content script's life on one page: wait until its site is enabled, tag the page, stop when switched off, revoked or outdated.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createTagElement } from './tag-element';
+import { createTagController } from './tag-controller';
+import { createPageScanner } from './page-scanner';
+import { createDetector } from '../utils/detect';
+import { errorMessage } from '../utils/log';
+import { watchDisplayChanges } from '../extension/display-changes';
+import { logger } from '../extension/log';
+import { onMessage, sendMessage } from '../extension/messaging';
+import { originPattern } from '../utils/sites';
+import { summarizeMatches } from '../utils/tab-models';
+
+const log = logger('content');
+
+/**
+ * How often (ms) a copy asks whether its extension is still there: Chrome tells an old content script
+ * nothing when its extension is reloaded or updated, and reading `ctx.isValid` (which `ctx.setInterval`
+ * does before each call) fires `onInvalidated` once it is gone.
+ */
+const WATCHDOG_MS = 2_000;
+
+/** Runs a teardown step that may find the extension already gone ("Extension context invalidated"). */
+function quietly(context: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    // Expected after an update or reload: the listener went with the old extension.
+    log.debug(`${context}: ${errorMessage(error)}`);
+  }
+}
+
+/** Whether the site is enabled, or `unknown` when the background could not say (logged: not the same as "off"). */
+type SiteState = 'enabled' | 'disabled' | 'unknown';
+
+async function siteState(): Promise<SiteState> {
+  try {
+    return (await sendMessage('isSiteEnabled', location.href)) ? 'enabled' : 'disabled';
+  } catch (error) {
+    log.error('could not ask the background whether this site is enabled; waiting for a settings change', error);
+    return 'unknown';
+  }
+}
+
+/** Runs a step started by an event (nobody awaits it), logging its failure with what it was doing. */
+function logFailure(context: string, step: () => Promise<unknown>): void {
+  step().catch((error: unknown) => log.error(`${context} failed`, error));
+}
+
+type Mentions = Parameters<typeof summarizeMatches>[1];
+
+/** Tells the background what the page names now; a failure costs the popup its list, not the tags. */
+function report(mentions: Mentions): void {
+  sendMessage('reportPageModels', summarizeMatches(location.href, mentions)).catch((error: unknown) =>
+    log.warn('could not report the page’s models to the background', error),
+  );
+}
+
+/**
+ * Starts TokenTag on this page once its site is (or becomes) enabled: a default site the user
+ * switched off stays untouched. A newer copy of the script on the same page (a second injection, an
+ * update) invalidates `ctx`; this copy then takes its tags out and leaves the page to the newer one.
+ */
+export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
+  if (!document.body) return;
+  // A copy that never got going still polls, so that an update makes it let go of its listeners.
+  ctx.setInterval(() => undefined, WATCHDOG_MS);
+  await waitUntilEnabled(ctx);
+}
+
+async function waitUntilEnabled(ctx: ContentScriptContext): Promise<void> {
+  const state = await siteState();
+  // Invalidated while it asked: a newer copy owns the page now.
+  if (ctx.isInvalid) return;
+  if (state === 'enabled') return tagPage(ctx);
+  const stop = watchDisplayChanges(() =>
+    logFailure('starting after a settings change', async () => {
+      if ((await siteState()) !== 'enabled' || ctx.isInvalid) return;
+      quietly('unwatching settings', stop);
+      await tagPage(ctx);
+    }),
+  );
+  ctx.onInvalidated(() => quietly('unwatching settings', stop));
+}
+
+async function tagPage(ctx: ContentScriptContext): Promise<void> {
+  const source = await sendMessage('getDetectorSource');
+  if (ctx.isInvalid) return;
+  const detector = createDetector(source);
+  const tags = createTagController({
+    fetchViews: (mentions) => sendMessage('describeModels', mentions),
+    onCompare: (modelId) =>
+      void sendMessage('openComparison', modelId).catch((error: unknown) =>
+        log.error(`could not open the comparison for ${modelId}`, error),
+      ),
+  });
+  const scanner = createPageScanner({
+    root: document.body,
+    detector,
+    createTag: createTagElement,
+    mountTag: (tag) => tags.mount(tag),
+    onMentionsChange: (mentions) => {
+      latest = mentions;
+      report(mentions);
+    },
+  });
+  /** The mentions last reported, sent again under the new address when a single-page app navigates. */
+  let latest: Mentions = [];
+  scanner.start();
+
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    scanner.stop({ removeTags: true });
+    tags.destroy();
+    // Removing listeners from an extension that is gone throws "Extension context invalidated".
+    quietly('unwatching settings', unwatch);
+    quietly('no longer listening for revocations', stopListening);
+    if (ctx.isValid) report([]);
+  };
+  // The background forgets a tab that starts loading: an app that only changed its address says again
+  // what it names (the scanner reports again only if the mentions change).
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    scanner.rescan();
+    report(latest);
+  });
+  const unwatch = watchDisplayChanges(() =>
+    logFailure('following a settings change', async () => {
+      const state = await siteState();
+      if (state === 'enabled') return tags.refresh(scanner.tags());
+      // Unknown: keep the tags as they are; the error is logged, and the next change asks again.
+      if (state === 'unknown') return;
+      // Switched off meanwhile: the tags go, and come back if it is switched on again.
+      stop();
+      await waitUntilEnabled(ctx);
+    }),
+  );
+  // Granted again later, the site's script is injected anew, as a newer copy.
+  const stopListening = onMessage('stopTagging', ({ data: origins }) => {
+    if (origins.includes(originPattern(location.href) ?? '')) stop();
+  });
+  // A newer copy on this page, or an update or reload of the extension: this copy leaves quietly.
+  ctx.onInvalidated(stop);
+}

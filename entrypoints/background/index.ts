@@ -1,0 +1,15 @@
+// Background entry: wires the small modules that answer the content script and the popup.
+import { defineBackground } from 'wxt/utils/define-background';
+import { createTabPages } from '../../extension/tab-pages';
+import { wireComparison } from './comparison';
+import { wireGrantedSites } from './granted-sites';
+import { wireTabPages } from './tab-pages';
+import { wireTagViews } from './tag-views';
+
+export default defineBackground(() => {
+  const tabPages = createTabPages();
+  wireTagViews();
+  wireTabPages(tabPages);
+  wireGrantedSites(tabPages);
+  wireComparison();
+});

@@ -1,0 +1,9 @@
+// Background wiring: the content script's questions (detector spellings, is the site on, tag views).
+import { onMessage } from '../../extension/messaging';
+import { describeModels, detectorSource, isSiteEnabled } from '../../extension/tag-views';
+
+export function wireTagViews(): void {
+  onMessage('getDetectorSource', () => detectorSource);
+  onMessage('isSiteEnabled', ({ data: url }) => isSiteEnabled(url));
+  onMessage('describeModels', ({ data: mentions }) => describeModels(mentions));
+}

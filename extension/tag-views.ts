@@ -1,0 +1,51 @@
+// What the content script asks the background for: the detector's spellings, whether its site is on, and tag views.
+import { browser } from 'wxt/browser';
+import { catalog } from '../pricing-data/index';
+import { toIsoDay } from '../utils/catalog';
+import type { DetectorSource } from '../utils/detect';
+import { localize } from '../utils/i18n';
+import { activePreset, presetDisplayName } from '../utils/presets';
+import { defaultSiteOf } from '../utils/sites';
+import { describeForTag, type TagView } from '../utils/tag-view';
+import { logger } from './log';
+import { presetsStorage, settingsStorage } from './storage';
+
+const log = logger('background');
+
+/** Every spelling of every catalog model: the content script builds its detector from it (the catalog stays here). */
+export const detectorSource: DetectorSource = {
+  models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })),
+};
+
+/**
+ * Whether TokenTag runs on a page: false only on a default site the user switched off. A failure to
+ * read the settings is logged and thrown, so that the content script can tell it from "switched off".
+ */
+export async function isSiteEnabled(url: string): Promise<boolean> {
+  const site = defaultSiteOf(url);
+  if (site === undefined) return true;
+  try {
+    return !(await settingsStorage.get()).disabledSites.includes(site.id);
+  } catch (error) {
+    log.error(`could not read the settings to tell whether ${site.id} is switched off`, error);
+    throw error;
+  }
+}
+
+/** Tag views for these mentions, in the user's settings and language, priced today. */
+export async function describeModels(mentions: readonly { modelId: string; known: boolean }[]): Promise<TagView[]> {
+  const [settings, presets] = await Promise.all([settingsStorage.get(), presetsStorage.get()]);
+  const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
+  const preset = activePreset(presets, settings.activePresetId);
+  const options = {
+    date: toIsoDay(new Date()),
+    preset,
+    presetName: presetDisplayName(preset, t),
+    tagDisplay: settings.tagDisplay,
+    currency: settings.currency,
+    rateUnit: settings.rateUnit,
+    locale,
+    t,
+  };
+  return mentions.map((m) => describeForTag(catalog, m.modelId, m.known, options));
+}

@@ -1,0 +1,263 @@
+// The inline tag and its card in a DOM: no copyable text, a private model id, one tab stop per section, code markers, density, trusted events only.
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTagController, type TagController } from '../../content/tag-controller';
+import { createTagElement, mentionOf } from '../../content/tag-element';
+import { withDates } from '../../content/price-card';
+import { luminance, parseColor, sectionOf } from '../../content/tag-context';
+import { readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
+import type { TagView } from '../../utils/tag-view';
+
+/** Every shadow root made in the test, closed ones included: the test's own view inside them. */
+const roots = new Map<Element, ShadowRoot>();
+const attachShadow = HTMLElement.prototype.attachShadow;
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
+});
+
+/** A view as the background would send it: list prices only in the description. */
+function viewOf(modelId: string): TagView {
+  return {
+    modelId,
+    known: true,
+    name: modelId.toUpperCase(),
+    standing: 'regular',
+    vendorName: 'Acme',
+    label: '$1.75 / $14.00',
+    description: `${modelId.toUpperCase()}: $1.75 input, $14.00 output per 1M tokens`,
+    status: 'priced',
+    unitText: 'per 1M tokens',
+    rates: [{ label: 'Input', value: '$1.75' }],
+    tiers: [],
+    latestChange: 'Latest change: −80% input on 2025-06-10',
+    preset: { name: 'Secret bot', perTask: '€0.0484', perMonth: '€48.40', lines: [], notices: [] },
+    source: { url: 'https://example.com/pricing', checked: '2026-11-27' },
+    text: {
+      rates: 'Rates',
+      tiers: 'Tiers',
+      changes: 'Changes',
+      source: 'Source',
+      checked: 'Checked 2026-11-27',
+      compare: 'Compare',
+      preset: 'Preset: Secret bot',
+      presetTotals: '€0.0484 per task · €48.40 per month',
+    },
+  };
+}
+
+let controller: TagController;
+let fetched: { modelId: string; known: boolean }[][];
+let compared: string[];
+
+function setUp(html: string, display: TagDisplay = { codeTags: 'marker', tagDensity: 'first-per-section' }, trusted = true) {
+  document.body.innerHTML = html;
+  fetched = [];
+  compared = [];
+  controller = createTagController({
+    fetchViews: async (mentions) => {
+      fetched.push(mentions);
+      return mentions.map((m) => viewOf(m.modelId));
+    },
+    onCompare: (id) => compared.push(id),
+    readDisplay: async () => display,
+    isTrusted: () => trusted,
+    hoverDelay: 0,
+  });
+}
+
+/** Puts a tag for `modelId` after the text of every element matching `selector`, and draws it. */
+function tagAll(selector: string, modelId = 'gpt-5.2'): HTMLElement[] {
+  return [...document.querySelectorAll(selector)].map((holder) => {
+    const tag = createTagElement({ modelId, known: true } as never);
+    holder.append(tag);
+    return tag;
+  });
+}
+const mountAll = (tags: HTMLElement[]) => tags.forEach((t) => controller.mount(t));
+const settled = (tags: HTMLElement[]) =>
+  vi.waitFor(() => expect(tags.every((t) => t.getAttribute('data-state') === 'ready')).toBe(true));
+const pill = (tag: HTMLElement) => roots.get(tag)!.querySelector<HTMLElement>('.pill')!;
+
+afterEach(() => {
+  controller?.destroy();
+  roots.clear();
+  vi.restoreAllMocks();
+});
+
+describe('a drawn tag', () => {
+  it('has no text to copy: its label is an attribute that CSS draws, in a closed shadow root', async () => {
+    setUp('<p id="p">GPT-5.2 is here.</p>');
+    const tags = tagAll('#p');
+    mountAll(tags);
+    await settled(tags);
+    const [tag] = tags as [HTMLElement];
+    expect(tag.shadowRoot).toBeNull();
+    expect(tag.textContent).toBe('');
+    expect(roots.get(tag)!.textContent).toBe('');
+    expect(pill(tag).dataset.label).toBe('$1.75 / $14.00');
+    expect(document.getElementById('p')!.textContent).toBe('GPT-5.2 is here.');
+    expect(tag.getAttribute('aria-label')).toBe('GPT-5.2: $1.75 input, $14.00 output per 1M tokens');
+  });
+
+  it('keeps the model it was made for when the page rewrites its attributes', async () => {
+    setUp('<p id="p">GPT-5.2</p>');
+    const [tag] = tagAll('#p') as [HTMLElement];
+    tag.setAttribute('data-model-id', 'gpt-99');
+    tag.setAttribute('data-known', 'false');
+    controller.mount(tag);
+    await settled([tag]);
+    expect(fetched.flat()).toEqual([{ modelId: 'gpt-5.2', known: true }]);
+    expect(mentionOf(tag)).toEqual({ modelId: 'gpt-5.2', known: true });
+    expect(tag.getAttribute('aria-label')).toMatch(/^GPT-5\.2:/);
+  });
+
+  it('ignores a tag it did not make', () => {
+    setUp('<p id="p">GPT-5.2<tokentag-badge data-model-id="gpt-5.2" data-known="true"></tokentag-badge></p>');
+    const forged = document.querySelector<HTMLElement>('tokentag-badge')!;
+    controller.mount(forged);
+    expect(roots.has(forged)).toBe(false);
+    expect(forged.hasAttribute('tabindex')).toBe(false);
+  });
+});
+
+describe('sections, density and tab stops', () => {
+  const html = `<main><h2>One</h2><p class="a">x</p><p class="a">y</p><h2>Two</h2><p class="b">z</p>
+    <table><tr><td class="t">1</td></tr><tr><td class="t">2</td></tr></table>
+    <p><a href="#x" class="link">gpt</a> <button class="btn">gpt</button></p><pre class="code">x</pre></main>`;
+
+  it('finds a section by its root and the heading before the mention; a table is one', () => {
+    setUp(html);
+    const [a1, a2] = tagAll('.a');
+    const [b] = tagAll('.b');
+    const [t1, t2] = tagAll('.t');
+    expect(sectionOf(a1!)).toEqual(sectionOf(a2!));
+    expect(sectionOf(a1!).heading?.textContent).toBe('One');
+    expect(sectionOf(b!).heading?.textContent).toBe('Two');
+    expect(sectionOf(t1!)).toEqual(sectionOf(t2!));
+    expect(sectionOf(t1!).root.tagName).toBe('TABLE');
+  });
+
+  it('draws the first mention per section as a pill and tab stop, the repeats as nothing', async () => {
+    setUp(html);
+    const tags = [...tagAll('.a'), ...tagAll('.b'), ...tagAll('.t')];
+    // Drawn out of document order: the later one first, as when the reader scrolls up.
+    mountAll([...tags].reverse());
+    await settled(tags);
+    expect(tags.map((t) => t.getAttribute('data-display'))).toEqual(['pill', 'none', 'pill', 'pill', 'none']);
+    expect(tags.map((t) => t.getAttribute('tabindex'))).toEqual(['0', null, '0', '0', null]);
+    expect(tags[1]!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('with every mention shown, still keeps one tab stop per model per section', async () => {
+    setUp(html, { codeTags: 'marker', tagDensity: 'every' });
+    const tags = [...tagAll('.a'), ...tagAll('.t')];
+    mountAll(tags);
+    await settled(tags);
+    expect(tags.map((t) => t.getAttribute('data-display'))).toEqual(['pill', 'pill', 'pill', 'pill']);
+    expect(tags.map((t) => t.getAttribute('tabindex'))).toEqual(['0', '-1', '0', '-1']);
+  });
+
+  it('is a plain hidden label inside the page’s own link or button', async () => {
+    setUp(html);
+    const tags = [...tagAll('.link'), ...tagAll('.btn', 'o3')];
+    mountAll(tags);
+    await settled(tags);
+    for (const tag of tags) {
+      expect(tag.getAttribute('role')).toBeNull();
+      expect(tag.getAttribute('tabindex')).toBeNull();
+      expect(tag.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
+  it.each([
+    ['marker', 'marker'],
+    ['none', 'none'],
+    ['full', 'pill'],
+  ] as const)('draws a name in code as the setting says (%s)', async (codeTags, mode) => {
+    setUp(html, { codeTags, tagDensity: 'first-per-section' });
+    const [tag] = tagAll('.code') as [HTMLElement];
+    controller.mount(tag);
+    await settled([tag]);
+    expect(tag.getAttribute('data-display')).toBe(mode);
+    if (mode !== 'none') expect(pill(tag).dataset.mode).toBe(mode);
+  });
+});
+
+describe('events', () => {
+  it('ignores forged clicks and keys: no card, nothing compared', async () => {
+    setUp('<p id="p">GPT-5.2</p>', undefined, false);
+    const [tag] = tagAll('#p') as [HTMLElement];
+    controller.mount(tag);
+    await settled([tag]);
+    for (let i = 0; i < 15; i++) tag.click();
+    tag.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(document.querySelector('tokentag-card')).toBeNull();
+    expect(tag.getAttribute('aria-expanded')).toBe('false');
+    expect(compared).toEqual([]);
+  });
+
+  it('opens the card on Enter with the focus inside, cycles Tab, compares on a real click, and returns on Escape', async () => {
+    setUp('<p id="p">GPT-5.2</p>');
+    const [tag] = tagAll('#p') as [HTMLElement];
+    controller.mount(tag);
+    await settled([tag]);
+    tag.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const host = document.querySelector<HTMLElement>('tokentag-card')!;
+    expect(host.hidden).toBe(false);
+    expect(host.shadowRoot).toBeNull();
+    const root = roots.get(host)!;
+    const card = root.querySelector<HTMLElement>('.card')!;
+    expect(card.textContent).toContain('Secret bot');
+    expect(root.activeElement?.textContent).toBe('Source');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(root.activeElement?.textContent).toBe('Compare');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(root.activeElement?.textContent).toBe('Source');
+    root.querySelector('button')!.click();
+    expect(compared).toEqual(['gpt-5.2']);
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.hidden).toBe(true);
+    expect(document.activeElement).toBe(tag);
+    // Nothing private reached the page's DOM.
+    expect(document.documentElement.outerHTML).not.toMatch(/Secret|€/);
+  });
+});
+
+describe('helpers', () => {
+  it('keeps dates whole in the card', () => {
+    const parts = withDates('Checked 2026-11-27, before 2025-06-10.');
+    expect(parts.map((p) => (typeof p === 'string' ? p : `[${p.className}:${p.textContent}]`))).toEqual([
+      'Checked ',
+      '[date:2026-11-27]',
+      ', before ',
+      '[date:2025-06-10]',
+      '.',
+    ]);
+  });
+
+  it('reads colours and tells dark from light', () => {
+    expect(parseColor('rgb(13, 17, 23)')).toEqual({ r: 13, g: 17, b: 23, a: 1 });
+    expect(parseColor('rgba(0, 0, 0, 0)')?.a).toBe(0);
+    expect(parseColor('transparent')).toBeUndefined();
+    expect(luminance({ r: 13, g: 17, b: 23 })).toBeLessThan(0.02);
+    expect(luminance({ r: 255, g: 255, b: 255 })).toBeCloseTo(1);
+  });
+
+  it('reads the display settings field by field, and defaults what is missing or bad', async () => {
+    expect(tagDisplayOf({ codeTags: 'none', tagDensity: 'sometimes' })).toEqual({
+      codeTags: 'none',
+      tagDensity: 'first-per-section',
+    });
+    expect(tagDisplayOf(undefined)).toEqual({ codeTags: 'marker', tagDensity: 'first-per-section' });
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set({ settings: { codeTags: 'full', tagDensity: 'every' } });
+    expect(await readTagDisplay()).toEqual({ codeTags: 'full', tagDensity: 'every' });
+    await fakeBrowser.storage.local.set({ settings: { codeTags: 'none' } });
+    expect(await readTagDisplay()).toEqual({ codeTags: 'none', tagDensity: 'first-per-section' });
+  });
+});
