@@ -2,9 +2,10 @@
 import { browser } from 'wxt/browser';
 import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
-import type { DetectorSource } from '../utils/detect';
+import { detectorSource as buildDetectorSource, type DetectorSource } from '../utils/detect';
 import { localize } from '../utils/i18n';
 import { activePreset, presetDisplayName } from '../utils/presets';
+import { sellerOfPage } from '../utils/offers';
 import { defaultSiteOf } from '../utils/sites';
 import { describeForTag, type TagView } from '../utils/tag-view';
 import { logger } from './log';
@@ -12,10 +13,11 @@ import { presetsStorage, settingsStorage } from './storage';
 
 const log = logger('background');
 
-/** Every spelling of every catalog model: the content script builds its detector from it (the catalog stays here). */
-export const detectorSource: DetectorSource = {
-  models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })),
-};
+/**
+ * Every spelling of every catalog model (sellers' model ids included) and the naming rules: the
+ * content script builds its detector from it (the catalog stays here).
+ */
+export const detectorSource: DetectorSource = buildDetectorSource(catalog);
 
 /**
  * Whether TokenTag runs on a page: false only on a default site the user switched off. A failure to
@@ -32,8 +34,14 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
   }
 }
 
-/** Tag views for these mentions, in the user's settings and language, priced today. */
-export async function describeModels(mentions: readonly { modelId: string; known: boolean }[]): Promise<TagView[]> {
+/**
+ * Tag views for these mentions, in the user's settings and language, priced today; on a seller's own
+ * page (`pageUrl`), at that seller's offer where it has one.
+ */
+export async function describeModels(
+  mentions: readonly { modelId: string; known: boolean }[],
+  pageUrl?: string,
+): Promise<TagView[]> {
   const [settings, presets] = await Promise.all([settingsStorage.get(), presetsStorage.get()]);
   const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
   const preset = activePreset(presets, settings.activePresetId);
@@ -46,6 +54,7 @@ export async function describeModels(mentions: readonly { modelId: string; known
     rateUnit: settings.rateUnit,
     locale,
     t,
+    pageSeller: pageUrl === undefined ? undefined : sellerOfPage(catalog, pageUrl),
   };
   return mentions.map((m) => describeForTag(catalog, m.modelId, m.known, options));
 }

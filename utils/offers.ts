@@ -54,6 +54,18 @@ export function offerShownOn(model: Model, pageSeller: string | undefined): Offe
   return offer.region === undefined ? { seller: offer.seller } : { seller: offer.seller, region: offer.region };
 }
 
+/**
+ * The model as `ref`'s seller sells it: the offer's periods and fees in place of the creator's, so
+ * that every view of a model (rates, history, cost) reads the offer with no other change. The
+ * creator's own offer is the model itself.
+ */
+export function modelAsSoldBy(model: Model, ref: OfferRef): Model {
+  if (ref.seller === model.vendor && ref.region === undefined) return model;
+  const offer = model.offers.find((o) => o.seller === ref.seller && o.region === ref.region);
+  if (!offer) return model;
+  return { ...model, prices: offer.prices, toolFees: offer.toolFees, requestFees: offer.requestFees, offers: [] };
+}
+
 export interface OfferEstimate extends OfferRef {
   estimate: CostEstimate;
 }

@@ -5,5 +5,5 @@ import { describeModels, detectorSource, isSiteEnabled } from '../../extension/t
 export function wireTagViews(): void {
   onMessage('getDetectorSource', () => detectorSource);
   onMessage('isSiteEnabled', ({ data: url }) => isSiteEnabled(url));
-  onMessage('describeModels', ({ data: mentions }) => describeModels(mentions));
+  onMessage('describeModels', ({ data: mentions, sender }) => describeModels(mentions, sender.tab?.url));
 }

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../../utils/catalog';
+import { createTranslator } from '../../utils/i18n';
+import { describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { cheapestOffer, offerShownOn, offersOf, rankOffers, sellerOfPage } from '../../utils/offers';
 import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
@@ -97,5 +99,48 @@ describe('rankOffers and cheapestOffer', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the tag view on a seller’s page', () => {
+  const options: TagViewOptions = {
+    date,
+    preset: { id: 'task', name: 'Task', description: '', workload: task },
+    presetName: 'Task',
+    tagDisplay: 'prices',
+    currency: { code: 'USD', perUsd: 1 },
+    rateUnit: 'per-million',
+    locale: 'en',
+    t: createTranslator('en'),
+  };
+  const view = (id: string, pageUrl?: string) => {
+    const v = describeForTag(testCatalog, id, true, {
+      ...options,
+      pageSeller: pageUrl === undefined ? undefined : sellerOfPage(testCatalog, pageUrl),
+    });
+    if (!v.known) throw new Error(`${id} is not known`);
+    return v;
+  };
+
+  it("shows the page seller's offer and names it (data-seller), else the creator's", () => {
+    const onCloudy = view('acme-5.2', 'https://cloudy.example/pricing');
+    expect(onCloudy).toMatchObject({ seller: 'cloudy', region: 'global', label: '$1.75 / $14.00' });
+    expect(onCloudy.vsPredecessor).toBeUndefined();
+    expect(view('acme-5.2')).toMatchObject({ seller: 'acme' });
+    expect(view('acme-5.2').vsPredecessor).toBeDefined();
+    // A model the page's seller does not sell shows its creator's price.
+    expect(view('acme-o3', 'https://cloudy.example/pricing')).toMatchObject({ seller: 'acme', label: '$2.00 / $8.00' });
+  });
+
+  it("prices the preset at the seller's offer, with the seller's fees", () => {
+    const onSearchy = describeForTag(testCatalog, 'acme-plain', true, {
+      ...options,
+      pageSeller: 'searchy',
+      tagDisplay: 'preset-cost',
+    });
+    const own = describeForTag(testCatalog, 'acme-plain', true, { ...options, tagDisplay: 'preset-cost' });
+    expect(onSearchy.known && onSearchy.seller).toBe('searchy');
+    expect(onSearchy.known && onSearchy.preset?.lines.map((l) => l.label)).toContain('Request fees');
+    expect(own.known && own.preset?.lines.map((l) => l.label)).not.toContain('Request fees');
   });
 });
