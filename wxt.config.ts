@@ -1,6 +1,7 @@
 // WXT build configuration: Preact, explicit imports, and the manifest for Chrome (MV3) and Firefox (MV2).
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { bundledCatalogJson } from './scripts/catalog-plugin';
 import { defaultMatchPatterns } from './utils/sites';
 
 /**
@@ -25,7 +26,8 @@ export default defineConfig({
   zip: { excludeSources: ['coverage/**', 'test-results/**', 'docs/**', '.ci/**'] },
   // Compiles locales/*.json into the extension's _locales (the manifest's name and description).
   modules: ['@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  // The catalog ships as validated JSON (scripts/catalog-plugin.ts).
+  vite: () => ({ plugins: [preact(), bundledCatalogJson()] }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     default_locale: 'en',
     // The extension's own pages load only their own files and connect nowhere (the dev server needs more).

@@ -6,64 +6,42 @@ import { adoptStyles, pageOwnsElement } from './tag-element';
 
 export const CARD_TAG_NAME = 'tokentag-card';
 
-const CARD_CSS = `
-/* A zero-size, click-through host: only the card itself takes the pointer. */
-:host {
-  all: initial !important; position: fixed !important; z-index: 2147483647 !important;
-  top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important;
-  pointer-events: none !important;
-}
-:host([hidden]) { display: none !important; }
-.card {
-  pointer-events: auto;
-  position: absolute;
-  top: 0;
-  left: 0;
-  box-sizing: border-box;
-  /* Never wider or taller than the viewport, at any zoom: it scrolls inside instead. */
-  width: min(320px, calc(100vw - 16px));
-  max-height: min(70vh, 520px, calc(100vh - 16px));
-  overflow: auto;
-  overflow-wrap: break-word;
-  padding: 12px 14px;
-  border-radius: 10px;
-  border: 1px solid #d0d7de;
-  background: #ffffff;
-  color: #1b1f24;
-  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18);
-  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
-  text-align: left;
-}
-.card:focus { outline: none; }
-h2 { font-size: 14px; margin: 0; font-weight: 650; }
-.vendor { color: #57606a; font-size: 12px; margin: 0 0 8px; }
-h3 { font-size: 11px; letter-spacing: 0.04em; text-transform: uppercase; color: #57606a; margin: 10px 0 4px; font-weight: 600; }
-dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; margin: 0; }
-dt { color: #57606a; }
-dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-p { margin: 4px 0; }
-.date { white-space: nowrap; }
-.change { color: #0b3d91; }
-.notice { color: #6b4f00; font-size: 12px; }
-.total { font-weight: 650; }
-.foot { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; font-size: 12px; color: #57606a; }
-a { color: #0b5cd5; }
-button {
-  font: inherit; font-weight: 600; padding: 5px 10px; border-radius: 6px; cursor: pointer;
-  border: 1px solid #0b5cd5; background: #0b5cd5; color: #fff;
-}
-button:focus-visible, a:focus-visible { outline: 2px solid #0b5cd5; outline-offset: 2px; }
-/* Dark where the page is dark (not where the OS is). */
-.card.dark { background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.6); }
-.dark .vendor, .dark h3, .dark dt, .dark .foot { color: #9da7b3; }
-.dark .change { color: #9cc3ff; }
-.dark .notice { color: #e3c26b; }
-.dark a { color: #4493f8; }
-.dark button { background: #4493f8; border-color: #4493f8; color: #0d1117; }
-.dark button:focus-visible, .dark a:focus-visible { outline-color: #4493f8; }
-`;
-
 const log = logger('content');
+
+/*
+ * The card's style, compact (one rule a line: the content script's size counts). The host is a
+ * zero-size, click-through box: only the card takes the pointer. The card is never wider or taller
+ * than the viewport, at any zoom (it scrolls inside instead); dates never wrap; `.dark` follows the
+ * page's background, not the OS.
+ */
+const CARD_CSS = `
+:host{all:initial !important;position:fixed !important;z-index:2147483647 !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;overflow:visible !important;pointer-events:none !important}
+:host([hidden]){display:none !important}
+.card{pointer-events:auto;position:absolute;top:0;left:0;box-sizing:border-box;width:min(320px,calc(100vw - 16px));max-height:min(70vh,520px,calc(100vh - 16px));overflow:auto;overflow-wrap:break-word;padding:12px 14px;border-radius:10px;border:1px solid #d0d7de;background:#ffffff;color:#1b1f24;box-shadow:0 8px 28px rgba(0,0,0,0.18);font:13px/1.4 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;text-align:left}
+.card:focus{outline:none}
+h2{font-size:14px;margin:0;font-weight:650}
+.vendor{color:#57606a;font-size:12px;margin:0 0 8px}
+h3{font-size:11px;letter-spacing:0.04em;text-transform:uppercase;color:#57606a;margin:10px 0 4px;font-weight:600}
+dl{display:grid;grid-template-columns:1fr auto;gap:2px 12px;margin:0}
+dt{color:#57606a}
+dd{margin:0;text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+p{margin:4px 0}
+.date{white-space:nowrap}
+.change{color:#0b3d91}
+.notice{color:#6b4f00;font-size:12px}
+.total{font-weight:650}
+.foot{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px;margin-top:10px;font-size:12px;color:#57606a}
+a{color:#0b5cd5}
+button{font:inherit;font-weight:600;padding:5px 10px;border-radius:6px;cursor:pointer;border:1px solid #0b5cd5;background:#0b5cd5;color:#fff}
+button:focus-visible,a:focus-visible{outline:2px solid #0b5cd5;outline-offset:2px}
+.card.dark{background:#161b22;color:#e6edf3;border-color:#30363d;box-shadow:0 8px 28px rgba(0,0,0,0.6)}
+.dark .vendor,.dark h3,.dark dt,.dark .foot{color:#9da7b3}
+.dark .change{color:#9cc3ff}
+.dark .notice{color:#e3c26b}
+.dark a{color:#4493f8}
+.dark button{background:#4493f8;border-color:#4493f8;color:#0d1117}
+.dark button:focus-visible,.dark a:focus-visible{outline-color:#4493f8}
+`;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

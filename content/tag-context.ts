@@ -75,17 +75,47 @@ export function luminance({ r, g, b }: { r: number; g: number; b: number }): num
 
 export type PageTheme = 'light' | 'dark';
 
+/** The theme an element's own background sets, or undefined when it paints none (or an almost transparent one). */
+function ownTheme(element: Element, view: Window): PageTheme | undefined {
+  const color = parseColor(view.getComputedStyle(element).backgroundColor);
+  if (!color || color.a < 0.5) return undefined;
+  return luminance(color) < 0.2 ? 'dark' : 'light';
+}
+
 /**
- * Whether the page is light or dark where the tag is: the background of its nearest ancestor
+ * Whether the page is light or dark where an element is: the background of its nearest ancestor
  * that paints an (almost) opaque one. Not the OS scheme: a dark docs page under a light OS is dark.
- * With no painted background anywhere, the canvas is the browser's default white.
+ * With no painted background anywhere, the canvas is the browser's default white. Each element's
+ * style is read once per reader (pass a fresh one when the page's styles may have changed).
  */
-export function pageThemeAt(element: Element): PageTheme {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return 'light';
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    const color = parseColor(view.getComputedStyle(el).backgroundColor);
-    if (color && color.a >= 0.5) return luminance(color) < 0.2 ? 'dark' : 'light';
-  }
-  return 'light';
+/**
+ * The elements whose background decides a tag's theme: blocks that commonly paint their own (code,
+ * sections, sidebars, headers, tables) and the page itself. Reading every cell and row of a
+ * 3,000-row table would cost one computed style per element; reading from the nearest such block
+ * costs a handful per page. A background painted by a plain `div` or cell alone is missed.
+ */
+const THEMED_BLOCKS = `pre, code, blockquote, ${SECTION_ROOTS}, header, footer, body`;
+
+/** Where to read a tag's theme from: its nearest themed block (or its parent, outside any). */
+export const themeHolder = (tag: Element): Element | null => tag.parentElement?.closest(THEMED_BLOCKS) ?? tag.parentElement;
+
+export interface ThemeReader {
+  /** The theme at an element (reads computed styles unless known). */
+  (element: Element): PageTheme;
+  /** The theme at an element if already read, without touching the page. */
+  known(element: Element): PageTheme | undefined;
+}
+
+export function createThemeReader(): ThemeReader {
+  const memo = new WeakMap<Element, PageTheme>();
+  const themeAt = (element: Element): PageTheme => {
+    const known = memo.get(element);
+    if (known) return known;
+    const view = element.ownerDocument.defaultView;
+    const parent = element.parentElement;
+    const theme = (view && ownTheme(element, view)) ?? (parent ? themeAt(parent) : 'light');
+    memo.set(element, theme);
+    return theme;
+  };
+  return Object.assign(themeAt, { known: (element: Element) => memo.get(element) });
 }

@@ -2,9 +2,9 @@
 import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { createPriceCard } from './price-card';
-import { inCode, inInteractive, pageThemeAt, sectionOf, type PageTheme } from './tag-context';
+import { createThemeReader, inCode, inInteractive, sectionOf, themeHolder, type PageTheme } from './tag-context';
 import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
-import { isDrawn, mentionOf, renderTag, type Mention, type TagMode } from './tag-element';
+import { isDrawn, mentionOf, renderTag, setTagTheme, type Mention, type TagLook, type TagMode } from './tag-element';
 
 export interface TagControllerOptions {
   /** Views for these mentions, in order (the content script asks the background). */
@@ -46,9 +46,14 @@ export function createTagController({
   const waiting = new Map<string, { mention: Mention; tags: HTMLElement[] }>();
   // Weak, so that tags the page drops are not kept alive here.
   const listened = new WeakSet<HTMLElement>();
-  /** Per section (its heading, or its root), the first drawn tag of each model: its one tab stop and pill. */
-  let firsts = new WeakMap<Element, Map<string, HTMLElement>>();
-  let themes = new WeakMap<Element, PageTheme>();
+  /**
+   * Per section (its heading, or its root), the first shown tag of each model: the one with a pill
+   * and the one tab stop. Tags inside the page's own links and buttons (never controls) are counted
+   * apart, so that a model named first in a link still gets a pill a keyboard can reach after it.
+   */
+  let firstShown = new WeakMap<Element, Map<string, HTMLElement>>();
+  let firstInControl = new WeakMap<Element, Map<string, HTMLElement>>();
+  let themeAt = createThemeReader();
   let display: TagDisplay | undefined;
   let displayLoad: Promise<TagDisplay> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,11 +75,28 @@ export function createTagController({
     card.hide();
   };
   const themeOf = (tag: HTMLElement): PageTheme => {
-    const parent = tag.parentElement;
-    if (!parent) return 'light';
-    let theme = themes.get(parent);
-    if (!theme) themes.set(parent, (theme = pageThemeAt(parent)));
-    return theme;
+    const holder = themeHolder(tag);
+    return holder ? themeAt(holder) : 'light';
+  };
+  /** The theme of the page's body: read once, the first guess for every tag. */
+  let bodyTheme: PageTheme | undefined;
+  const pageTheme = () => (bodyTheme ??= themeAt(document.body ?? document.documentElement));
+  /** Drawn tags whose own theme is read after the next paint. */
+  let unthemed: HTMLElement[] = [];
+  const readThemes = () => {
+    const tags = unthemed;
+    unthemed = [];
+    if (destroyed) return;
+    // Every read, then every write; only tags that stand on another background than the body change.
+    const themes = tags.map((tag) => (tag.isConnected ? themeOf(tag) : undefined));
+    tags.forEach((tag, i) => {
+      const theme = themes[i];
+      if (theme && theme !== pageTheme()) setTagTheme(tag, theme);
+    });
+  };
+  const themeLater = (tag: HTMLElement) => {
+    if (unthemed.length === 0) requestAnimationFrame(() => setTimeout(readThemes));
+    unthemed.push(tag);
   };
   const viewOf = (tag: HTMLElement) => {
     const mention = mentionOf(tag);
@@ -114,7 +136,12 @@ export function createTagController({
    * A tag drawn later but standing earlier (the reader scrolled up) takes over, and the one it
    * replaces is drawn again as a repeat.
    */
-  const claimFirst = (tag: HTMLElement, key: string): boolean => {
+  const claimFirst = (
+    firsts: WeakMap<Element, Map<string, HTMLElement>>,
+    tag: HTMLElement,
+    key: string,
+    demoted: HTMLElement[],
+  ): boolean => {
     const { root, heading } = sectionOf(tag);
     const section = heading ?? root;
     let byModel = firsts.get(section);
@@ -123,35 +150,62 @@ export function createTagController({
     if (first === tag) return true;
     if (!first || !first.isConnected || first.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_PRECEDING) {
       byModel.set(key, tag);
-      if (first?.isConnected) draw(first);
+      if (first?.isConnected) demoted.push(first);
       return true;
     }
     return false;
   };
 
-  /** Draws a tag with what is known now (its view may still be loading). */
-  function draw(tag: HTMLElement): void {
+  /** How a tag should look now: reads the page (styles, sections), writes nothing. */
+  const lookOf = (tag: HTMLElement, demoted: HTMLElement[]): TagLook | undefined => {
     const mention = mentionOf(tag);
-    if (!mention || pageOwnsTags) return;
+    if (!mention || !tag.isConnected) return undefined;
     const shown = display ?? defaultTagDisplay;
     const key = keyOf(mention);
     let mode = baseMode(tag, shown);
-    const first = mode !== 'none' && claimFirst(tag, key);
+    const interactive = !inInteractive(tag);
+    const first = mode !== 'none' && claimFirst(interactive ? firstShown : firstInControl, tag, key, demoted);
     if (!first && shown.tagDensity === 'first-per-section') mode = 'none';
-    const drawn = renderTag(tag, {
-      view: views.get(key),
-      mode,
-      interactive: !inInteractive(tag),
-      tabStop: first,
-      theme: themeOf(tag),
-      loadingLabel,
+    // Only a tag that is seen needs the page's colours; until they are read (after the next paint,
+    // when styles are clean), it takes the page's body's, so that drawing forces no style recalculation.
+    let theme: PageTheme = 'light';
+    if (mode !== 'none') {
+      const holder = themeHolder(tag);
+      const known = holder && themeAt.known(holder);
+      if (known) theme = known;
+      else {
+        theme = pageTheme();
+        themeLater(tag);
+      }
+    }
+    return { view: views.get(key), mode, interactive, tabStop: first, theme, loadingLabel };
+  };
+
+  /**
+   * Draws tags with what is known now (their views may still be loading): every read first, then
+   * every write, so that a batch costs the page one style recalculation rather than one per tag.
+   */
+  function draw(tags: HTMLElement[]): void {
+    if (pageOwnsTags || tags.length === 0) return;
+    const demoted: HTMLElement[] = [];
+    const looks = tags.map((tag) => lookOf(tag, demoted));
+    tags.forEach((tag, i) => {
+      const look = looks[i];
+      if (!look) return;
+      if (pageOwnsTags) {
+        tag.remove();
+        return;
+      }
+      const drawn = renderTag(tag, look);
+      if (drawn === 'page-owned') {
+        // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are drawn.
+        log.warn('the page defines <tokentag-badge> itself; no tags on this page');
+        pageOwnsTags = true;
+      }
+      if (drawn !== 'drawn') tag.remove();
     });
-    if (drawn === 'page-owned') {
-      // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are drawn.
-      if (!pageOwnsTags) log.warn('the page defines <tokentag-badge> itself; no tags on this page');
-      pageOwnsTags = true;
-      tag.remove();
-    } else if (drawn === 'taken') tag.remove();
+    // A tag that stood first until an earlier one was drawn becomes a repeat.
+    draw(demoted.filter((tag) => !tags.includes(tag)));
   }
 
   const flush = async () => {
@@ -168,21 +222,23 @@ export function createTagController({
       return;
     }
     if (destroyed) return;
+    const ready: HTMLElement[] = [];
     batch.forEach(([key], i) => {
       const view = fetched[i];
       const tags = waiting.get(key)?.tags ?? [];
       waiting.delete(key);
       if (!view) return;
       views.set(key, view);
-      for (const tag of tags) if (tag.isConnected) draw(tag);
+      ready.push(...tags);
     });
+    draw(ready);
   };
 
+  /** Asks for a tag's view unless it is known (the caller draws the tag). */
   const request = (tag: HTMLElement) => {
     const mention = mentionOf(tag);
     if (!mention) return;
     const key = keyOf(mention);
-    draw(tag);
     if (views.has(key) && display) return;
     const entry = waiting.get(key);
     if (entry) entry.tags.push(tag);
@@ -224,27 +280,43 @@ export function createTagController({
     });
   };
 
+  /** Tags that came near the viewport in this task: drawn together at its end. */
+  let mounting: HTMLElement[] = [];
+  const drawMounted = () => {
+    const tags = mounting;
+    mounting = [];
+    if (destroyed) return;
+    if (pageOwnsTags) {
+      for (const tag of tags) tag.remove();
+      return;
+    }
+    // Drawn first (loading, if their views are unknown): a page that owns our element is found before anything is asked.
+    draw(tags);
+    if (!pageOwnsTags) for (const tag of tags) if (tag.isConnected) request(tag);
+  };
+
   return {
     mount(tag) {
       if (destroyed || !mentionOf(tag)) return;
-      if (pageOwnsTags) {
-        tag.remove();
-        return;
-      }
       if (!listened.has(tag)) {
         listened.add(tag);
         listen(tag);
       }
-      request(tag);
+      if (mounting.length === 0) queueMicrotask(drawMounted);
+      mounting.push(tag);
     },
     refresh(tags) {
       views.clear();
       display = undefined;
       displayLoad = undefined;
-      firsts = new WeakMap();
-      themes = new WeakMap();
+      firstShown = new WeakMap();
+      firstInControl = new WeakMap();
+      themeAt = createThemeReader();
+      bodyTheme = undefined;
       hide();
-      for (const tag of tags) if (isDrawn(tag)) request(tag);
+      const drawn = [...tags].filter(isDrawn);
+      for (const tag of drawn) request(tag);
+      draw(drawn);
     },
     destroy() {
       destroyed = true;

@@ -1,23 +1,27 @@
 // How tags are drawn on this page: the user's code-tag and density settings, read from storage without ever writing it.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, settingsSchema, type Settings } from '../utils/settings';
+import { codeTagModes, tagDensities, type CodeTagMode, type TagDensity } from '../utils/tag-display-options';
 import { logger } from '../extension/log';
 
-export type TagDisplay = Pick<Settings, 'codeTags' | 'tagDensity'>;
+export interface TagDisplay {
+  codeTags: CodeTagMode;
+  tagDensity: TagDensity;
+}
 
-export const defaultTagDisplay: TagDisplay = { codeTags: defaultSettings.codeTags, tagDensity: defaultSettings.tagDensity };
+/** The same defaults as utils/settings.ts (its test checks that they agree); not imported, so zod stays out of the content script. */
+export const defaultTagDisplay: TagDisplay = { codeTags: 'marker', tagDensity: 'first-per-section' };
+
+const isOneOf = <T extends string>(choices: readonly T[], value: unknown): value is T => choices.includes(value as T);
 
 const log = logger('content');
 
 /** Each field on its own: one bad field elsewhere in the settings must not cost the others. */
 export function tagDisplayOf(raw: unknown): TagDisplay {
   const record = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const codeTags = settingsSchema.shape.codeTags.safeParse(record.codeTags);
-  const tagDensity = settingsSchema.shape.tagDensity.safeParse(record.tagDensity);
   return {
-    codeTags: codeTags.success ? codeTags.data : defaultTagDisplay.codeTags,
-    tagDensity: tagDensity.success ? tagDensity.data : defaultTagDisplay.tagDensity,
+    codeTags: isOneOf(codeTagModes, record.codeTags) ? record.codeTags : defaultTagDisplay.codeTags,
+    tagDensity: isOneOf(tagDensities, record.tagDensity) ? record.tagDensity : defaultTagDisplay.tagDensity,
   };
 }
 

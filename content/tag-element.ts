@@ -5,51 +5,31 @@ import { logger } from '../extension/log';
 import { TAG_NAME } from './page-scanner';
 import type { PageTheme } from './tag-context';
 
+const log = logger('content');
+
 /*
- * The label is `::before { content: attr(data-label) }` on an element inside a closed shadow root:
- * there is no text node, so selecting or copying the page's text never takes a tag with it, and
- * `user-select: none` keeps the tag out of the selection's highlight too.
+ * The tag's style, compact (one rule a line: the content script's size counts, and this text ships as
+ * written). Its label is `.pill::before { content: attr(data-label) }` on an element inside a closed
+ * shadow root: there is no text node, so selecting or copying the page's text never takes a tag with
+ * it, and `user-select: none` keeps it out of the selection's highlight too. `data-display='none'`
+ * hides a repeat mention; `.dark` follows the page's background, not the OS.
  */
 const TAG_CSS = `
-:host {
-  all: initial !important;
-  display: inline-block !important;
-  margin: 0 0 0 0.3em !important;
-  vertical-align: baseline !important;
-  line-height: 1 !important;
-  cursor: default !important;
-  user-select: none !important;
-  -webkit-user-select: none !important;
-}
-:host([data-display='none']) { display: none !important; }
-:host(:focus) { outline: none; }
-.pill {
-  display: inline-block;
-  padding: 0.15em 0.45em;
-  border-radius: 999px;
-  font: 600 0.72rem/1.15 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
-  font-variant-numeric: tabular-nums;
-  white-space: nowrap;
-  color: #0b3d91;
-  background: #e3ecfd;
-  border: 1px solid #b6ccf5;
-  letter-spacing: 0;
-  user-select: none;
-  -webkit-user-select: none;
-}
-.pill::before { content: attr(data-label); }
-.pill[data-mode='marker'] { width: 0.5em; height: 0.5em; padding: 0; vertical-align: 0.15em; }
-.pill[data-mode='marker']::before { content: none; }
-.pill[data-state='unknown'], .pill[data-state='retired'], .pill[data-state='unpriced'] { color: #6b4f00; background: #fdf3d7; border-color: #ecd58c; }
-.pill[data-state='loading'] { color: #57606a; background: #eef1f4; border-color: #d0d7de; }
-:host(:focus-visible) .pill { outline: 2px solid #0b5cd5; outline-offset: 1px; }
-.pill.dark { color: #cfe0ff; background: #15305e; border-color: #2d5aa8; }
-.pill.dark[data-state='unknown'], .pill.dark[data-state='retired'], .pill.dark[data-state='unpriced'] { color: #f5dd9b; background: #4a3b10; border-color: #7a6220; }
-.pill.dark[data-state='loading'] { color: #9da7b3; background: #21262d; border-color: #30363d; }
-:host(:focus-visible) .pill.dark { outline-color: #4493f8; }
+:host{all:initial !important;display:inline-block !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important;user-select:none !important;-webkit-user-select:none !important}
+:host([data-display='none']){display:none !important}
+:host(:focus){outline:none}
+.pill{display:inline-block;padding:0.15em 0.45em;border-radius:999px;font:600 0.72rem/1.15 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;font-variant-numeric:tabular-nums;white-space:nowrap;color:#0b3d91;background:#e3ecfd;border:1px solid #b6ccf5;letter-spacing:0;user-select:none;-webkit-user-select:none}
+.pill::before{content:attr(data-label)}
+.pill[data-mode='marker']{width:0.5em;height:0.5em;padding:0;vertical-align:0.15em}
+.pill[data-mode='marker']::before{content:none}
+.pill[data-state='unknown'],.pill[data-state='retired'],.pill[data-state='unpriced']{color:#6b4f00;background:#fdf3d7;border-color:#ecd58c}
+.pill[data-state='loading']{color:#57606a;background:#eef1f4;border-color:#d0d7de}
+:host(:focus-visible) .pill{outline:2px solid #0b5cd5;outline-offset:1px}
+.pill.dark{color:#cfe0ff;background:#15305e;border-color:#2d5aa8}
+.pill.dark[data-state='unknown'],.pill.dark[data-state='retired'],.pill.dark[data-state='unpriced']{color:#f5dd9b;background:#4a3b10;border-color:#7a6220}
+.pill.dark[data-state='loading']{color:#9da7b3;background:#21262d;border-color:#30363d}
+:host(:focus-visible) .pill.dark{outline-color:#4493f8}
 `;
-
-const log = logger('content');
 
 /** One stylesheet adopted by every tag's shadow root, so that 3,000 tags do not parse 3,000 copies. */
 export function adoptStyles(shadow: ShadowRoot, css: string, cache: { sheet?: CSSStyleSheet | null }): void {
@@ -95,6 +75,11 @@ const parts = new WeakMap<HTMLElement, { shadow: ShadowRoot; pill: HTMLElement }
 
 /** The mention a tag was made for, or undefined for an element this script did not make. */
 export const mentionOf = (tag: HTMLElement): Mention | undefined => mentions.get(tag);
+
+/** Switches a drawn tag to the page's theme where it stands (found after it was drawn). */
+export function setTagTheme(tag: HTMLElement, theme: PageTheme): void {
+  parts.get(tag)?.pill.classList.toggle('dark', theme === 'dark');
+}
 
 /** Whether the tag has been drawn (has its shadow root). */
 export const isDrawn = (tag: HTMLElement): boolean => parts.has(tag);

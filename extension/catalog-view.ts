@@ -1,5 +1,5 @@
 // The catalog the extension prices from, built once per change of its inputs (the live feed) and shared by every caller.
-import { catalog as bundled } from '../pricing-data/index';
+import { catalog as bundled } from '../pricing-data/bundled';
 import type { Catalog } from '../pricing-data/validate';
 import { toIsoDay } from '../utils/catalog';
 import { buildCatalogView } from '../utils/catalog-view';

@@ -1,5 +1,5 @@
 // Opens the compare view in a browser tab, or brings the one already open to the front (the decision is utils/comparison-tab).
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { decideComparisonTab, type ComparisonTabAction, type OpenTab } from '../utils/comparison-tab';
 
 /**
@@ -9,7 +9,7 @@ import { decideComparisonTab, type ComparisonTabAction, type OpenTab } from '../
  */
 async function ownTabs(): Promise<OpenTab[]> {
   if (typeof browser.runtime.getContexts === 'function') {
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB' as Browser.runtime.ContextType] });
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });
     return contexts.map((c) => ({
       id: c.tabId >= 0 ? c.tabId : undefined,
       url: c.documentUrl,

@@ -1,5 +1,6 @@
 // Sites outside the defaults that the user granted: kept in step with the browser's optional host permissions.
 import { browser } from 'wxt/browser';
+import { GENAI_PRICES_FEED } from '../utils/feeds/genai-prices-feed';
 import { sendMessage } from './messaging';
 import { defaultMatchPatterns, isDefaultPattern } from '../utils/sites';
 
@@ -10,7 +11,8 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** Origins granted beyond the defaults, as match patterns (`https://example.org/*`). */
 export async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((origin) => !isDefaultPattern(origin));
+  // The live price feed's host is granted for downloads, not for tagging.
+  return origins.filter((origin) => !isDefaultPattern(origin) && origin !== GENAI_PRICES_FEED.origin);
 }
 
 /**

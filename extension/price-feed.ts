@@ -6,7 +6,7 @@ import { FeedError, GENAI_PRICES_FEED, MAX_FEED_BYTES, parseFeed } from '../util
 import { feedOff, feedStateSchema, type FeedState } from '../utils/feeds/feed-state';
 import { mergeFeed } from '../utils/feeds/merge-feed';
 import { errorMessage } from '../utils/log';
-import { catalog as bundledCatalog } from '../pricing-data/index';
+import { catalog as bundledCatalog } from '../pricing-data/bundled';
 import { logger } from './log';
 
 const log = logger('price-feed');

@@ -92,9 +92,13 @@ function exclusive<T>(name: string, task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (locks) return locks.request(`tokentag:${name}`, task) as Promise<T>;
   const run = (queues.get(name) ?? Promise.resolve()).then(task, task);
+  // The queue only orders the tasks: each caller gets (and handles) its own task's failure.
   queues.set(
     name,
-    run.catch(() => undefined),
+    run.then(
+      () => undefined,
+      (error: unknown) => log.debug(`a queued ${name} task failed; its caller was told`, error),
+    ),
   );
   return run;
 }
@@ -234,7 +238,7 @@ export function defineStoredValue<T>({ name, version, steps, schema, fallback, s
     const area: 'local' | 'sync' = found === local ? 'local' : 'sync';
     const meta = found[metaKey] as { v?: unknown } | undefined;
     const storedVersion = typeof meta?.v === 'number' && meta.v >= 1 ? meta.v : 1;
-    return { raw: found[name] as unknown, area, storedVersion };
+    return { raw: found[name], area, storedVersion };
   };
 
   const write = async (value: T): Promise<WriteOutcome> => {

@@ -1,23 +1,25 @@
 // What the content script asks the background for: the detector's spellings, whether its site is on, and tag views.
 import { browser } from 'wxt/browser';
-import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
-import { detectorSource as buildDetectorSource, type DetectorSource } from '../utils/detect';
+import { detectorSource, type DetectorSource } from '../utils/detect';
 import { localize } from '../utils/i18n';
 import { activePreset, presetDisplayName } from '../utils/presets';
 import { sellerOfPage } from '../utils/offers';
 import { defaultSiteOf } from '../utils/sites';
 import { describeForTag, type TagView } from '../utils/tag-view';
+import { currentCatalog } from './catalog-view';
 import { logger } from './log';
 import { presetsStorage, settingsStorage } from './storage';
 
 const log = logger('background');
 
 /**
- * Every spelling of every catalog model (sellers' model ids included) and the naming rules: the
- * content script builds its detector from it (the catalog stays here).
+ * Every spelling of every model of the catalog in use (with the live feed's and the user's own
+ * models): the content script builds its detector from it, and the catalog stays here.
  */
-export const detectorSource: DetectorSource = buildDetectorSource(catalog);
+export async function getDetectorSource(): Promise<DetectorSource> {
+  return detectorSource(await currentCatalog());
+}
 
 /**
  * Whether TokenTag runs on a page: false only on a default site the user switched off. A failure to
@@ -42,7 +44,7 @@ export async function describeModels(
   mentions: readonly { modelId: string; known: boolean }[],
   pageUrl?: string,
 ): Promise<TagView[]> {
-  const [settings, presets] = await Promise.all([settingsStorage.get(), presetsStorage.get()]);
+  const [settings, presets, catalog] = await Promise.all([settingsStorage.get(), presetsStorage.get(), currentCatalog()]);
   const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
   const preset = activePreset(presets, settings.activePresetId);
   const options = {

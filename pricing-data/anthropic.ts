@@ -42,6 +42,12 @@ const OPUS_46_LONG = {
   cacheWrite1h: 20,
 } as const;
 
+/**
+ * Fast mode (checked 2026-11-30): Anthropic prices it as a multiplier on the standard rates across
+ * the whole context window (https://platform.claude.com/docs/en/build-with-claude/fast-mode); the
+ * rates for Opus 5 ($10/$50, twice standard) were read on OpenRouter's and LiteLLM's copies. Opus 5.5
+ * and Fable 5.2 fast rates were not confirmed; Opus 4.8's fast mode ends on 2026-11-30.
+ */
 export const anthropic = defineVendor({
   id: 'anthropic',
   name: 'Anthropic',
@@ -637,6 +643,7 @@ export const anthropic = defineVendor({
           cachedInput: 0.5,
           cacheWrite5m: 6.25,
           cacheWrite1h: 10,
+          serviceTiers: { fast: { input: 10, output: 50 } },
           source: source(MODELS + '/opus-5/overview'),
         },
       ],

@@ -123,15 +123,15 @@ let compared = 0;
 function compare(label: string, theirLabel: string, ours: PricePeriod, price: ModelPrice): void {
   for (const [ourField, theirField] of fields) {
     const a = ours[ourField] as number | undefined;
-    const b = base(price[theirField] as Rate);
+    const b = base(price[theirField]);
     if (a === undefined && b === undefined) continue;
     if (a === undefined || b === undefined || !close(a, b)) rows.push([label, theirLabel, ourField, show(a), show(b)]);
   }
   // Long-context tiers: the first threshold and its input and output rates.
-  const theirTier = firstTier(price.input_mtok as Rate);
+  const theirTier = firstTier(price.input_mtok);
   const ourTier = ours.tiers?.[0];
   if (theirTier || ourTier) {
-    const theirOut = firstTier(price.output_mtok as Rate);
+    const theirOut = firstTier(price.output_mtok);
     const sameThreshold = theirTier && ourTier && Math.abs(theirTier.start - ourTier.above) <= 1;
     if (!sameThreshold || !close(theirTier.price, ourTier.input) || (theirOut && !close(theirOut.price, ourTier.output))) {
       rows.push([

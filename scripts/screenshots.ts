@@ -29,14 +29,20 @@ try {
 
   for (const name of ['GPT-5.2', 'o3', 'GPT-5 mini', 'GPT-4.1'])
     await popup.getByRole('button', { name: `Compare ${name}`, exact: true }).click();
+  // A model at an introductory price, to show how a promotion and its end are said.
+  const search = popup.getByRole('combobox', { name: /Add a model/ });
+  await search.fill('gemini 3.6 flash');
+  await popup.locator('[role="option"][data-model-id="gemini-3.6-flash"]').waitFor();
+  await search.press('Enter');
   await popup.getByLabel('Workload').selectOption('agent');
   await popup.getByRole('tab', { name: /Compare/ }).click();
-  await popup.waitForTimeout(300);
+  await popup.locator('[role="tabpanel"] tr[data-model-id="gemini-3.6-flash"]').waitFor();
+  await popup.setViewportSize({ width: 590, height: 820 });
   await popup.screenshot({ path: join(out, 'popup-compare.png') });
 
   await popup.getByRole('button', { name: 'Details of GPT-5.2' }).click();
-  await popup.waitForTimeout(300);
-  await popup.setViewportSize({ width: 590, height: 900 });
+  await popup.locator('figure.history').waitFor();
+  await popup.setViewportSize({ width: 590, height: 980 });
   await popup.screenshot({ path: join(out, 'popup-details.png') });
 
   const { page: options } = await session.open(`chrome-extension://${session.extensionId}/options.html`);
@@ -49,9 +55,9 @@ try {
   await options.getByLabel('Language').selectOption('zh_CN');
   const { page: chinese } = await session.open(popupUrl);
   await chinese.emulateMedia({ colorScheme: 'dark' });
-  await chinese.setViewportSize({ width: 590, height: 640 });
+  await chinese.setViewportSize({ width: 590, height: 820 });
   await chinese.getByRole('tab', { name: /比较/ }).click();
-  await chinese.waitForTimeout(300);
+  await chinese.locator('[role="tabpanel"] tr[data-model-id="gemini-3.6-flash"]').waitFor();
   await chinese.screenshot({ path: join(out, 'popup-compare-zh-dark.png') });
   console.log(`Screenshots written to ${out}`);
 } finally {

@@ -192,8 +192,8 @@ export function rowNotes(row: PricedRow, options: Parameters<typeof describeStan
   const { t } = options;
   const notes: string[] = [];
   const standing = describeStanding(row.standing, options);
-  if (standing) notes.push(`${standing}.`);
-  if (row.upcoming) notes.push(`${describeUpcomingChange(row.upcoming, options)}.`);
+  if (standing) notes.push(t('price.sentence', [standing]));
+  if (row.upcoming) notes.push(t('price.sentence', [describeUpcomingChange(row.upcoming, options)]));
   if (row.estimate.status === 'priced' && !row.estimate.complete) {
     // Say which part the total leaves out, not only that it is incomplete.
     const missing = row.estimate.notices.filter((n) => n.code === 'tool-unavailable' || n.code === 'batch-unavailable');

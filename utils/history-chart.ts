@@ -102,3 +102,70 @@ export function axisTicks(bottom: number, top: number, log: boolean): number[] {
   for (let v = 0; v <= top + 1e-9; v += step) ticks.push(Number(v.toPrecision(6)));
   return ticks;
 }
+
+const DAY_MS = 86_400_000;
+const dayMs = (day: IsoDay) => Date.parse(`${day}T00:00:00Z`);
+
+/** Past this ratio between the dearest and the cheapest price the y axis is logarithmic. */
+export const LOG_SCALE_RATIO = 20;
+/** A chart spans at least this many days, so that a one-day history still has some width. */
+export const MIN_SPAN_DAYS = 30;
+
+export interface ValueScale {
+  log: boolean;
+  /** Axis ends, USD per 1M tokens. */
+  bottom: number;
+  top: number;
+  ticks: number[];
+  /** Where a price sits: 0 at the bottom, 1 at the top. */
+  at(usdPerMillion: number): number;
+}
+
+/**
+ * The price axis. A lineage can span $60 to $0.40: past a 20-fold range it is logarithmic, or the
+ * recent prices would lie flat on the axis. Headroom above the dearest price keeps its line off the edge.
+ */
+export function valueScale(chart: HistoryChart): ValueScale {
+  const positive = chart.steps.flatMap((s) => [s.input, s.output]).filter((v) => v > 0);
+  const cheapest = positive.length > 0 ? Math.min(...positive) : 0;
+  const log = cheapest > 0 && chart.max / cheapest >= LOG_SCALE_RATIO;
+  const floor = cheapest / 1.5;
+  const top = log ? chart.max * 1.5 : chart.max * 1.15 || 1;
+  const bottom = log ? floor : 0;
+  const f = (v: number) => (log ? Math.log(Math.max(v, floor)) : v);
+  return { log, bottom, top, ticks: axisTicks(bottom, top, log), at: (v) => (f(v) - f(bottom)) / (f(top) - f(bottom)) };
+}
+
+export interface TimeScale {
+  startMs: number;
+  endMs: number;
+  /** Where a day sits: 0 at the start, 1 at the end. */
+  at(day: IsoDay): number;
+  /** Each 1 January inside the chart, with its position. */
+  years: { year: number; at: number }[];
+}
+
+/** The time axis, at least `MIN_SPAN_DAYS` wide, with a mark at each new year. */
+export function timeScale(chart: HistoryChart): TimeScale {
+  const startMs = dayMs(chart.start);
+  const endMs = Math.max(dayMs(chart.end), startMs + MIN_SPAN_DAYS * DAY_MS);
+  const atMs = (ms: number) => (ms - startMs) / (endMs - startMs);
+  const years: { year: number; at: number }[] = [];
+  for (let year = new Date(startMs).getUTCFullYear() + 1; Date.UTC(year, 0, 1) < endMs; year++) {
+    years.push({ year, at: atMs(Date.UTC(year, 0, 1)) });
+  }
+  return { startMs, endMs, at: (day) => atMs(dayMs(day)), years };
+}
+
+/** Which change marks get a percent label: one that would sit within `minGap` of the previous label is left to the list below. */
+export function labelledMarks(positions: readonly number[], minGap: number): Set<number> {
+  const labelled = new Set<number>();
+  let last = -Infinity;
+  positions.forEach((at, i) => {
+    if (at - last >= minGap) {
+      labelled.add(i);
+      last = at;
+    }
+  });
+  return labelled;
+}

@@ -1,6 +1,7 @@
 // The user's display settings: their schema, defaults, and how a damaged stored copy is read field by field.
 import * as z from 'zod/mini';
 import { PER_USD_RANGE } from './currencies';
+import { codeTagModes, tagDensities } from './tag-display-options';
 
 export const settingsSchema = z.strictObject({
   /** The workload preset that prices tags and the popup. */
@@ -12,10 +13,12 @@ export const settingsSchema = z.strictObject({
   /** Display currency: units per 1 USD, as the user set it, and the day of that rate. */
   currency: z.strictObject({
     code: z.string().check(z.regex(/^[A-Z]{3}$/)),
-    perUsd: z.number().check(
-      z.gte(PER_USD_RANGE.min, `an exchange rate is at least ${PER_USD_RANGE.min} per USD`),
-      z.lte(PER_USD_RANGE.max, `an exchange rate is at most ${PER_USD_RANGE.max.toLocaleString('en-US')} per USD`),
-    ),
+    perUsd: z
+      .number()
+      .check(
+        z.gte(PER_USD_RANGE.min, `an exchange rate is at least ${PER_USD_RANGE.min} per USD`),
+        z.lte(PER_USD_RANGE.max, `an exchange rate is at most ${PER_USD_RANGE.max.toLocaleString('en-US')} per USD`),
+      ),
     asOf: z.optional(z.string()),
   }),
   /** `auto` follows the browser's language. */
@@ -25,9 +28,9 @@ export const settingsSchema = z.strictObject({
   /** Writes handled errors to the console in a production build (development builds always do). */
   debugLogging: z._default(z.boolean(), false),
   /** Mentions inside `<pre>`/`<code>`: a quiet dot, nothing, or the full price pill (defaults so stored v1 values still parse). */
-  codeTags: z._default(z.enum(['marker', 'none', 'full']), 'marker'),
+  codeTags: z._default(z.enum(codeTagModes), 'marker'),
   /** Whether only the first mention of a model in a section gets a pill, or every mention. */
-  tagDensity: z._default(z.enum(['first-per-section', 'every']), 'first-per-section'),
+  tagDensity: z._default(z.enum(tagDensities), 'first-per-section'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -17,6 +17,7 @@ import { estimateCost, type CostComponent, type CostNotice, type PricedEstimate 
 import { formatDay, formatList, type Translate } from './i18n';
 import { formatMoney, formatPercentChange, formatRate, formatTokens, type CurrencySetting, type RateUnit } from './money';
 import { modelAsSoldBy, offerShownOn } from './offers';
+import { workloadSentence } from './workload-view';
 import type { WorkloadPreset } from './workloads';
 
 export interface TagViewOptions {
@@ -208,6 +209,13 @@ function publicDescription(name: string, period: PricePeriod, { t, locale }: Pic
   return t('tag.description', [name, usd(period.input), usd(period.output), rateUnitText('per-million', t)]);
 }
 
+/** "$0.75 / $3.75": a period's input and output rates; "Free" when neither costs anything. */
+export function rateLabel(period: Pick<PricePeriod, 'input' | 'output'>, options: RateOptions): string {
+  if (period.input === 0 && period.output === 0) return options.t('price.free');
+  const rate = rateFormatter(options);
+  return `${rate(period.input)} / ${rate(period.output)}`;
+}
+
 /** "$1.50 / $7.50 per 1M tokens": a period's input and output rates with their unit. */
 export function ratePair(period: PricePeriod, options: RateOptions): string {
   const rate = rateFormatter(options);
@@ -292,7 +300,6 @@ export function reasoningOmitted(model: Model, workload: WorkloadPreset['workloa
 function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omit<KnownTagView, 'seller' | 'region'> {
   const { t, locale } = options;
   const unitText = rateUnitText(options.rateUnit, t);
-  const rate = rateFormatter(options);
   const standing = priceStanding(model, options.date);
   const standingText = describeStanding(standing, options);
   // What the page may read (the accessible name) is in list prices only: USD per 1M tokens.
@@ -369,7 +376,7 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
         }
       : undefined;
 
-  const prices = `${rate(period.input)} / ${rate(period.output)}`;
+  const prices = rateLabel(period, options);
   const priceLabel = standing.kind === 'promotional' ? `${prices} · ${t('price.promoMark')}` : prices;
   const label = options.tagDisplay === 'preset-cost' && preset ? t('tag.perTaskLabel', [preset.perTask]) : priceLabel;
   const description = publicDescription(model.name, period, options);
@@ -389,7 +396,10 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
       ...titles,
       status: standingText,
       preset: preset ? t('tag.presetTitle', [options.presetName]) : undefined,
-      presetTotals: preset ? t('tag.presetTotals', [preset.perTask, preset.perMonth]) : undefined,
+      // The totals say what they are for: "$280.14 per month" means nothing without the workload.
+      presetTotals: preset
+        ? t('tag.presetTotals', [preset.perTask, preset.perMonth, workloadSentence(workload, t, locale)])
+        : undefined,
       checked: t('common.checked', [formatDay(period.source.checked, locale)]),
     },
   };

@@ -1,6 +1,6 @@
 // A workload in words and figures: the key numbers behind a cost, in-place edits checked by the schema, and problems in the user's language.
 import type { Translate } from './i18n';
-import { validateWorkload, type Workload, type WorkloadField, type WorkloadPreset, type WorkloadProblem } from './workloads';
+import { validateWorkload, type Workload, type WorkloadPreset, type WorkloadProblem } from './workloads';
 
 /** The figures the popup shows beside a cost, in this order. */
 export const keyFigureFields = ['tasksPerMonth', 'inputTokens', 'outputTokens', 'reasoningTokens', 'toolCalls'] as const;
@@ -64,7 +64,7 @@ export function editWorkload(
 
 /** A workload problem in the user's language: "Input tokens must be at most 100,000,000." */
 export function describeWorkloadProblem(problem: WorkloadProblem, t: Translate, locale = 'en'): string {
-  const label = problem.field ? t(`options.fields.${problem.field as WorkloadField}.label`) : '';
+  const label = problem.field ? t(`options.fields.${problem.field}.label`) : '';
   switch (problem.code) {
     case 'min':
     case 'max':

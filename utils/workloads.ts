@@ -15,12 +15,14 @@ function numberField(field: string, { whole, max }: { whole: boolean; max: numbe
   const kind = whole ? 'a whole number' : 'a number';
   const error = (issue: { input?: unknown }) => (issue.input === undefined ? `${field} is required` : `${field} must be ${kind}`);
   // The range first and wholeness after (z.int would first refuse 1e99 as past 2^53, which is not the limit that matters).
-  return z.number({ error }).check(
-    z.minimum(0, { error: `${field} must be 0 or more`, abort: true }),
-    z.maximum(max, { error: `${field} must be at most ${max.toLocaleString('en-US')}`, abort: true }),
-    ...(whole ? [z.refine<number>(Number.isInteger, { error: `${field} must be a whole number`, abort: true })] : []),
-    ...extra,
-  );
+  return z
+    .number({ error })
+    .check(
+      z.minimum(0, { error: `${field} must be 0 or more`, abort: true }),
+      z.maximum(max, { error: `${field} must be at most ${max.toLocaleString('en-US')}`, abort: true }),
+      ...(whole ? [z.refine<number>(Number.isInteger, { error: `${field} must be a whole number`, abort: true })] : []),
+      ...extra,
+    );
 }
 
 /**

@@ -91,7 +91,8 @@ export function ImportExportSection({ now = () => new Date() }: { now?: () => Da
   const importSetAside = async (data: unknown) => {
     const parsed = parseSetAsideFile(data, storageVersions);
     if (!parsed.ok) {
-      const version = String((data as { version?: unknown; storedVersion?: unknown }).storedVersion ?? '');
+      const stored = (data as { storedVersion?: unknown }).storedVersion;
+      const version = typeof stored === 'number' || typeof stored === 'string' ? String(stored) : '';
       setResult({
         ok: false,
         message: parsed.newer

@@ -4,12 +4,13 @@ import type { Catalog } from '../../pricing-data/validate';
 import { setAsideFileText } from '../../utils/set-aside';
 import { logger } from '../../extension/log';
 import { quarantine, type QuarantinedValue } from '../../extension/storage';
-import { useLocalization } from '../../extension/stores/settings';
+import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { downloadText } from '../download';
 import { NewerVersionNotice } from '../NewerVersionNotice';
 import { AboutSection } from './AboutSection';
 import { DisplaySection } from './DisplaySection';
 import { ImportExportSection } from './ImportExportSection';
+import { saveOutcomeText } from './PresetEditor';
 import { PresetsSection } from './PresetsSection';
 import { PricesSection, type PricesSectionProps } from './PricesSection';
 import { SitesSection, type SitesSectionProps } from './SitesSection';
@@ -84,6 +85,26 @@ function Recovered({ entry, onDismiss }: { entry: QuarantinedValue; onDismiss():
   );
 }
 
+/** Says when the last settings change did not go to sync as it should: kept on this device only, or refused. */
+function SettingsWriteNotice() {
+  const { t } = useLocalization();
+  const lastWrite = useSettingsStore((s) => s.lastWrite);
+  if (lastWrite === undefined || lastWrite === 'sync') return null;
+  const text =
+    typeof lastWrite === 'string'
+      ? saveOutcomeText(lastWrite, t)
+      : lastWrite.refused === 'newer'
+        ? t('options.save.refusedNewer')
+        : lastWrite.refused === 'inPlace'
+          ? t('options.save.refusedInPlace')
+          : t('options.save.failed', [lastWrite.message]);
+  return (
+    <p role="status" class="warn small" data-notice="settings-write">
+      {text}
+    </p>
+  );
+}
+
 export function OptionsApp({ catalog, prices, today, recovered, onDismissRecovered, ...sites }: OptionsAppProps) {
   const { t } = useLocalization();
   const sections = ['presets', 'importExport', 'display', 'prices', 'sites', 'about'] as const;
@@ -118,6 +139,7 @@ export function OptionsApp({ catalog, prices, today, recovered, onDismissRecover
       ))}
       <PresetsSection catalog={catalog} today={today} />
       <ImportExportSection />
+      <SettingsWriteNotice />
       <DisplaySection />
       {prices && <PricesSection {...prices} />}
       <SitesSection {...sites} />

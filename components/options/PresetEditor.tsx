@@ -133,8 +133,22 @@ export function PresetEditor({
     // Another tab (or sync) changed this preset: follow it, unless that would throw away edits here.
     if (pristine) takeStored();
     else setChangedElsewhere(true);
+    // Only a change of the stored preset matters here; the draft's own changes are not a reason to look.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preset]);
-  useEffect(() => onDirtyChange?.(!pristine), [pristine]);
+  // A change of UI language re-words a default preset's untouched name and description; the user's own words stay.
+  const shownIn = useRef(t);
+  useEffect(() => {
+    const before = shownIn.current;
+    if (before === t) return;
+    shownIn.current = t;
+    setDraft((d) => ({
+      ...d,
+      name: d.name === presetDisplayName(base, before) ? presetDisplayName(base, t) : d.name,
+      description: d.description === presetDisplayDescription(base, before) ? presetDisplayDescription(base, t) : d.description,
+    }));
+  }, [t, base]);
+  useEffect(() => onDirtyChange?.(!pristine), [pristine, onDirtyChange]);
   useEffect(() => {
     if (focusName) nameInput.current?.focus();
   }, [focusName, preset.id]);
@@ -180,7 +194,7 @@ export function PresetEditor({
   };
 
   return (
-    <form class="editor" onSubmit={save} noValidate aria-label={draft.name || preset.id}>
+    <form class="editor" onSubmit={(event) => void save(event)} noValidate aria-label={draft.name || preset.id}>
       <div class="fields">
         <div class="field">
           <label for="preset-name" class="field-label">

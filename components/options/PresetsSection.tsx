@@ -15,7 +15,7 @@ const log = logger('options');
 type Asking =
   | { kind: 'delete' }
   | { kind: 'restore'; edited: WorkloadPreset[] }
-  | { kind: 'switch'; to: string | 'new' };
+  | { kind: 'switch'; /** A preset id, or `new`. */ to: string };
 
 export function PresetsSection({ catalog, today }: { catalog: Catalog; today: string }) {
   const { t } = useLocalization();
@@ -45,7 +45,7 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
     setFocusId(undefined);
   }, [focusId, presets]);
 
-  const go = (to: string | 'new') => {
+  const go = (to: string) => {
     setAsking(undefined);
     setDirty(false);
     if (to === 'new') {
@@ -58,7 +58,7 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
     }
   };
   /** Moves to another preset, or asks first when the open one has unsaved edits. */
-  const select = (to: string | 'new') => {
+  const select = (to: string) => {
     if (to === selected.id) return;
     setStatus(undefined);
     if (dirty || isNew) setAsking({ kind: 'switch', to });

@@ -2,17 +2,20 @@
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
 import { barParts, barSegments, rowNotes, type PricedRow, type SortDirection, type SortKey } from '../../utils/compare';
+import { formatList } from '../../utils/i18n';
 import { sharedFractionDigits } from '../../utils/money';
-import { describeStanding, formatCost } from '../../utils/tag-view';
+import { describeStanding, formatCost, rateLabel } from '../../utils/tag-view';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
-import { useFormatters } from '../hooks';
 
 /** A bar as long as the task's cost relative to the dearest compared (`scale` 0–1), split by what the money goes to. */
 export function StackedBar({ row, scale }: { row: PricedRow; scale: number }) {
-  const { t } = useLocalization();
+  const { t, locale } = useLocalization();
   if (row.estimate.status !== 'priced') return null;
   const segments = barSegments(row.estimate.lines);
-  const label = segments.map((s) => `${t(`components.${s.part}`)} ${Math.round(s.share * 100)}%`).join(', ');
+  const label = formatList(
+    segments.map((s) => `${t(`components.${s.part}`)} ${Math.round(s.share * 100)}%`),
+    locale,
+  );
   return (
     <div class="bar" role="img" aria-label={label} title={label} style={{ width: `${Math.max(4, scale * 100).toFixed(1)}%` }}>
       {segments.map((s) => (
@@ -73,7 +76,7 @@ function Header({
 }) {
   const { t } = useLocalization();
   const active = column !== undefined && sort?.key === column;
-  const ariaSort = column === undefined || !onSort ? undefined : active ? sort!.direction : 'none';
+  const ariaSort = column === undefined || !onSort ? undefined : active ? sort.direction : 'none';
   return (
     <th scope="col" class={numeric ? 'num' : undefined} aria-sort={ariaSort}>
       {column !== undefined && onSort ? (
@@ -85,7 +88,7 @@ function Header({
           title={t('popup.table.sortBy', [label])}
         >
           {label}
-          <span aria-hidden="true">{active ? (sort!.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+          <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
       ) : (
         label
@@ -110,7 +113,6 @@ export function CostTable({
   const { t, locale } = useLocalization();
   const currency = useSettingsStore((s) => s.settings.currency);
   const rateUnit = useSettingsStore((s) => s.settings.rateUnit);
-  const format = useFormatters();
   const columns = 5 + (bars ? 1 : 0);
   const priced = rows.flatMap((r) => (r.estimate.status === 'priced' ? [r.estimate] : []));
   const dearest = Math.max(0, ...priced.map((e) => e.taskTotal));
@@ -165,9 +167,7 @@ export function CostTable({
               {estimate.status === 'priced' ? (
                 <>
                   <td class="num">
-                    {format.rate(estimate.period.input)}
-                    <span class="muted"> / </span>
-                    {format.rate(estimate.period.output)}
+                    {rateLabel(estimate.period, words)}
                     {row.standing.kind === 'promotional' && <div class="small warn">{t('price.promoMark')}</div>}
                   </td>
                   <td class="num strong">

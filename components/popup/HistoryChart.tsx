@@ -1,5 +1,6 @@
 // A step chart of a lineage's input and output price over time, each change marked with its date and percent.
-import { axisTicks, type HistoryChart as Chart } from '../../utils/history-chart';
+import { labelledMarks, timeScale, valueScale, type HistoryChart as Chart } from '../../utils/history-chart';
+import { formatDay } from '../../utils/i18n';
 import { formatPercentChange } from '../../utils/money';
 import { useLocalization } from '../../extension/stores/settings';
 import { useFormatters } from '../hooks';
@@ -11,25 +12,13 @@ const RIGHT = 12;
 const TOP = 22;
 const BOTTOM = 20;
 
-const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
 export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: string }) {
   const { t, locale } = useLocalization();
   const format = useFormatters();
-  const start = dayMs(chart.start);
-  // A one-day chart still needs some width.
-  const end = Math.max(dayMs(chart.end), start + 30 * 86_400_000);
-  const xAt = (ms: number) => LEFT + ((ms - start) / (end - start)) * (WIDTH - LEFT - RIGHT);
-  const x = (day: string) => xAt(dayMs(day));
-  // A lineage can span $60 to $0.40: past a 20-fold range the scale is logarithmic, or the recent
-  // prices would lie flat on the axis.
-  const positive = chart.steps.flatMap((s) => [s.input, s.output]).filter((v) => v > 0);
-  const floor = Math.min(...positive) / 1.5;
-  const logScale = chart.max / Math.min(...positive) >= 20;
-  const top = logScale ? chart.max * 1.5 : chart.max * 1.15 || 1;
-  const bottom = logScale ? floor : 0;
-  const scale = (v: number) => (logScale ? Math.log(Math.max(v, floor)) : v);
-  const y = (usd: number) => TOP + (1 - (scale(usd) - scale(bottom)) / (scale(top) - scale(bottom))) * (HEIGHT - TOP - BOTTOM);
+  const time = timeScale(chart);
+  const values = valueScale(chart);
+  const x = (day: string) => LEFT + time.at(day) * (WIDTH - LEFT - RIGHT);
+  const y = (usd: number) => TOP + (1 - values.at(usd)) * (HEIGHT - TOP - BOTTOM);
 
   const path = (component: 'input' | 'output') =>
     chart.steps
@@ -39,19 +28,12 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
       )
       .join(' ');
 
-  const yTicks = axisTicks(bottom, top, logScale).map((v) => ({ v, y: y(v) }));
-  // Percent labels that would overlap the previous one are left to the list below the chart.
-  let lastLabel = -Infinity;
-  const labelled = new Set<number>();
-  chart.marks.forEach((mark, i) => {
-    const at = x(mark.date);
-    if (at - lastLabel >= 34) {
-      labelled.add(i);
-      lastLabel = at;
-    }
-  });
-  const years: number[] = [];
-  for (let year = new Date(start).getUTCFullYear() + 1; Date.UTC(year, 0, 1) < end; year++) years.push(year);
+  const yTicks = values.ticks.map((v) => ({ v, y: y(v) }));
+  // Percent labels closer than 34 units to the previous one are left to the list below the chart.
+  const labelled = labelledMarks(
+    chart.marks.map((mark) => x(mark.date)),
+    34,
+  );
 
   return (
     <figure class="history">
@@ -64,19 +46,17 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
             </text>
           </g>
         ))}
-        {years.map((year) => {
-          return (
-            <text key={year} x={xAt(Date.UTC(year, 0, 1))} y={HEIGHT - 4} text-anchor="middle" class="axis">
-              {year}
-            </text>
-          );
-        })}
+        {time.years.map(({ year, at }) => (
+          <text key={year} x={LEFT + at * (WIDTH - LEFT - RIGHT)} y={HEIGHT - 4} text-anchor="middle" class="axis">
+            {year}
+          </text>
+        ))}
         {chart.marks.map((mark, i) => {
           const at = x(mark.date);
           const pct = mark.change.input ?? mark.change.output;
           return (
             <g key={`${mark.date}-${mark.modelId}`} class="mark">
-              <title>{mark.date}</title>
+              <title>{formatDay(mark.date, locale)}</title>
               <line x1={at} x2={at} y1={TOP - 6} y2={HEIGHT - BOTTOM} class="change" />
               {labelled.has(i) && pct !== undefined && (
                 <text x={at + 2} y={TOP - 9} class="label">

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel } from '../../utils/catalog';
+import { formatDay } from '../../utils/i18n';
 import { priceModels, sortByTaskCost } from '../../utils/compare';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { useLocalization } from '../../extension/stores/settings';
@@ -29,7 +30,7 @@ export function PageView({
   onPick(modelId: string): void;
   initialQuery?: string;
 }) {
-  const { t } = useLocalization();
+  const { t, locale } = useLocalization();
   const { preset, name } = useActivePreset();
   const { modelIds: compared, toggle } = useComparisonStore();
   // A model that could not join a full comparison: said, not silently dropped.
@@ -44,6 +45,14 @@ export function PageView({
 
   return (
     <section aria-label={t('popup.tabs.page')}>
+      {/* Above the list: on a page naming forty models, the search is not forty rows down. */}
+      <ModelSearch
+        id="page-search"
+        catalog={catalog}
+        day={day}
+        initialQuery={initialQuery}
+        onPick={(model) => onPick(model.id)}
+      />
       {page.status === 'loading' && (
         <p class="muted" role="status">
           {t('popup.page.reading')}
@@ -60,7 +69,7 @@ export function PageView({
             catalog={catalog}
             rows={rows}
             unknown={unknown}
-            caption={`${t('popup.page.count', count)} · ${t('popup.page.sortedNote', [name, day])}`}
+            caption={`${t('popup.page.count', count)} · ${t('popup.page.sortedNote', [name, formatDay(day, locale)])}`}
             comparedIds={compared}
             onToggleCompare={(id) => void toggle(id).then((joined) => setFull(!joined))}
             onDetail={onDetail}
@@ -76,13 +85,6 @@ export function PageView({
           {t('popup.compare.full')}
         </p>
       )}
-      <ModelSearch
-        id="page-search"
-        catalog={catalog}
-        day={day}
-        initialQuery={initialQuery}
-        onPick={(model) => onPick(model.id)}
-      />
     </section>
   );
 }

@@ -83,6 +83,18 @@ export function PopupApp({
     <main class={layout === 'tab' ? 'popup in-tab' : 'popup'}>
       <header>
         <h1>{t('common.appName')}</h1>
+        {/* Settings first after the name, in the DOM as on screen, so that focus follows what the eye sees. */}
+        {onOpenSettings && (
+          <button
+            type="button"
+            class="icon"
+            onClick={onOpenSettings}
+            aria-label={t('common.settings')}
+            title={t('common.settings')}
+          >
+            ⚙
+          </button>
+        )}
         <label class="inline">
           <span>{t('popup.workload')}</span>
           <select value={activeId} onInput={(e) => void update({ activePresetId: e.currentTarget.value })}>
@@ -102,17 +114,6 @@ export function PopupApp({
             onInput={(e) => setDay(e.currentTarget.value || today)}
           />
         </label>
-        {onOpenSettings && (
-          <button
-            type="button"
-            class="icon"
-            onClick={onOpenSettings}
-            aria-label={t('common.settings')}
-            title={t('common.settings')}
-          >
-            ⚙
-          </button>
-        )}
       </header>
       <WorkloadPanel onOpenSettings={onOpenSettings} />
       {recovered && (

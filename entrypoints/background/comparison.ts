@@ -1,7 +1,9 @@
-// Background wiring: a tag card's "Compare" opens the popup's comparison in a tab.
+// Background wiring: a tag card's "Compare" opens the comparison in a tab, or brings back the one already open.
+import { openOrFocusComparison } from '../../extension/comparison-tab';
 import { onMessage } from '../../extension/messaging';
-import { openComparison } from '../../extension/open-comparison';
 
 export function wireComparison(): void {
-  onMessage('openComparison', ({ data: modelId, sender }) => openComparison(modelId, sender.tab));
+  onMessage('openComparison', async ({ data: modelId, sender }) => {
+    await openOrFocusComparison(modelId, sender.tab);
+  });
 }

@@ -1,5 +1,6 @@
 // Background entry: wires the small modules that answer the content script and the popup.
 import { defineBackground } from 'wxt/utils/define-background';
+import { schedulePriceFeed } from '../../extension/price-feed-schedule';
 import { createTabPages } from '../../extension/tab-pages';
 import { wireComparison } from './comparison';
 import { wireGrantedSites } from './granted-sites';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   wireTabPages(tabPages);
   wireGrantedSites(tabPages);
   wireComparison();
+  schedulePriceFeed();
 });

@@ -1,9 +1,9 @@
 // Background wiring: the content script's questions (detector spellings, is the site on, tag views).
 import { onMessage } from '../../extension/messaging';
-import { describeModels, detectorSource, isSiteEnabled } from '../../extension/tag-views';
+import { describeModels, getDetectorSource, isSiteEnabled } from '../../extension/tag-views';
 
 export function wireTagViews(): void {
-  onMessage('getDetectorSource', () => detectorSource);
+  onMessage('getDetectorSource', () => getDetectorSource());
   onMessage('isSiteEnabled', ({ data: url }) => isSiteEnabled(url));
   onMessage('describeModels', ({ data: mentions, sender }) => describeModels(mentions, sender.tab?.url));
 }

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/theme.css';
-import { catalog } from '../../pricing-data/index';
 import { toIsoDay } from '../../utils/catalog';
+import { connectCatalogStore, useCatalogStore } from '../../extension/stores/catalog';
 import { connectComparisonStore } from '../../extension/stores/comparison';
 import { connectPageStore, usePageStore } from '../../extension/stores/page';
 import { connectPresetsStore } from '../../extension/stores/presets';
@@ -16,6 +16,7 @@ const today = toIsoDay(new Date());
 connectSettingsStore(browser.i18n.getUILanguage());
 connectPresetsStore();
 connectComparisonStore();
+connectCatalogStore();
 connectPageStore(params.get('tabId'));
 
 // The page's language follows the setting, for screen readers and fonts.
@@ -25,6 +26,7 @@ useSettingsStore.subscribe((state) => {
 
 function Popup() {
   const { page, site, recovered, grant, revoke } = usePageStore();
+  const catalog = useCatalogStore((state) => state.catalog);
   return (
     <PopupApp
       catalog={catalog}

@@ -80,9 +80,17 @@ export function connectSettingsStore(browserLanguage: string): () => void {
   void settingsStorage.get().then((settings) => useSettingsStore.setState({ settings: withPending(settings), loaded: true }));
   const unsubscribe = useSettingsStore.subscribe((state) => setDebugLogging(state.settings.debugLogging));
   const unwatch = settingsStorage.watch((settings) => useSettingsStore.setState({ settings: withPending(settings) }));
+  // A page closed within a second of a change still starts its write.
+  const flushNow = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    void flush();
+  };
+  globalThis.addEventListener?.('pagehide', flushNow);
   return () => {
     unsubscribe();
     unwatch();
+    globalThis.removeEventListener?.('pagehide', flushNow);
   };
 }
 

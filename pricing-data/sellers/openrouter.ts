@@ -8,6 +8,13 @@ const source = { url: PRICING, checked: '2026-11-30', via: 'pydantic/genai-price
 const FROM = '2026-09-23';
 const NOTE = 'The start is the first confirmed day (the genai-prices release it was read in), not the day the price began.';
 
+/**
+ * Anthropic removed fast mode for Claude Opus 4.7 on 2026-07-24 and for Opus 4.8 on 2026-11-30, and
+ * no longer lists it for Opus 4.6 (https://code.claude.com/docs/en/fast-mode, checked 2026-11-30), so
+ * the genai-prices copy's fast variants of 4.6 and 4.7 are left out and 4.8's ends that day.
+ */
+const FAST_48_REMOVED = '2026-11-30';
+
 // Left out: legacy ids whose listing (Gemini 1.0 Pro, Grok 2, the first Command and Command R
 // releases) may be a stale copy in the secondary database.
 export const openrouter = defineSeller({
@@ -337,7 +344,6 @@ export const openrouter = defineSeller({
           output: 25,
           cachedInput: 0.5,
           cacheWrite5m: 6.25,
-          serviceTiers: { fast: { input: 30, output: 150, cachedInput: 3 } },
           note: NOTE,
           source,
         },
@@ -358,7 +364,6 @@ export const openrouter = defineSeller({
           output: 25,
           cachedInput: 0.5,
           cacheWrite5m: 6.25,
-          serviceTiers: { fast: { input: 30, output: 150, cachedInput: 3 } },
           note: NOTE,
           source,
         },
@@ -370,12 +375,22 @@ export const openrouter = defineSeller({
       prices: [
         {
           from: FROM,
+          to: FAST_48_REMOVED,
           input: 5,
           output: 25,
           cachedInput: 0.5,
           cacheWrite5m: 6.25,
           serviceTiers: { fast: { input: 10, output: 50, cachedInput: 1 } },
           note: NOTE,
+          source,
+        },
+        {
+          from: FAST_48_REMOVED,
+          input: 5,
+          output: 25,
+          cachedInput: 0.5,
+          cacheWrite5m: 6.25,
+          note: 'Fast mode removed by Anthropic on this day.',
           source,
         },
       ],

@@ -12,12 +12,12 @@ vi.mock('../../extension/messaging', () => ({ sendMessage: vi.fn(), onMessage: v
 const send = vi.mocked(sendMessage);
 /** Answers the content script as the background would; `siteEnabled` may wait or fail. */
 function background(siteEnabled: () => Promise<boolean> = async () => true) {
-  send.mockImplementation((async (type: string) => {
+  send.mockImplementation(async (type: string) => {
     if (type === 'isSiteEnabled') return siteEnabled();
     if (type === 'getDetectorSource') return { models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })) };
     if (type === 'describeModels') return [];
     return undefined;
-  }) as typeof sendMessage);
+  });
 }
 
 const tags = () => document.querySelectorAll('tokentag-badge');

@@ -121,17 +121,14 @@ describe('OptionsApp: presets', () => {
   it('says when a save fails, and keeps the edit', async () => {
     const { save } = usePresetsStore.getState();
     usePresetsStore.setState({ save: vi.fn(() => Promise.reject(new Error('quota exceeded'))) });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       renderOptions();
       fireEvent.input(field(/Tasks per month/), { target: { value: '12345' } });
       fireEvent.submit(screen.getByRole('button', { name: 'Save' }).closest('form')!);
-      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not save: quota exceeded'));
+      await waitFor(() => expect(document.querySelector('form [role="status"]')?.textContent).toBe('Not saved: quota exceeded'));
       expect(field(/Tasks per month/).value).toBe('12345');
-      expect(logged).toHaveBeenCalledWith('[tokentag:ui]', 'save a preset', expect.any(Error));
     } finally {
       usePresetsStore.setState({ save });
-      logged.mockRestore();
     }
   });
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, type OptionsAppProps } from '../../components/options/OptionsApp';
 import { presetsStorage, quarantine, settingsStorage } from '../../extension/storage';
-import { connectPresetsStore, usePresetsStore } from '../../extension/stores/presets';
+import { connectPresetsStore } from '../../extension/stores/presets';
 import { useSettingsStore } from '../../extension/stores/settings';
 import { defaultSettings } from '../../utils/settings';
 import { setAsideFileText } from '../../utils/set-aside';
@@ -25,7 +25,7 @@ function renderOptions(props: Partial<OptionsAppProps> = {}) {
   return handlers;
 }
 
-const field = (label: RegExp) => screen.getByRole('spinbutton', { name: label }) as HTMLInputElement;
+const field = (label: RegExp) => screen.getByRole<HTMLInputElement>('spinbutton', { name: label });
 const listButton = (id: string) => document.querySelector<HTMLButtonElement>(`.preset-list li[data-preset-id="${id}"] button`)!;
 const selectedId = () =>
   document.querySelector('.preset-list [aria-current="true"]')?.closest('li')?.getAttribute('data-preset-id');
@@ -51,7 +51,7 @@ describe('presets: no work lost', () => {
     await waitFor(() => expect(selectedId()).toBe('my-workload'));
     expect(document.activeElement).toBe(screen.getByLabelText('Name'));
     expect((await storedPresets()).map((p) => p.id)).not.toContain('my-workload');
-    expect(listButton('my-workload').textContent).toContain('new, not saved');
+    expect(listButton('my-workload').textContent).toContain('new draft');
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Nightly ETL' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await storedPresets()).at(-1)).toMatchObject({ id: 'my-workload', name: 'Nightly ETL' }));
@@ -183,7 +183,7 @@ describe('the rate field', () => {
     resetStores({ settings: { currency: { code: 'EUR', perUsd: 0.9 } } });
     const setSync = vi.spyOn(fakeBrowser.storage.sync, 'set');
     renderOptions();
-    const rate = screen.getByLabelText('Exchange rate (EUR per 1 USD)') as HTMLInputElement;
+    const rate = screen.getByLabelText<HTMLInputElement>('Exchange rate (EUR per 1 USD)');
     for (const text of ['0', '0.', '0.8', '0.85', '0.851', '0.8512']) fireEvent.input(rate, { target: { value: text } });
     expect(rate.value).toBe('0.8512');
     await waitFor(async () => expect((await settingsStorage.get()).currency.perUsd).toBe(0.8512), { timeout: 3_000 });
@@ -259,5 +259,19 @@ describe('values from a newer TokenTag', () => {
     expect(outcome).toMatchObject({ refused: 'newer' });
     expect(useSettingsStore.getState().settings.rateUnit).toBe('per-million');
     expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 9 });
+  });
+});
+
+describe('settings writes that did not go to sync', () => {
+  it('are said: "Saved on this device" when sync ran out of writes, never silence', async () => {
+    renderOptions();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'per 1K tokens' }));
+    await waitFor(() =>
+      expect(document.querySelector('[data-notice="settings-write"]')?.textContent).toMatch(/Saved on this device/),
+    );
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ rateUnit: 'per-thousand' });
   });
 });

@@ -185,6 +185,7 @@ describe('PopupApp: numbers that line up, and honest prices', () => {
     const decimals = (id: string) => cost(id)!.split('.')[1]!.length;
     expect(decimals('acme-5.2')).toBe(decimals('acme-o3'));
     expect(cost('beta-free')).toBe('Free');
+    expect(document.querySelector('tr[data-model-id="beta-free"] td.num')?.textContent).toBe('Free');
   });
 
   it('says on the page what a promotion, an ended price and an incomplete total mean', () => {
@@ -211,9 +212,23 @@ describe('PopupApp: numbers that line up, and honest prices', () => {
   it('keeps API ids whole and lets the "prices as of" day go past 2030', () => {
     render(<PopupApp catalog={testCatalog} today={today} page={page} />);
     expect(document.querySelector('tr[data-model-id="acme-5.2"] .id')?.textContent).toBe('acme-5.2');
-    const date = screen.getByLabelText('Prices as of') as HTMLInputElement;
+    const date = screen.getByLabelText<HTMLInputElement>('Prices as of');
     expect(date.max).toBe('');
     expect(date.min).toBe('2024-01-01');
+  });
+
+  it('puts the search above the list, so that a page of forty models does not push it out of reach', () => {
+    const many: PageState = {
+      status: 'ready',
+      page: {
+        url: 'https://example.com/models',
+        models: Array.from({ length: 40 }, (_, i) => ({ modelId: `m-${i}`, known: false, mentions: 1, text: `Model ${i}` })),
+      },
+    };
+    render(<PopupApp catalog={testCatalog} today={today} page={many} />);
+    const search = screen.getByRole('combobox', { name: /Add a model/ });
+    const table = screen.getByRole('table');
+    expect(search.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('lays the compare view out for a full tab when opened as one', () => {

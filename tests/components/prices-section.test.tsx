@@ -39,9 +39,7 @@ beforeEach(() => resetStores());
 describe('PricesSection', () => {
   it('says that nothing is downloaded while off, and what turning it on would download', () => {
     renderPrices({ enabled: false });
-    expect((screen.getByRole('checkbox', { name: 'Keep prices current from genai-prices' }) as HTMLInputElement).checked).toBe(
-      false,
-    );
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Keep prices current from genai-prices' }).checked).toBe(false);
     expect(screen.getByText(/makes no network request/).textContent).toContain('2026-11-27');
     expect(screen.getByText(/sends nothing about you/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Check now' })).toBeNull();

@@ -15,7 +15,12 @@ export function resetStores({
 }: { settings?: Partial<Settings>; presets?: readonly WorkloadPreset[]; compared?: string[] } = {}): void {
   cleanup();
   fakeBrowser.reset();
-  useSettingsStore.setState({ settings: { ...defaultSettings, ...settings }, loaded: true, browserLanguage: 'en-US' });
+  useSettingsStore.setState({
+    settings: { ...defaultSettings, ...settings },
+    loaded: true,
+    browserLanguage: 'en-US',
+    lastWrite: undefined,
+  });
   usePresetsStore.setState({ presets: structuredClone([...presets]), loaded: true });
   useComparisonStore.setState({ modelIds: [...compared], loaded: true });
   // The stores change what is stored (not their own copy), so storage starts where the stores do.

@@ -5,8 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTagController, type TagController } from '../../content/tag-controller';
 import { createTagElement, mentionOf } from '../../content/tag-element';
 import { withDates } from '../../content/price-card';
-import { luminance, parseColor, sectionOf } from '../../content/tag-context';
-import { readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
+import { createThemeReader, luminance, parseColor, sectionOf } from '../../content/tag-context';
+import { defaultTagDisplay, readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
+import { defaultSettings } from '../../utils/settings';
 import type { TagView } from '../../utils/tag-view';
 
 /** Every shadow root made in the test, closed ones included: the test's own view inside them. */
@@ -68,6 +69,7 @@ function setUp(html: string, display: TagDisplay = { codeTags: 'marker', tagDens
     readDisplay: async () => display,
     isTrusted: () => trusted,
     hoverDelay: 0,
+    loadingLabel: 'Loading',
   });
 }
 
@@ -177,6 +179,15 @@ describe('sections, density and tab stops', () => {
     }
   });
 
+  it('still gives a keyboard a tab stop when a model is first named inside a link', async () => {
+    setUp('<main><p><a href="#m" class="l">gpt</a> then <span class="s">gpt</span> and <span class="s">gpt</span></p></main>');
+    const tags = [...tagAll('.l'), ...tagAll('.s')];
+    mountAll(tags);
+    await settled(tags);
+    expect(tags.map((t) => t.getAttribute('data-display'))).toEqual(['pill', 'pill', 'none']);
+    expect(tags.map((t) => t.getAttribute('tabindex'))).toEqual([null, '0', null]);
+  });
+
   it.each([
     ['marker', 'marker'],
     ['none', 'none'],
@@ -251,12 +262,21 @@ describe('helpers', () => {
     expect(luminance({ r: 255, g: 255, b: 255 })).toBeCloseTo(1);
   });
 
+  it('takes the theme from the nearest painted background, not the OS', () => {
+    document.body.innerHTML =
+      '<div id="dark" style="background-color: rgb(13, 17, 23)"><p id="in-dark">x</p><pre id="light-code" style="background-color: rgb(246, 248, 250)">y</pre><div id="faint" style="background-color: rgba(255, 255, 255, 0.02)">z</div></div><p id="plain">w</p>';
+    const themeAt = createThemeReader();
+    const at = (id: string) => themeAt(document.getElementById(id)!);
+    expect([at('in-dark'), at('light-code'), at('faint'), at('plain')]).toEqual(['dark', 'light', 'dark', 'light']);
+  });
+
   it('reads the display settings field by field, and defaults what is missing or bad', async () => {
     expect(tagDisplayOf({ codeTags: 'none', tagDensity: 'sometimes' })).toEqual({
       codeTags: 'none',
       tagDensity: 'first-per-section',
     });
     expect(tagDisplayOf(undefined)).toEqual({ codeTags: 'marker', tagDensity: 'first-per-section' });
+    expect(defaultTagDisplay).toEqual({ codeTags: defaultSettings.codeTags, tagDensity: defaultSettings.tagDensity });
     fakeBrowser.reset();
     await fakeBrowser.storage.sync.set({ settings: { codeTags: 'full', tagDensity: 'every' } });
     expect(await readTagDisplay()).toEqual({ codeTags: 'full', tagDensity: 'every' });

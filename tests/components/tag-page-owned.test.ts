@@ -30,13 +30,14 @@ it('detects the page’s own element, takes its tags out, shows no card and neve
   const controller = createTagController({
     fetchViews,
     onCompare: () => undefined,
+    loadingLabel: 'Loading',
     readDisplay: async () => ({ codeTags: 'marker', tagDensity: 'every' }),
   });
   const tags = ['gpt-5.2', 'o3'].map((modelId) => createTagElement({ modelId, known: true } as never));
   document.getElementById('p')!.append(...tags);
   expect(pageOwnsElement(tags[0]!)).toBe(true);
   expect(() => tags.forEach((tag) => controller.mount(tag))).not.toThrow();
-  expect(document.querySelectorAll('tokentag-badge')).toHaveLength(0);
+  await vi.waitFor(() => expect(document.querySelectorAll('tokentag-badge')).toHaveLength(0));
   expect(document.querySelector('tokentag-card')).toBeNull();
   expect(constructed).toContain('badge');
   expect(fetchViews).not.toHaveBeenCalled();

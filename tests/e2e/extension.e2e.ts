@@ -76,7 +76,7 @@ describe('the built extension', () => {
     // Six distinct models (one of them unknown) on the toolbar badge.
     await expect.poll(() => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('6');
     const { page: popup, errors } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-    const rows = popup.locator('[role="tabpanel"] tbody tr');
+    const rows = popup.locator('[role="tabpanel"] tbody tr:not(.notes)');
     await expect.poll(() => rows.count()).toBe(6);
     const ids = await rows.evaluateAll((trs) =>
       trs.map((r) => r.getAttribute('data-model-id') || r.getAttribute('data-unknown')),

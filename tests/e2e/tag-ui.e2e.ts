@@ -80,11 +80,11 @@ describe('copying', () => {
     // Even a full price pill in the code block is drawn, and still not copied.
     await expect.poll(async () => (await tagLook(page, '#curl tokentag-badge'))?.mode).toBe('pill');
     expect(await tagLabel(page, '#curl tokentag-badge')).toBe('$1.75 / $14.00');
-    const code = await page.evaluate(() => document.querySelector('#curl')!.textContent!);
+    const code = await page.evaluate(() => document.querySelector('#curl')!.textContent);
     expect(await copyOf(page, '#curl')).toBe(code);
     expect(code).toContain(`"input": "Hello"}'`);
     const prose = await copyOf(page, '#intro');
-    expect(prose).toBe(await page.evaluate(() => document.querySelector('#intro')!.textContent!));
+    expect(prose).toBe(await page.evaluate(() => document.querySelector('#intro')!.textContent));
     expect(prose).not.toContain('$');
     // No text node anywhere in a tag: the label is CSS generated content.
     expect((await tagLook(page, '#intro tokentag-badge'))?.textNodes).toBe(0);

@@ -179,7 +179,7 @@ describe('the tags on a static vendor page', () => {
     expect(text).toContain('GPT-5.2');
     expect(text).toMatch(/Cached input\s*\$0\.175/);
     expect(text).toContain('+40% input, +40% output');
-    expect(text).toContain('vs GPT-5.1 since 2025-12-11');
+    expect(text).toContain('vs GPT-5.1 since Dec 11, 2025');
     expect(text).toMatch(/per task · .* per month/);
     expect(text).toContain('Compare in TokenTag');
     await page.mouse.move(0, 0);
@@ -195,7 +195,7 @@ describe('the tags on a static vendor page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await cardState(page))?.text).toContain('o4-mini');
     expect(await tag.getAttribute('aria-expanded')).toBe('true');
-    expect(await tag.getAttribute('aria-label')).toMatch(/^o4-mini: (retired|\$)/);
+    expect(await tag.getAttribute('aria-label')).toMatch(/^o4-mini: (Retired on |\$)/);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page)).toBeUndefined();
   });

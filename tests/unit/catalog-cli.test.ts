@@ -13,16 +13,22 @@ const run = (...args: string[]) =>
     maxBuffer: 256 * 1024 * 1024,
   });
 
+/** The part of the CLI's output these tests read. */
+interface CliOutput {
+  models: { id: string; prices: { from: string; input: number; origin?: string }[] }[];
+  feed: Record<'added' | 'updated' | 'disagreements' | 'rejected', unknown[]>;
+}
+
 describe('catalog --feed', () => {
   it('prints the merged catalog with a feed report naming model ids', { timeout: 60_000 }, async () => {
     const { stdout } = await run('--feed', join(root, 'tests/fixtures/feeds/genai-prices-small.json'), '--date', '2026-12-20');
-    const out = JSON.parse(stdout);
-    expect(out.models.some((m: { id: string }) => m.id === 'gpt-feed-only-mini')).toBe(true);
+    const out = JSON.parse(stdout) as CliOutput;
+    expect(out.models.some((m) => m.id === 'gpt-feed-only-mini')).toBe(true);
     expect(out.feed.added).toContainEqual({ modelId: 'gpt-feed-only-mini', seller: 'openai' });
     expect(out.feed.updated).toContainEqual({ modelId: 'gpt-5.2', seller: 'openai', from: '2027-01-10' });
     expect(out.feed.disagreements).toContainEqual(expect.objectContaining({ modelId: 'gpt-5.1', seller: 'openai' }));
     expect(out.feed.rejected).toContainEqual(expect.objectContaining({ provider: 'openai', model: 'gpt-broken' }));
-    const gpt52 = out.models.find((m: { id: string }) => m.id === 'gpt-5.2');
+    const gpt52 = out.models.find((m) => m.id === 'gpt-5.2')!;
     expect(gpt52.prices.at(-1)).toMatchObject({ from: '2027-01-10', input: 1.5, origin: 'feed' });
   });
 

@@ -160,3 +160,16 @@ describe('sortRows', () => {
     expect(ids(sortRows(rows, 'input', 'ascending'))).toEqual(['acme-plain', 'acme-5.2', 'acme-o3', 'acme-unpriced']);
   });
 });
+
+describe('row notes in Chinese', () => {
+  it('end their sentences with Chinese punctuation', () => {
+    const [row] = priceModels(testCatalog, ['beta-sol'], chat, '2026-01-01');
+    const notes = rowNotes(row!, {
+      t: createTranslator('zh_CN'),
+      locale: 'zh-CN',
+      currency: { code: 'CNY', perUsd: 7 },
+      rateUnit: 'per-million',
+    });
+    expect(notes).toEqual(['最后已知价格为 ¥28.00 / ¥140.00（每百万 token），有效至 2025年11月20日；当前价格未确认。']);
+  });
+});

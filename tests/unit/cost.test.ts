@@ -49,7 +49,7 @@ function priced(estimate: CostEstimate): PricedEstimate {
 const line = (e: PricedEstimate, component: string) => e.lines.find((l) => l.component === component);
 
 describe('estimateCost', () => {
-  it("reproduces the worked example of docs/cost-model.md: $0.0868425 per task", () => {
+  it('reproduces the worked example of docs/cost-model.md: $0.0868425 per task', () => {
     const e = priced(estimateCost(model('acme-5.2'), workedExample, { date: '2026-01-01' }));
     expect(e.requests.map((r) => r.prompt)).toEqual([10_000, 11_100, 12_200]);
     expect(e.requests.map((r) => r.cached)).toEqual([0, 10_000, 11_100]);

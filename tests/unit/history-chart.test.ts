@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { findModel } from '../../utils/catalog';
-import { axisTicks, historyChart } from '../../utils/history-chart';
+import { axisTicks, historyChart, labelledMarks, timeScale, valueScale, type HistoryChart } from '../../utils/history-chart';
 import { testCatalog } from '../fixtures/test-catalog';
 
 describe('historyChart', () => {
@@ -63,5 +63,59 @@ describe('axisTicks', () => {
     [1, 4, true, [1, 2]],
   ])('between %s and %s (log %s) gives %j', (bottom, top, log, ticks) => {
     expect(axisTicks(bottom, top, log)).toEqual(ticks);
+  });
+});
+
+describe('the chart scales', () => {
+  const chartOf = (steps: [from: string, to: string, input: number, output: number][]): HistoryChart => ({
+    start: steps[0]![0],
+    end: steps.at(-1)![1],
+    steps: steps.map(([from, to, input, output]) => ({ from, to, input, output, modelId: 'm', modelName: 'M' })),
+    marks: [],
+    max: Math.max(...steps.flatMap(([, , i, o]) => [i, o])),
+  });
+
+  it('is linear within a 20-fold range, from zero, with headroom above the dearest price', () => {
+    const scale = valueScale(chartOf([['2025-01-01', '2025-06-01', 1.25, 10]]));
+    expect(scale.log).toBe(false);
+    expect(scale.bottom).toBe(0);
+    expect(scale.at(0)).toBe(0);
+    expect(scale.at(10)).toBeCloseTo(1 / 1.15, 12);
+  });
+
+  it('turns logarithmic past a 20-fold range, so that cheap recent prices do not lie flat', () => {
+    const scale = valueScale(
+      chartOf([
+        ['2024-01-01', '2025-01-01', 60, 240],
+        ['2025-01-01', '2026-01-01', 0.4, 1.6],
+      ]),
+    );
+    expect(scale.log).toBe(true);
+    // Equal ratios are equal distances.
+    expect(scale.at(1.6) - scale.at(0.4)).toBeCloseTo(scale.at(240) - scale.at(60), 12);
+    expect(scale.at(0.4)).toBeGreaterThan(0);
+    expect(scale.ticks.length).toBeLessThanOrEqual(4);
+  });
+
+  it('survives a free model (all prices zero)', () => {
+    const scale = valueScale(chartOf([['2025-01-01', '2025-06-01', 0, 0]]));
+    expect(scale.log).toBe(false);
+    expect(scale.top).toBe(1);
+    expect(Number.isFinite(scale.at(0))).toBe(true);
+  });
+
+  it('spans at least 30 days and marks each new year', () => {
+    const short = timeScale(chartOf([['2025-12-30', '2025-12-31', 1, 2]]));
+    expect((short.endMs - short.startMs) / 86_400_000).toBe(30);
+    expect(short.years).toEqual([{ year: 2026, at: 2 / 30 }]);
+    const long = timeScale(chartOf([['2024-06-01', '2026-06-01', 1, 2]]));
+    expect(long.years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(long.at('2024-06-01')).toBe(0);
+    expect(long.at('2026-06-01')).toBe(1);
+  });
+
+  it('labels a change mark only when it clears the previous label', () => {
+    expect([...labelledMarks([0, 10, 40, 50, 80], 34)]).toEqual([0, 2, 4]);
+    expect([...labelledMarks([], 34)]).toEqual([]);
   });
 });

@@ -17,12 +17,19 @@ describe('the shipped source', () => {
   it.each([
     ['sets no HTML from strings', /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML/],
     ['runs no code from strings', /\beval\s*\(|new Function\s*\(|setTimeout\(\s*['"`]/],
-    ['makes no network requests', /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/],
     ['loads no remote script', /<script[^>]+src=["']https?:/],
   ])('%s', (_rule, pattern) => {
     const offenders = shipped
       .filter((file) => pattern.test(readFileSync(join(root, file), 'utf8')))
       .map((file) => relative(root, join(root, file)));
     expect(offenders).toEqual([]);
+  });
+
+  it('makes network requests only in the opt-in price feed, and only to the feed', () => {
+    const network = /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/;
+    const offenders = shipped.filter((file) => network.test(readFileSync(join(root, file), 'utf8')));
+    expect(offenders.map((file) => relative(root, join(root, file)))).toEqual(['extension/price-feed.ts']);
+    const feed = readFileSync(join(root, 'extension/price-feed.ts'), 'utf8');
+    expect(feed.match(/\bfetch\([^,]*/g)).toEqual(['fetch(GENAI_PRICES_FEED.url']);
   });
 });

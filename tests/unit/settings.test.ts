@@ -15,7 +15,10 @@ describe('settingsSchema', () => {
   });
 
   it('reads a stored v1 value without the code-tag and density fields, defaulting both', () => {
-    const stored = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/storage/settings.v1.json'), 'utf8'));
+    const stored = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/storage/settings.v1.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     delete stored.codeTags;
     delete stored.tagDensity;
     const parsed = settingsSchema.parse(stored);

@@ -11,7 +11,7 @@ import {
   parsePresetsFile,
   salvagePresets,
 } from '../../utils/presets';
-import { parseSetAsideFile, setAsideFileText } from '../../utils/set-aside';
+import { isSetAsideFile, parseSetAsideFile, setAsideFileText } from '../../utils/set-aside';
 import { defaultSettings, salvageSettings, settingsSchema } from '../../utils/settings';
 import { defaultPresets, validateWorkload, type WorkloadPreset } from '../../utils/workloads';
 
@@ -124,6 +124,18 @@ describe('the set-aside file', () => {
       ok: true,
       file: { format: 'tokentag-set-aside', version: 1, ...entry },
     });
+  });
+
+  it('is told apart from a presets file, and a damaged one says what is wrong', () => {
+    expect(isSetAsideFile({ format: 'tokentag-set-aside' })).toBe(true);
+    expect(isSetAsideFile({ format: 'tokentag-presets' })).toBe(false);
+    expect(isSetAsideFile(null)).toBe(false);
+    expect(parseSetAsideFile({ format: 'tokentag-set-aside', version: 1, key: 'themes' }, known)).toMatchObject({
+      ok: false,
+      newer: false,
+      message: expect.stringContaining('key'),
+    });
+    expect(parseSetAsideFile({ format: 'tokentag-set-aside', version: 4 }, known)).toMatchObject({ ok: false, newer: true });
   });
 
   it('tells a file of a newer stored version to update', () => {

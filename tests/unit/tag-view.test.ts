@@ -123,6 +123,7 @@ describe('describeForTag', () => {
   });
 
   it('says Free for a model that costs nothing, not $0.00', () => {
+    expect(known('beta-free').label).toBe('Free');
     const view = known('beta-free', { tagDisplay: 'preset-cost' });
     expect(view.preset?.perTask).toBe('Free');
     expect(view.preset?.perMonth).toBe('Free');
@@ -134,6 +135,12 @@ describe('describeForTag', () => {
     expect(known('acme-5.2', { preset: none }).preset?.notices).toContain(note);
     expect(known('acme-5.2').preset?.notices).not.toContain(note);
     expect(known('acme-plain', { preset: none }).preset?.notices).not.toContain(note);
+  });
+
+  it('says what workload the totals are for', () => {
+    expect(known('acme-5.2').text.presetTotals).toMatch(
+      /^\$[\d.]+ per task · \$[\d,.]+ per month \([\d,]+ tasks a month, each [\d,]+ tokens in and [\d,]+ out, .+\)$/,
+    );
   });
 
   it('states the unit in the accessible name, which stays in list prices whatever the display unit', () => {

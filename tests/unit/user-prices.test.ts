@@ -104,7 +104,7 @@ describe('userPricesSchema', () => {
     [{ discounts: [{ seller: 's', percent: 100 }] }, 'less than 100%'],
     [{ customModels: [{ id: 'Bad Id', name: 'x', aliases: [], input: 1, output: 1, reasoning: false }] }, 'lower-case'],
   ])('refuses %j with a message that says why', (patch, message) => {
-    const parsed = userPricesSchema.safeParse(prices(patch as Partial<UserPrices>));
+    const parsed = userPricesSchema.safeParse(prices(patch));
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.message).join('; ')).toContain(message);
   });
