@@ -182,3 +182,14 @@ describe('request fees', () => {
     expect(requestFeesAt(fees, '2025-06-01', 'medium').map((f) => f.name)).toEqual(['base']);
   });
 });
+
+describe('the real catalog', () => {
+  it('prices GPT-5.2 at Priority as $3.50 input and $28 output per 1M tokens', async () => {
+    const { catalog } = await import('../../pricing-data/index');
+    const gpt = findModel(catalog, 'gpt-5.2')!;
+    const day = '2026-11-30';
+    expect(priced(estimateCost(gpt, { ...million, serviceTier: 'priority' }, { date: day })).taskTotal).toBeCloseTo(3.5, 12);
+    expect(priced(estimateCost(gpt, { ...millionOut, serviceTier: 'priority' }, { date: day })).taskTotal).toBeCloseTo(28, 12);
+    expect(priced(estimateCost(gpt, { ...million, serviceTier: 'standard' }, { date: day })).taskTotal).toBeCloseTo(1.75, 12);
+  });
+});
