@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../../utils/catalog';
+import { priceModels } from '../../utils/compare';
 import { createTranslator } from '../../utils/i18n';
 import { describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { cheapestOffer, offerShownOn, offersOf, rankOffers, sellerOfPage } from '../../utils/offers';
@@ -142,5 +143,22 @@ describe('the tag view on a seller’s page', () => {
     expect(onSearchy.known && onSearchy.seller).toBe('searchy');
     expect(onSearchy.known && onSearchy.preset?.lines.map((l) => l.label)).toContain('Request fees');
     expect(own.known && own.preset?.lines.map((l) => l.label)).not.toContain('Request fees');
+  });
+});
+
+describe('compare rows switched to an offer', () => {
+  it("prices a row at the chosen seller's offer, and a seller that does not sell the model as not offered", () => {
+    const rows = priceModels(testCatalog, ['acme-5.2', 'acme-o3', 'acme-plain'], task, date, {
+      'acme-5.2': { seller: 'cloudy', region: 'regional' },
+      'acme-o3': { seller: 'cloudy' },
+    });
+    expect(rows.map((r) => [r.model.id, r.offer, r.estimate.status])).toEqual([
+      ['acme-5.2', { seller: 'cloudy', region: 'regional' }, 'priced'],
+      ['acme-o3', { seller: 'cloudy' }, 'not-offered'],
+      ['acme-plain', { seller: 'acme' }, 'priced'],
+    ]);
+    const regional = rows[0]!.estimate;
+    expect(regional.status === 'priced' && regional.taskTotal).toBeCloseTo((10_000 * 1.925 + 500 * 15.4) / 1e6, 12);
+    expect(rows[1]!.estimate).toMatchObject({ reason: 'no-offer', seller: 'cloudy' });
   });
 });
