@@ -166,6 +166,8 @@ export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owne
     // A generic, positive signal that the tag is drawn (tests wait for it); says nothing private.
     'data-state': view ? 'ready' : 'loading',
     'data-display': mode,
+    // The seller whose offer the tag shows (its own page's seller, else the creator).
+    'data-seller': view?.known ? view.seller : null,
     role: control ? 'button' : null,
     tabindex: control ? (look.tabStop ? '0' : '-1') : null,
     'aria-haspopup': control ? 'dialog' : null,

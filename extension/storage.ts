@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '../utils/log';
+import { migratePresetsV1ToV2 } from '../utils/migrations';
 import { mergePresets, presetListSchema, salvagePresets } from '../utils/presets';
 import { salvageSettings, settingsSchema, type Salvaged, type Settings } from '../utils/settings';
 import type { SetAsideFile, StoredKey } from '../utils/set-aside';
@@ -11,7 +12,7 @@ import { logger } from './log';
 const log = logger('storage');
 
 /** What a stored value looked like, per version; migrations turn one into the next. */
-export const storageVersions = { settings: 1, presets: 1, comparison: 1 } as const satisfies Record<StoredKey, number>;
+export const storageVersions = { settings: 1, presets: 2, comparison: 1 } as const satisfies Record<StoredKey, number>;
 
 /** A pure step from the version before to the one it is filed under; it may throw on a value it cannot read. */
 export type Migration = (old: unknown) => unknown;
@@ -22,7 +23,7 @@ export type Migration = (old: unknown) => unknown;
  */
 export const migrations: Record<StoredKey, Record<number, Migration>> = {
   settings: {},
-  presets: {},
+  presets: { 2: migratePresetsV1ToV2 },
   comparison: {},
 };
 

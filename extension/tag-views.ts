@@ -4,6 +4,7 @@ import { toIsoDay } from '../utils/catalog';
 import { detectorSource, type DetectorSource } from '../utils/detect';
 import { localize } from '../utils/i18n';
 import { activePreset, presetDisplayName } from '../utils/presets';
+import { sellerOfPage } from '../utils/offers';
 import { defaultSiteOf } from '../utils/sites';
 import { describeForTag, type TagView } from '../utils/tag-view';
 import { currentCatalog } from './catalog-view';
@@ -35,8 +36,14 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
   }
 }
 
-/** Tag views for these mentions, in the user's settings and language, priced today. */
-export async function describeModels(mentions: readonly { modelId: string; known: boolean }[]): Promise<TagView[]> {
+/**
+ * Tag views for these mentions, in the user's settings and language, priced today; on a seller's own
+ * page (`pageUrl`), at that seller's offer where it has one.
+ */
+export async function describeModels(
+  mentions: readonly { modelId: string; known: boolean }[],
+  pageUrl?: string,
+): Promise<TagView[]> {
   const [settings, presets, catalog] = await Promise.all([settingsStorage.get(), presetsStorage.get(), currentCatalog()]);
   const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
   const preset = activePreset(presets, settings.activePresetId);
@@ -49,6 +56,7 @@ export async function describeModels(mentions: readonly { modelId: string; known
     rateUnit: settings.rateUnit,
     locale,
     t,
+    pageSeller: pageUrl === undefined ? undefined : sellerOfPage(catalog, pageUrl),
   };
   return mentions.map((m) => describeForTag(catalog, m.modelId, m.known, options));
 }

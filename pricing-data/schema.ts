@@ -308,6 +308,16 @@ export const modelSchema = z.extend(vendorModelSchema, {
   offers: z._default(z.array(modelOfferSchema), []),
 });
 
+/** A match pattern of web pages, `<scheme>://<host>/<path>` (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
+const matchPatternSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:https?|\*):\/\/(?:\*|(?:\*\.)?[^/*]+)\/.*$/,
+      'a match pattern is <scheme>://<host>/<path>, e.g. https://example.com/pricing/*',
+    ),
+  );
+
 /** A seller of other creators' models: a cloud reseller, a router or an open-weight host. */
 export const sellerSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
@@ -315,6 +325,11 @@ export const sellerSchema = z.strictObject({
   kind: sellerKindSchema,
   /** The seller's own pricing page. */
   pricingUrl: z.url(),
+  /**
+   * Match patterns of the seller's own pages (`https://aws.amazon.com/bedrock/*`): a tag there
+   * shows this seller's offer of the model named, where it has one.
+   */
+  pages: z._default(z.array(matchPatternSchema), []),
   toolFees: z._default(z.array(toolFeeSchema), []),
   requestFees: z._default(z.array(requestFeeSchema), []),
   /** Seller-wide dated terms (batch discount, cache ratios) applied to every offer's periods. */

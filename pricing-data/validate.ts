@@ -17,12 +17,15 @@ import {
 import { applyTerms, overlappingTerms } from './terms';
 import { expandShape, foldName } from './spelling';
 
+/** A seller as the catalog lists it: its offers are on the models; `pages` may be absent for a seller a feed added. */
+export type CatalogSeller = Omit<Seller, 'offers' | 'terms' | 'pages'> & { pages?: string[] };
+
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */
   version: string;
   vendors: Vendor[];
   /** Sellers other than the creators (their offers are on the models, `models[].offers`). */
-  sellers: Omit<Seller, 'offers' | 'terms'>[];
+  sellers: CatalogSeller[];
   /** Every model of every vendor, with `vendor` set to the vendor's id. */
   models: Model[];
   /** How each vendor and seller names its models, for the detector (`pricing-data/naming.ts`). */
@@ -217,8 +220,8 @@ function attachOffers(
   vendorIds: Set<string>,
   problems: CatalogProblem[],
   claim: Claim,
-): Omit<Seller, 'offers' | 'terms'>[] {
-  const sellers: Omit<Seller, 'offers' | 'terms'>[] = [];
+): CatalogSeller[] {
+  const sellers: CatalogSeller[] = [];
   const sellerIds = new Set<string>();
   for (const [s, input] of inputs.entries()) {
     const parsed = sellerSchema.safeParse(input);

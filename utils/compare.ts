@@ -2,6 +2,7 @@
 import type { Model } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
 import { findModel, missingPrice, priceStanding, type IsoDay, type MissingPrice, type PriceStanding } from './catalog';
+import { modelAsSoldBy, type OfferRef } from './offers';
 import { estimateCost, type CostEstimate, type CostLine } from './cost';
 import type { Translate } from './i18n';
 import { convertUsd, formatRate, type CurrencySetting } from './money';
@@ -17,6 +18,9 @@ import type { Workload } from './workloads';
 
 export interface PricedRow {
   model: Model;
+  /** The offer the row prices: the creator's own API unless the row was switched to a seller's. */
+  offer: OfferRef;
+  /** `not-offered` when the row's seller does not sell the model, or not at the workload's tier. */
   estimate: CostEstimate;
   /** Why there is no price, when there is none. */
   missing?: MissingPrice;
@@ -28,18 +32,31 @@ export interface PricedRow {
   reasoningOmitted: boolean;
 }
 
-/** Each model priced under `workload` on `date`, in the given order; ids the catalog lacks are skipped. */
-export function priceModels(catalog: Catalog, modelIds: readonly string[], workload: Workload, date: IsoDay): PricedRow[] {
+/**
+ * Each model priced under `workload` on `date`, in the given order; ids the catalog lacks are
+ * skipped. `offers` switches a row (by model id) to a seller's offer; a seller that does not sell
+ * the model gives a `not-offered` estimate, never the creator's price.
+ */
+export function priceModels(
+  catalog: Catalog,
+  modelIds: readonly string[],
+  workload: Workload,
+  date: IsoDay,
+  offers: Readonly<Record<string, OfferRef>> = {},
+): PricedRow[] {
   const rows: PricedRow[] = [];
   for (const id of modelIds) {
     const model = findModel(catalog, id);
     if (!model) continue;
+    const offer = offers[model.id] ?? { seller: model.vendor };
+    const sold = modelAsSoldBy(model, offer);
     rows.push({
       model,
-      estimate: estimateCost(model, workload, { date }),
-      missing: missingPrice(model, date),
-      standing: priceStanding(model, date),
-      upcoming: upcomingChange(model, workload, date),
+      offer,
+      estimate: estimateCost(model, workload, { date, ...offer }),
+      missing: missingPrice(sold, date),
+      standing: priceStanding(sold, date),
+      upcoming: upcomingChange(sold, workload, date),
       reasoningOmitted: reasoningOmitted(model, workload),
     });
   }

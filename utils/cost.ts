@@ -1,10 +1,11 @@
 // The cost engine: what one task of a workload costs on a model at a date, component by component.
-import type { Model, PricePeriod, Tier, ToolFee, ToolKind, ToolUnit } from '../pricing-data/schema';
+import type { Model, PricePeriod, RequestFee, ServiceTierRates, Tier, ToolFee, ToolKind, ToolUnit } from '../pricing-data/schema';
 import { inForce, isRetired, priceAt, toIsoDay, type IsoDay } from './catalog';
-import type { Workload } from './workloads';
+import type { ServiceTier, Workload } from './workloads';
 
 export type TokenComponent = 'uncachedInput' | 'cachedInput' | 'cacheWrites' | 'output' | 'reasoning';
-export type CostComponent = TokenComponent | ToolKind;
+/** `requestFees`: the seller's fees per request (Perplexity's, by search context size). */
+export type CostComponent = TokenComponent | ToolKind | 'requestFees';
 
 export const tokenComponents: readonly TokenComponent[] = ['uncachedInput', 'cachedInput', 'cacheWrites', 'output', 'reasoning'];
 export const toolComponents: readonly ToolKind[] = ['webSearch', 'fileSearch', 'codeExecution'];
@@ -13,7 +14,7 @@ export interface CostLine {
   component: CostComponent;
   /** Tokens per task for token components; billable units per task for tools. */
   quantity: number;
-  unit: 'token' | ToolUnit;
+  unit: 'token' | ToolUnit | 'request';
   /** USD per task. */
   usd: number;
   /**
@@ -56,6 +57,12 @@ export interface PricedEstimate {
   status: 'priced';
   modelId: string;
   date: IsoDay;
+  /** Who sells the tokens priced here: the creator's id (its own API) or a seller's id. */
+  seller: string;
+  /** The offer's region or deployment kind, where its price depends on one. */
+  region?: string;
+  /** The service tier the tokens are priced at. */
+  serviceTier: ServiceTier;
   period: PricePeriod;
   requests: RequestBreakdown[];
   /** Token lines in `tokenComponents` order, then one line per tool the workload uses. */
@@ -77,9 +84,75 @@ export interface UnknownEstimate {
   date: IsoDay;
   /** `retired`: the vendor no longer served the model on that date. */
   reason: 'no-price-on-date' | 'retired';
+  seller: string;
+  region?: string;
 }
 
-export type CostEstimate = PricedEstimate | UnknownEstimate;
+/**
+ * The seller does not sell what the workload asks for: never priced at another tier or seller.
+ * `tier-not-offered`: the offer has a price on the date, but not at the workload's service tier;
+ * `no-offer`: the seller does not sell the model (in that region).
+ */
+export interface NotOfferedEstimate {
+  status: 'not-offered';
+  modelId: string;
+  date: IsoDay;
+  reason: 'tier-not-offered' | 'no-offer';
+  seller: string;
+  region?: string;
+  serviceTier: ServiceTier;
+}
+
+export type CostEstimate = PricedEstimate | UnknownEstimate | NotOfferedEstimate;
+
+/** Which offer to price: a seller's (optionally in a region), or by default the creator's own API. */
+export interface CostOptions {
+  date: Date | IsoDay;
+  /** A seller id; absent, or the model's creator: the creator's own prices. */
+  seller?: string;
+  /** The offer's region or deployment kind; absent: the seller's `global` offer, else its first. */
+  region?: string;
+}
+
+/** One offer of a model, as the cost engine prices it: its periods and the fees that come with it. */
+export interface PricedOffer {
+  seller: string;
+  region?: string;
+  prices: readonly PricePeriod[];
+  toolFees: readonly ToolFee[];
+  requestFees: readonly RequestFee[];
+  /** Whether the offer is the creator's own API (its prices end with the model's retirement). */
+  firstParty: boolean;
+}
+
+/** The offer `options` choose, or undefined when the seller does not sell the model there. */
+export function offerOf(model: Model, options: Pick<CostOptions, 'seller' | 'region'> = {}): PricedOffer | undefined {
+  const { seller, region } = options;
+  if (seller === undefined || seller === model.vendor) {
+    if (region !== undefined) return undefined;
+    return {
+      seller: model.vendor,
+      prices: model.prices,
+      toolFees: model.toolFees,
+      requestFees: model.requestFees,
+      firstParty: true,
+    };
+  }
+  const offers = model.offers.filter((o) => o.seller === seller);
+  const offer =
+    region !== undefined
+      ? offers.find((o) => o.region === region)
+      : (offers.find((o) => o.region === undefined || o.region === 'global') ?? offers[0]);
+  if (!offer) return undefined;
+  return {
+    seller,
+    ...(offer.region === undefined ? {} : { region: offer.region }),
+    prices: offer.prices,
+    toolFees: offer.toolFees,
+    requestFees: offer.requestFees,
+    firstParty: false,
+  };
+}
 
 const PER_MILLION = 1_000_000;
 const DAYS_PER_MONTH = 365 / 12;
@@ -116,9 +189,38 @@ function tierFor(period: PricePeriod, prompt: number, total: number): Tier | und
   return chosen;
 }
 
-/** The fee billed for a tool on `day`: the first matching entry of the model's tool fees. */
-export function toolFeeAt(model: Model, tool: ToolKind, day: IsoDay): ToolFee | undefined {
-  return model.toolFees.find((fee) => fee.tool === tool && inForce(fee, day));
+/** The fee billed for a tool on `day`: the first matching entry of the model's (or offer's) tool fees. */
+export function toolFeeAt(source: { toolFees: readonly ToolFee[] }, tool: ToolKind, day: IsoDay): ToolFee | undefined {
+  return source.toolFees.find((fee) => fee.tool === tool && inForce(fee, day));
+}
+
+/**
+ * The request fees billed on `day`: every fee without an option, and of those that depend on an
+ * option, the one for `option` (absent: the cheapest, as a caller who does not choose pays least).
+ */
+export function requestFeesAt(fees: readonly RequestFee[], day: IsoDay, option: string | undefined): RequestFee[] {
+  const current = fees.filter((fee) => inForce(fee, day));
+  const plain = current.filter((fee) => fee.option === undefined);
+  const optional = current.filter((fee) => fee.option !== undefined);
+  if (optional.length === 0) return plain;
+  const perRequest = (fee: RequestFee) => fee.usd / fee.per;
+  const chosen =
+    option !== undefined
+      ? optional.find((fee) => fee.option === option)
+      : optional.reduce((a, b) => (perRequest(b) < perRequest(a) ? b : a));
+  return chosen ? [...plain, chosen] : plain;
+}
+
+/** The period priced at a service tier's own rates: its input, output and cached rates replace the standard ones. */
+function atServiceTier(period: PricePeriod, rates: ServiceTierRates): PricePeriod {
+  // A tier's price list has no long-context tiers or separate reasoning rate: its output rate applies throughout.
+  const { tiers: _tiers, reasoning: _reasoning, outputWithReasoning: _owr, cachedInput: _cached, ...rest } = period;
+  return {
+    ...rest,
+    input: rates.input,
+    output: rates.output,
+    ...(rates.cachedInput === undefined ? {} : { cachedInput: rates.cachedInput }),
+  };
 }
 
 function toolUnits(fee: ToolFee, count: number, requests: number): number {
@@ -150,12 +252,30 @@ const workloadCount: Record<ToolKind, keyof Workload> = {
  * another request follows, h·(P_0 − staticPrefix); request j (0 < j < k) writes h·(P_j − P_(j−1));
  * the last request writes nothing, as nothing reads its tail. Elsewhere writes cost the input rate.
  */
-export function estimateCost(model: Model, workload: Workload, options: { date: Date | IsoDay }): CostEstimate {
+export function estimateCost(model: Model, workload: Workload, options: CostOptions): CostEstimate {
   const date = toIsoDay(options.date);
-  const period = priceAt(model, date);
-  if (!period) {
-    return { status: 'unknown', modelId: model.id, date, reason: isRetired(model, date) ? 'retired' : 'no-price-on-date' };
+  const tier = workload.serviceTier;
+  const offer = offerOf(model, options);
+  const where = { seller: options.seller ?? model.vendor, ...(options.region === undefined ? {} : { region: options.region }) };
+  if (!offer) return { status: 'not-offered', modelId: model.id, date, reason: 'no-offer', ...where, serviceTier: tier };
+  const sold = { seller: offer.seller, ...(offer.region === undefined ? {} : { region: offer.region }) };
+  const standard = offer.firstParty ? priceAt(model, date) : offer.prices.find((p) => inForce(p, date));
+  if (!standard) {
+    const retired = offer.firstParty && isRetired(model, date);
+    return { status: 'unknown', modelId: model.id, date, reason: retired ? 'retired' : 'no-price-on-date', ...sold };
   }
+  const notOffered = {
+    status: 'not-offered',
+    modelId: model.id,
+    date,
+    reason: 'tier-not-offered',
+    ...sold,
+    serviceTier: tier,
+  } as const;
+  if (tier === 'batch' && standard.batchDiscount === undefined) return notOffered;
+  const tierRates = tier === 'flex' || tier === 'priority' ? standard.serviceTiers?.[tier] : undefined;
+  if ((tier === 'flex' || tier === 'priority') && tierRates === undefined) return notOffered;
+  const period = tierRates ? atServiceTier(standard, tierRates) : standard;
 
   const notices: CostNotice[] = [];
   const k = workload.toolCalls;
@@ -227,14 +347,9 @@ export function estimateCost(model: Model, workload: Workload, options: { date: 
 
   let tokenFactor = 1;
   let complete = true;
-  if (workload.batch) {
-    if (period.batchDiscount !== undefined) {
-      tokenFactor = 1 - period.batchDiscount;
-      notices.push({ code: 'batch-discount', discount: period.batchDiscount });
-    } else {
-      notices.push({ code: 'batch-unavailable' });
-      complete = false;
-    }
+  if (tier === 'batch') {
+    tokenFactor = 1 - period.batchDiscount!;
+    notices.push({ code: 'batch-discount', discount: period.batchDiscount! });
   }
 
   const lines: CostLine[] = tokenComponents
@@ -254,7 +369,7 @@ export function estimateCost(model: Model, workload: Workload, options: { date: 
   for (const tool of toolComponents) {
     const count = workload[workloadCount[tool]] as number;
     if (count <= 0) continue;
-    const fee = toolFeeAt(model, tool, date);
+    const fee = toolFeeAt(offer, tool, date);
     if (!fee) {
       lines.push({ component: tool, quantity: count, unit: 'call', usd: 0, status: 'unavailable' });
       notices.push({ code: 'tool-unavailable', tool });
@@ -272,12 +387,21 @@ export function estimateCost(model: Model, workload: Workload, options: { date: 
     }
   }
 
+  // Per-request fees: every request of the agent loop is one API request.
+  const fees = requestFeesAt(offer.requestFees, date, workload.searchContext);
+  if (fees.length > 0) {
+    const usdPerTask = fees.reduce((sum, fee) => sum + (requestCount * fee.usd) / fee.per, 0);
+    lines.push({ component: 'requestFees', quantity: requestCount, unit: 'request', usd: usdPerTask, status: 'priced' });
+  }
+
   const taskTotal = lines.reduce((sum, line) => sum + line.usd, 0);
   const monthTotal = taskTotal * workload.tasksPerMonth;
   return {
     status: 'priced',
     modelId: model.id,
     date,
+    ...sold,
+    serviceTier: tier,
     period,
     requests,
     lines,

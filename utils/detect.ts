@@ -277,13 +277,17 @@ function idEnd(text: string, end: number): number {
 }
 
 /** Snapshot suffixes that still mean the same model: dates, build numbers, `-latest`, versions. */
-const SNAPSHOT_SUFFIX = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{2}-\d{2}|\d{3}|latest)|[- ]v\d+(?::\d+)?)(?![A-Za-z0-9])/y;
+const SNAPSHOT_SUFFIX =
+  /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{2}-\d{2}|\d{3}|latest)|[- ]v\d+(?::\d+)?|:\d+)(?![A-Za-z0-9])/y;
 
-/** Consumes up to two snapshot suffixes (Bedrock writes a date and then a version: `-20250929-v1:0`). */
+/**
+ * Consumes up to two snapshot suffixes (Bedrock writes a date and then a version: `-20250929-v1:0`);
+ * after a name that already ends in its version (a seller's `nova-micro-v1`), just its `:0`.
+ */
 function suffixEnd(text: string, end: number): number {
   for (let n = 0; n < 2; n++) {
     const c = text.charCodeAt(end);
-    if (c !== HYPHEN && c !== 64 && c !== 32) break;
+    if (c !== HYPHEN && c !== 64 && c !== 32 && !(c === 58 && isDigit(text.charCodeAt(end - 1)))) break;
     SNAPSHOT_SUFFIX.lastIndex = end;
     if (!SNAPSHOT_SUFFIX.test(text)) break;
     end = SNAPSHOT_SUFFIX.lastIndex;

@@ -1,6 +1,7 @@
 // Workload presets as the user keeps them: their schema, the import/export file, and the list operations.
 import * as z from 'zod/mini';
 import type { Translate } from './i18n';
+import { migratePresetsV1ToV2 } from './migrations';
 import { defaultPresets, validateWorkload, workloadSchema, type WorkloadPreset, type WorkloadProblem } from './workloads';
 
 /** Message keys of the default presets: their ids in camel case (extension message names allow no hyphens). */
@@ -23,10 +24,10 @@ export const presetListSchema = z.array(presetSchema).check(
   z.refine((presets) => new Set(presets.map((p) => p.id)).size === presets.length, 'two presets share an id'),
 );
 
-/** The version of the presets file this build writes and reads. */
-export const PRESETS_FILE_VERSION = 1;
+/** The version of the presets file `Export presets` writes (2: workloads carry `serviceTier`, not `batch`). */
+export const PRESETS_FILE_VERSION = 2;
 
-/** The file `Export presets` writes and `Import presets` reads. */
+/** The file `Export presets` writes and `Import presets` reads (older versions are migrated first). */
 export const presetsFileSchema = z.strictObject({
   format: z.literal('tokentag-presets'),
   version: z.literal(PRESETS_FILE_VERSION),
@@ -116,6 +117,11 @@ export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } 
       ],
     };
   }
+  // A version 1 file (exported before service tiers) is read as the version it migrates to.
+  if (version === 1) {
+    const old = data as { presets?: unknown };
+    data = { ...old, version: PRESETS_FILE_VERSION, presets: migratePresetsV1ToV2(old.presets) };
+  }
   const parsed = presetsFileSchema.safeParse(data);
   if (parsed.success) return { ok: true, file: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
@@ -142,7 +148,7 @@ export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } 
 export function exportPresetsFile(presets: readonly WorkloadPreset[], exportedAt: Date): string {
   const file: PresetsFile = {
     format: 'tokentag-presets',
-    version: 1,
+    version: PRESETS_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
     presets: [...presets],
   };

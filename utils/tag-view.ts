@@ -16,6 +16,7 @@ import {
 import { estimateCost, type CostComponent, type CostNotice, type PricedEstimate } from './cost';
 import { formatDay, formatList, type Translate } from './i18n';
 import { formatMoney, formatPercentChange, formatRate, formatTokens, type CurrencySetting, type RateUnit } from './money';
+import { modelAsSoldBy, offerShownOn } from './offers';
 import { workloadSentence } from './workload-view';
 import type { WorkloadPreset } from './workloads';
 
@@ -30,6 +31,8 @@ export interface TagViewOptions {
   /** For Intl (`en`, `zh-CN`). */
   locale: string;
   t: Translate;
+  /** The seller whose own page the tag is on (`sellerOfPage`): its offer is shown where it has one. */
+  pageSeller?: string;
 }
 
 export interface LabelledValue {
@@ -42,6 +45,10 @@ export interface KnownTagView {
   known: true;
   name: string;
   vendorName: string;
+  /** Who sells the tokens priced here (the tag's `data-seller`): the creator's id or a seller's. */
+  seller: string;
+  /** The offer's region or deployment kind, where its price depends on one. */
+  region?: string;
   /** The compact text of the tag itself. */
   label: string;
   /**
@@ -290,7 +297,7 @@ export function reasoningOmitted(model: Model, workload: WorkloadPreset['workloa
   return model.reasoning && workload.reasoningTokens === 0;
 }
 
-function knownView(catalog: Catalog, model: Model, options: TagViewOptions): KnownTagView {
+function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omit<KnownTagView, 'seller' | 'region'> {
   const { t, locale } = options;
   const unitText = rateUnitText(options.rateUnit, t);
   const standing = priceStanding(model, options.date);
@@ -411,5 +418,10 @@ export function describeForTag(catalog: Catalog, modelId: string, known: boolean
       message: t('tag.notInCatalog'),
     };
   }
-  return knownView(catalog, model, options);
+  // On a seller's own page, its offer of the model (where it has one) is what the tag shows.
+  const offer = offerShownOn(model, options.pageSeller);
+  const view = knownView(catalog, modelAsSoldBy(model, offer), options);
+  // A predecessor is compared at its creator's price: only say it for the creator's own offer.
+  const vsPredecessor = offer.seller === model.vendor ? view.vsPredecessor : undefined;
+  return { ...view, vsPredecessor, ...offer };
 }

@@ -25,6 +25,18 @@ function numberField(field: string, { whole, max }: { whole: boolean; max: numbe
     );
 }
 
+/**
+ * How the work is bought: `standard` rates, the `batch` API (its discount), or the `flex` and
+ * `priority` service tiers at the seller's own rates for them. A tier the seller does not sell is
+ * reported as not offered, never priced at standard.
+ */
+export const serviceTiers = ['standard', 'batch', 'flex', 'priority'] as const;
+export type ServiceTier = (typeof serviceTiers)[number];
+
+/** The request option a per-request fee can depend on (Perplexity's search context size). */
+export const searchContexts = ['low', 'medium', 'high'] as const;
+export type SearchContext = (typeof searchContexts)[number];
+
 const tokens = (field: string) => numberField(field, { whole: true, max: MAX_TOKENS });
 const perTask = (field: string) => numberField(field, { whole: false, max: MAX_CALLS });
 
@@ -70,8 +82,10 @@ export const workloadSchema = z
     fileSearches: perTask('fileSearches'),
     /** Vendor-hosted code-execution sessions per task (average). */
     codeSessions: perTask('codeSessions'),
-    /** Run through the vendor's batch API (asynchronous, discounted where offered). */
-    batch: z.boolean({ error: 'batch must be true or false' }),
+    /** The service tier the work runs at (see `serviceTiers`). */
+    serviceTier: z.enum(serviceTiers, { error: `serviceTier must be one of ${serviceTiers.join(', ')}` }),
+    /** The search context size of requests that pay a per-request fee by it; absent: the cheapest option. */
+    searchContext: z.optional(z.enum(searchContexts, { error: `searchContext must be one of ${searchContexts.join(', ')}` })),
   })
   .check(
     z.refine((w) => w.staticPrefixTokens <= w.inputTokens, {
@@ -96,9 +110,15 @@ export type WorkloadField = keyof Workload;
 
 export const workloadFields = Object.keys(workloadSchema.def.shape) as WorkloadField[];
 
+/** The fields that hold numbers (every field but the choices). */
+export type WorkloadNumberField = Exclude<WorkloadField, 'serviceTier' | 'searchContext'>;
+export const workloadNumberFields = workloadFields.filter(
+  (f): f is WorkloadNumberField => f !== 'serviceTier' && f !== 'searchContext',
+);
+
 /** Why a value was refused, for a UI to say in its own language (`message` is the English). */
 export type WorkloadProblemCode =
-  'required' | 'number' | 'whole' | 'boolean' | 'min' | 'max' | 'prefixExceedsInput' | 'unknownField' | 'notObject';
+  'required' | 'number' | 'whole' | 'choice' | 'min' | 'max' | 'prefixExceedsInput' | 'unknownField' | 'notObject';
 
 export interface WorkloadProblem {
   field: WorkloadField | undefined;
@@ -138,7 +158,7 @@ export function validateWorkload(input: unknown): { ok: true; workload: Workload
       if (issue.code === 'custom' && field === 'staticPrefixTokens' && issue.message.includes('cannot exceed'))
         return { field, code: 'prefixExceedsInput', message: issue.message };
       if (field !== undefined && values[field] === undefined) return { field, code: 'required', message: issue.message };
-      if (field === 'batch') return { field, code: 'boolean', message: issue.message };
+      if (field === 'serviceTier' || field === 'searchContext') return { field, code: 'choice', message: issue.message };
       return { field, code: field !== undefined && wholeNumberFields.has(field) ? 'whole' : 'number', message: issue.message };
     }),
   };
@@ -159,7 +179,7 @@ const none = {
   webSearches: 0,
   fileSearches: 0,
   codeSessions: 0,
-  batch: false,
+  serviceTier: 'standard',
 } satisfies Partial<Workload>;
 
 /**
@@ -240,7 +260,7 @@ export const defaultPresets: readonly WorkloadPreset[] = [
       cacheHitRate: 0,
       outputTokens: 10,
       reasoningTokens: 0,
-      batch: true,
+      serviceTier: 'batch',
     },
   },
   {

@@ -8,11 +8,14 @@ import { logger } from '../../extension/log';
 import { StorageRefusal, type WriteOutcome } from '../../extension/storage';
 import { useLocalization } from '../../extension/stores/settings';
 import {
+  serviceTiers,
   validateWorkload,
-  workloadFields,
   workloadMaximums,
+  workloadNumberFields,
+  type ServiceTier,
   type Workload,
   type WorkloadField,
+  type WorkloadNumberField,
   type WorkloadPreset,
   type WorkloadProblem,
 } from '../../utils/workloads';
@@ -21,9 +24,15 @@ import { useFormatters } from '../hooks';
 
 export { DEFAULT_REFERENCE_MODELS } from '../../utils/presets';
 
-type Draft = { name: string; description: string; values: Record<Exclude<WorkloadField, 'batch'>, string>; batch: boolean };
+type Draft = {
+  name: string;
+  description: string;
+  values: Record<WorkloadNumberField, string>;
+  serviceTier: ServiceTier;
+  searchContext: Workload['searchContext'];
+};
 
-const numberFields = workloadFields.filter((f): f is Exclude<WorkloadField, 'batch'> => f !== 'batch');
+const numberFields = workloadNumberFields;
 
 function toDraft(preset: WorkloadPreset, t: Translate): Draft {
   const values = Object.fromEntries(numberFields.map((f) => [f, String(preset.workload[f])])) as Draft['values'];
@@ -31,13 +40,15 @@ function toDraft(preset: WorkloadPreset, t: Translate): Draft {
     name: presetDisplayName(preset, t),
     description: presetDisplayDescription(preset, t),
     values,
-    batch: preset.workload.batch,
+    serviceTier: preset.workload.serviceTier,
+    searchContext: preset.workload.searchContext,
   };
 }
 
 /** The draft as a workload candidate: an empty box is missing, anything else is read as a number. */
 function toCandidate(draft: Draft): Record<string, unknown> {
-  const candidate: Record<string, unknown> = { batch: draft.batch };
+  const candidate: Record<string, unknown> = { serviceTier: draft.serviceTier };
+  if (draft.searchContext !== undefined) candidate.searchContext = draft.searchContext;
   for (const field of numberFields) {
     const text = draft.values[field].trim();
     if (text !== '') candidate[field] = Number(text);
@@ -177,7 +188,7 @@ export function PresetEditor({
     }
   };
 
-  const setValue = (field: Exclude<WorkloadField, 'batch'>, value: string) => {
+  const setValue = (field: WorkloadNumberField, value: string) => {
     setDraft((d) => ({ ...d, values: { ...d.values, [field]: value } }));
     setStatus(undefined);
   };
@@ -253,17 +264,25 @@ export function PresetEditor({
           );
         })}
         <div class="field">
-          <label>
-            <input
-              type="checkbox"
-              checked={draft.batch}
-              onChange={(e) => setDraft((d) => ({ ...d, batch: e.currentTarget.checked }))}
-              aria-describedby="field-batch-help"
-            />{' '}
-            {t('options.fields.batch.label')}
-          </label>
-          <p class="help" id="field-batch-help">
-            {t('options.fields.batch.help')}
+          <label for="field-serviceTier">{t('options.fields.serviceTier.label')}</label>
+          <select
+            id="field-serviceTier"
+            value={draft.serviceTier}
+            onInput={(e) => {
+              const serviceTier = e.currentTarget.value as ServiceTier;
+              setDraft((d) => ({ ...d, serviceTier }));
+              setStatus(undefined);
+            }}
+            aria-describedby="field-serviceTier-help"
+          >
+            {serviceTiers.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(`options.serviceTiers.${tier}`)}
+              </option>
+            ))}
+          </select>
+          <p class="help" id="field-serviceTier-help">
+            {t('options.fields.serviceTier.help')}
           </p>
         </div>
       </div>
@@ -314,7 +333,7 @@ export function PresetEditor({
                   </>
                 ) : (
                   <td colSpan={2} class="warn">
-                    {t('common.unknown')}
+                    {estimate.status === 'not-offered' ? t('tag.notOffered') : t('common.unknown')}
                   </td>
                 )}
               </tr>

@@ -5,5 +5,5 @@ import { describeModels, getDetectorSource, isSiteEnabled } from '../../extensio
 export function wireTagViews(): void {
   onMessage('getDetectorSource', () => getDetectorSource());
   onMessage('isSiteEnabled', ({ data: url }) => isSiteEnabled(url));
-  onMessage('describeModels', ({ data: mentions }) => describeModels(mentions));
+  onMessage('describeModels', ({ data: mentions, sender }) => describeModels(mentions, sender.tab?.url));
 }

@@ -16,6 +16,8 @@ export const awsBedrock = defineSeller({
   name: 'Amazon Bedrock',
   kind: 'cloud',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://aws.amazon.com/bedrock/*', 'https://docs.aws.amazon.com/bedrock/*'],
   offers: [
     {
       model: 'gpt-5.6-terra',

@@ -19,6 +19,8 @@ export const azure = defineSeller({
   name: 'Azure OpenAI (Microsoft Foundry)',
   kind: 'cloud',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://azure.microsoft.com/*', 'https://learn.microsoft.com/*/azure/ai-foundry/*', 'https://ai.azure.com/*'],
   offers: [
     {
       model: 'gpt-4.1',

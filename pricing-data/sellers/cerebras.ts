@@ -13,6 +13,8 @@ export const cerebras = defineSeller({
   name: 'Cerebras',
   kind: 'host',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://www.cerebras.ai/*', 'https://inference-docs.cerebras.ai/*'],
   offers: [
     {
       model: 'gpt-oss-120b',

@@ -13,6 +13,8 @@ export const deepinfra = defineSeller({
   name: 'DeepInfra',
   kind: 'host',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://deepinfra.com/*'],
   offers: [
     {
       model: 'minimax-m2.5',

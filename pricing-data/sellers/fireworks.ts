@@ -13,6 +13,8 @@ export const fireworks = defineSeller({
   name: 'Fireworks AI',
   kind: 'host',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://fireworks.ai/*'],
   offers: [
     {
       model: 'gpt-oss-120b',

@@ -22,6 +22,8 @@ export const googleVertex = defineSeller({
   name: 'Google Cloud Vertex AI',
   kind: 'cloud',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://cloud.google.com/vertex-ai/*', 'https://docs.cloud.google.com/vertex-ai/*'],
   offers: [
     {
       model: 'claude-haiku-4-5',

@@ -13,6 +13,8 @@ export const groq = defineSeller({
   name: 'Groq',
   kind: 'host',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://groq.com/*', 'https://console.groq.com/*'],
   offers: [
     {
       model: 'gpt-oss-120b',

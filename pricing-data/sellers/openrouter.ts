@@ -22,6 +22,8 @@ export const openrouter = defineSeller({
   name: 'OpenRouter',
   kind: 'router',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://openrouter.ai/*'],
   offers: [
     {
       model: 'gpt-6-sol',

@@ -19,6 +19,8 @@ export const together = defineSeller({
   name: 'Together AI',
   kind: 'host',
   pricingUrl: PRICING,
+  // The seller's own pages: a tag there shows this seller's offer.
+  pages: ['https://www.together.ai/*', 'https://docs.together.ai/*'],
   offers: [
     {
       model: 'llama-4-maverick',

@@ -63,13 +63,21 @@ describe('OptionsApp: presets', () => {
     ]) {
       expect(field(label).getAttribute('aria-describedby')).toMatch(/-help/);
     }
-    expect(screen.getByRole('checkbox', { name: 'Batch API' })).toBeTruthy();
+    const tier = screen.getByRole('combobox', { name: 'Service tier' }) as HTMLSelectElement;
+    expect([...tier.options].map((o) => o.textContent)).toEqual(['Standard', 'Batch API', 'Flex', 'Priority']);
     expect(screen.getByText(/Share of already-sent tokens the vendor's cache serves/)).toBeTruthy();
 
     const before = previewCost('acme-5.2');
     fireEvent.input(field(/Output tokens/), { target: { value: '4000' } });
     await waitFor(() => expect(previewCost('acme-5.2')).not.toBe(before));
     expect(document.querySelectorAll('.preview tr')).toHaveLength(3);
+
+    // At Priority, a model whose seller sells it is priced at its Priority rates; the others say "not offered".
+    const standardCost = previewCost('acme-5.2');
+    fireEvent.input(tier, { target: { value: 'priority' } });
+    await waitFor(() => expect(previewCost('acme-5.2')).not.toBe(standardCost));
+    expect(document.querySelector('.preview tr:not([data-model-id="acme-5.2"]) td')?.textContent).toBe('not offered');
+    fireEvent.input(tier, { target: { value: 'standard' } });
 
     fireEvent.input(field(/Cache hit rate/), { target: { value: '1.5' } });
     expect(screen.getByText('Cache hit rate must be at most 1.')).toBeTruthy();

@@ -194,7 +194,7 @@ describe('the rate field', () => {
 });
 
 describe('set-aside values', () => {
-  const bad = { id: 'mine', name: 'Mine', description: '', workload: { ...defaultPresets[1]!.workload, batch: 'yes' } };
+  const bad = { id: 'mine', name: 'Mine', description: '', workload: { ...defaultPresets[1]!.workload, serviceTier: 'yes' } };
 
   it('lists them with Restore, Download and Dismiss; Restore says what is still unreadable', async () => {
     await fakeBrowser.storage.sync.set({ presets: [defaultPresets[0], bad] });
@@ -207,14 +207,14 @@ describe('set-aside values', () => {
     fireEvent.click(within(banner).getByRole('button', { name: 'Restore' }));
     await waitFor(() =>
       expect(within(banner).getByRole('status').textContent).toMatch(
-        /Brought back 0 item.*Still not readable: presets\[0\]\.workload\.batch/,
+        /Brought back 0 item.*Still not readable: presets\[0\]\.workload\.serviceTier/,
       ),
     );
   });
 
   it('imports the Download file back, once fixed', async () => {
     renderOptions();
-    const fixed = { ...bad, workload: { ...bad.workload, batch: false } };
+    const fixed = { ...bad, workload: { ...bad.workload, serviceTier: 'standard' } };
     importFile(
       setAsideFileText({ key: 'presets', storedVersion: 1, reason: 'x', at: '2026-11-30T00:00:00.000Z', value: [fixed] }),
     );
@@ -242,9 +242,9 @@ describe('import says the true count', () => {
 
   it('tells a presets file from a newer TokenTag to update', async () => {
     renderOptions();
-    importFile(JSON.stringify({ format: 'tokentag-presets', version: 2, presets: [] }));
+    importFile(JSON.stringify({ format: 'tokentag-presets', version: 3, presets: [] }));
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toContain('made by a newer TokenTag (version 2); update TokenTag'),
+      expect(screen.getByRole('alert').textContent).toContain('made by a newer TokenTag (version 3); update TokenTag'),
     );
   });
 });

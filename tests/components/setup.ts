@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../utils/settings';
+import { storageVersions } from '../../extension/storage';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useSettingsStore } from '../../extension/stores/settings';
@@ -24,9 +25,13 @@ export function resetStores({
   useComparisonStore.setState({ modelIds: [...compared], loaded: true });
   // The stores change what is stored (not their own copy), so storage starts where the stores do.
   // fakeBrowser writes its data synchronously, before the promise settles.
+  // Each value is stored as the current version (`<name>$`), so reading it needs no migration.
   void fakeBrowser.storage.sync.set({
     settings: useSettingsStore.getState().settings,
+    settings$: { v: storageVersions.settings },
     presets: usePresetsStore.getState().presets,
+    presets$: { v: storageVersions.presets },
     comparison: { modelIds: [...compared] },
+    comparison$: { v: storageVersions.comparison },
   });
 }

@@ -29,6 +29,7 @@ function viewOf(modelId: string): TagView {
     name: modelId.toUpperCase(),
     standing: 'regular',
     vendorName: 'Acme',
+    seller: 'acme',
     label: '$1.75 / $14.00',
     description: `${modelId.toUpperCase()}: $1.75 input, $14.00 output per 1M tokens`,
     status: 'priced',
@@ -152,6 +153,8 @@ describe('sections, density and tab stops', () => {
     await settled(tags);
     expect(tags.map((t) => t.getAttribute('data-display'))).toEqual(['pill', 'none', 'pill', 'pill', 'none']);
     expect(tags.map((t) => t.getAttribute('tabindex'))).toEqual(['0', null, '0', '0', null]);
+    // Every drawn tag names the seller whose offer it shows.
+    expect(tags.map((t) => t.getAttribute('data-seller'))).toEqual(['acme', 'acme', 'acme', 'acme', 'acme']);
     expect(tags[1]!.getAttribute('aria-hidden')).toBe('true');
   });
 

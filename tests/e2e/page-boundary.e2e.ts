@@ -129,7 +129,7 @@ describe('private settings', () => {
             webSearches: 0,
             fileSearches: 0,
             codeSessions: 0,
-            batch: false,
+            serviceTier: 'standard',
           },
         },
       ];

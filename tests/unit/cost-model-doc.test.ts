@@ -29,7 +29,7 @@ const workload: Workload = {
   webSearches: 1,
   fileSearches: 0,
   codeSessions: 0,
-  batch: false,
+  serviceTier: 'standard',
 };
 
 describe('docs/cost-model.md', () => {

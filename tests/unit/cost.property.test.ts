@@ -36,7 +36,7 @@ const workloadArb: fc.Arbitrary<Workload> = fc
     webSearches: fc.double({ min: 0, max: 10, noNaN: true }),
     fileSearches: fc.double({ min: 0, max: 10, noNaN: true }),
     codeSessions: fc.double({ min: 0, max: 5, noNaN: true }),
-    batch: fc.boolean(),
+    serviceTier: fc.constant('standard' as const),
   })
   .map(({ prefixShare, ...w }) => ({ ...w, staticPrefixTokens: Math.floor(w.inputTokens * prefixShare) }));
 
@@ -122,8 +122,30 @@ describe('estimateCost invariants', () => {
 
   it('is never dearer through the batch API', () => {
     fc.assert(
-      fc.property(modelArb, workloadArb, (model, w) =>
-        atMost(total(model, { ...w, batch: true }).taskTotal, total(model, { ...w, batch: false }).taskTotal),
+      fc.property(modelArb, workloadArb, (model, w) => {
+        const batch = estimateCost(model, { ...w, serviceTier: 'batch' }, { date: dayFor(model) });
+        // Where the batch API is not sold, it is not offered (never priced at the standard rate).
+        if (batch.status !== 'priced') return batch.status === 'not-offered' && batch.reason === 'tier-not-offered';
+        return atMost(batch.taskTotal, total(model, { ...w, serviceTier: 'standard' }).taskTotal);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('prices a tier at its own rates or reports it not offered, never at the standard price', () => {
+    fc.assert(
+      fc.property(
+        modelArb,
+        workloadArb,
+        fc.constantFrom('batch', 'flex', 'priority') as fc.Arbitrary<'batch' | 'flex' | 'priority'>,
+        (model, w, tier) => {
+          const day = dayFor(model);
+          const e = estimateCost(model, { ...w, serviceTier: tier }, { date: day });
+          const period = priceAt(model, day)!;
+          const sold = tier === 'batch' ? period.batchDiscount !== undefined : period.serviceTiers?.[tier] !== undefined;
+          if (!sold) return e.status === 'not-offered' && e.reason === 'tier-not-offered' && e.serviceTier === tier;
+          return e.status === 'priced' && e.serviceTier === tier && e.seller === model.vendor;
+        },
       ),
       { numRuns: 1_000 },
     );

@@ -18,7 +18,7 @@ const zero: Workload = {
   webSearches: 0,
   fileSearches: 0,
   codeSessions: 0,
-  batch: false,
+  serviceTier: 'standard',
 };
 
 const workedExample: Workload = {
@@ -166,18 +166,22 @@ describe('estimateCost', () => {
   });
 
   it('applies the batch discount to tokens but not to tool fees', () => {
-    const e = priced(estimateCost(model('acme-5.2'), { ...workedExample, batch: true }, { date: '2026-01-01' }));
+    const e = priced(estimateCost(model('acme-5.2'), { ...workedExample, serviceTier: 'batch' }, { date: '2026-01-01' }));
     expect(e.taskTotal).toBeCloseTo((0.0868425 - 0.01) / 2 + 0.01, 12);
     expect(e.notices).toContainEqual({ code: 'batch-discount', discount: 0.5 });
     expect(e.complete).toBe(true);
   });
 
-  it('prices batch work at the standard rate, and marks the estimate incomplete, when the model has no batch API', () => {
-    const standard = priced(estimateCost(model('acme-o3'), { ...zero, inputTokens: 1_000 }, { date: '2026-01-01' }));
-    const batch = priced(estimateCost(model('acme-o3'), { ...zero, inputTokens: 1_000, batch: true }, { date: '2026-01-01' }));
-    expect(batch.taskTotal).toBe(standard.taskTotal);
-    expect(batch.notices).toContainEqual({ code: 'batch-unavailable' });
-    expect(batch.complete).toBe(false);
+  it('reports batch work on a model without a batch API as not offered, never at the standard rate', () => {
+    const batch = estimateCost(model('acme-o3'), { ...zero, inputTokens: 1_000, serviceTier: 'batch' }, { date: '2026-01-01' });
+    expect(batch).toEqual({
+      status: 'not-offered',
+      modelId: 'acme-o3',
+      date: '2026-01-01',
+      reason: 'tier-not-offered',
+      seller: 'acme',
+      serviceTier: 'batch',
+    });
   });
 
   it('reports a tool the vendor does not offer for the model as unavailable, not as free', () => {
@@ -213,6 +217,7 @@ describe('estimateCost', () => {
       modelId: 'acme-unpriced',
       date: '2026-01-01',
       reason: 'no-price-on-date',
+      seller: 'acme',
     });
     expect(estimateCost(model('acme-5.2'), zero, { date: '2025-01-01' }).status).toBe('unknown');
   });

@@ -29,7 +29,8 @@ async function store(area: 'sync' | 'local', key: string, value: unknown, versio
 }
 const stored = async (area: 'sync' | 'local', key: string) => (await fakeBrowser.storage[area].get(key))[key];
 
-const userPresets = () => fixture('presets.v1.json') as WorkloadPreset[];
+/** The user's presets as the current version stores them. */
+const userPresets = () => fixture(`presets.v${storageVersions.presets}.json`) as WorkloadPreset[];
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -60,7 +61,7 @@ describe('versioned storage', () => {
   });
 
   it('keeps every user preset', async () => {
-    await store('sync', 'presets', userPresets(), 1);
+    await store('sync', 'presets', userPresets(), storageVersions.presets);
     expect((await presetsStorage.get()).map((p) => p.id)).toEqual(['chat', 'support-agent']);
   });
 
@@ -148,7 +149,7 @@ describe('a stored value that fails its schema', () => {
 
   it('sets one bad preset aside alone and keeps every valid one', async () => {
     const bad = { id: 'mine', name: 'Mine', description: '', workload: { inputTokens: 10 } };
-    await store('sync', 'presets', [userPresets()[0], bad, userPresets()[1]], 1);
+    await store('sync', 'presets', [userPresets()[0], bad, userPresets()[1]], storageVersions.presets);
     expect((await presetsStorage.get()).map((p) => p.id)).toEqual(['chat', 'support-agent']);
     const kept = await quarantine.list();
     expect(kept).toHaveLength(1);
@@ -158,7 +159,7 @@ describe('a stored value that fails its schema', () => {
   it('sets aside a second preset with an id already taken', async () => {
     const [chat, agent] = userPresets();
     const twin = { ...agent!, name: 'Twin' };
-    await store('sync', 'presets', [chat, agent, twin], 1);
+    await store('sync', 'presets', [chat, agent, twin], storageVersions.presets);
     expect((await presetsStorage.get()).map((p) => p.name)).toEqual([chat!.name, agent!.name]);
     expect((await quarantine.list())[0]).toMatchObject({ value: [twin] });
   });
@@ -227,7 +228,7 @@ describe('a very large invalid value (6 MB)', () => {
   const huge = () => [...userPresets(), { id: 'huge', name: 'x'.repeat(6_000_000), description: '', workload: {} }];
 
   it('still reads, keeps it in place untouched, and refuses a save over it until the user dismisses it', async () => {
-    await store('local', 'presets', huge(), 1);
+    await store('local', 'presets', huge(), storageVersions.presets);
     expect((await presetsStorage.get()).map((p) => p.id)).toEqual(['chat', 'support-agent']);
     const [kept] = await quarantine.list();
     expect(kept).toMatchObject({ key: 'presets', inPlace: { area: 'local' } });
@@ -245,7 +246,7 @@ describe('a very large invalid value (6 MB)', () => {
   });
 
   it('still reads when even the set-aside list cannot be written', async () => {
-    await store('local', 'presets', huge(), 1);
+    await store('local', 'presets', huge(), storageVersions.presets);
     const setLocal = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
       if ('quarantine' in items) throw new Error('QUOTA_BYTES quota exceeded');
@@ -258,7 +259,7 @@ describe('a very large invalid value (6 MB)', () => {
 
 describe('saves', () => {
   it('two saves at the same moment both count', async () => {
-    await store('sync', 'presets', userPresets(), 1);
+    await store('sync', 'presets', userPresets(), storageVersions.presets);
     const [chat, agent] = userPresets();
     await Promise.all([
       presetsStorage.update((list) => list.map((p) => (p.id === 'chat' ? { ...chat!, name: 'Edited in tab A' } : p))),
@@ -302,10 +303,15 @@ describe('saves', () => {
 describe('recovering a set-aside value', () => {
   it('restores a set-aside preset once it can be read, and keeps the entry while it cannot', async () => {
     const fixable = { ...userPresets()[1]!, id: 'fixable' };
-    await store('sync', 'presets', [userPresets()[0], { ...fixable, workload: { ...fixable.workload, batch: 'yes' } }], 1);
+    await store(
+      'sync',
+      'presets',
+      [userPresets()[0], { ...fixable, workload: { ...fixable.workload, serviceTier: 'yes' } }],
+      storageVersions.presets,
+    );
     await presetsStorage.get();
     const [kept] = await quarantine.list();
-    expect(await quarantine.restore(kept!.id!)).toMatchObject({ restored: 0, skipped: [expect.stringContaining('batch')] });
+    expect(await quarantine.restore(kept!.id!)).toMatchObject({ restored: 0, skipped: [expect.stringContaining('serviceTier')] });
     expect(await quarantine.list()).toHaveLength(1);
     // The same preset, fixed by hand in the downloaded file, comes back through import.
     expect(await restoreSetAside({ key: 'presets', storedVersion: 1, value: [fixable] })).toEqual({

@@ -75,12 +75,11 @@ describe('describeForTag', () => {
 
   it('explains what the estimate leaves out or assumes', () => {
     const view = known('acme-plain', {
-      preset: { ...options.preset, workload: { ...options.preset.workload, fileSearches: 1, batch: true } },
+      preset: { ...options.preset, workload: { ...options.preset.workload, fileSearches: 1 } },
     });
     expect(view.preset?.notices).toEqual(
       expect.arrayContaining([
         'This model does not reason: reasoning tokens are not billed.',
-        'No batch discount for this model: priced at the standard rate.',
         'File search is not offered for this model: not included.',
         'No cache discount: cached tokens billed as input.',
       ]),

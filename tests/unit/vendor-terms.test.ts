@@ -23,22 +23,28 @@ const period = (from: string, input: number, extra: Partial<PricePeriod> = {}): 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 describe('the real catalog after moving batch and cache terms to the vendors', () => {
-  const after = effectivePrices(catalog);
+  // Service tiers were added to the data after the fixture was written (a separate change); the
+  // terms refactor is checked on every other rate.
+  const after = effectivePrices(catalog, ['serviceTiers']);
 
   it('charges what it charged before on every day, for every model', () => {
     // The fixture was written from the catalog before the refactor (see its commit).
     for (const [id, segments] of Object.entries(before as Record<string, PriceSegment[]>)) {
       expect(after[id], id).toEqual(segments);
     }
-    // Models added since the fixture was written: the Gemini previews, once aliases of their GA models.
+    // Models added since the fixture was written: the Gemini and GPT-4 Turbo previews (once aliases
+    // of their GA models), and other helpers' new models; none of the fixture's is gone.
     const added = Object.keys(after).filter((id) => !(id in before));
-    expect(added.sort()).toEqual([
-      'gemini-2.0-flash-lite-preview',
-      'gemini-2.5-flash-lite-preview',
-      'gemini-2.5-pro-preview',
-      'gemini-3.1-flash-lite-preview',
-      'gpt-4-turbo-preview',
-    ]);
+    expect(added).toEqual(
+      expect.arrayContaining([
+        'gemini-2.0-flash-lite-preview',
+        'gemini-2.5-flash-lite-preview',
+        'gemini-2.5-pro-preview',
+        'gemini-3.1-flash-lite-preview',
+        'gpt-4-turbo-preview',
+      ]),
+    );
+    expect(Object.keys(before).filter((id) => !(id in after))).toEqual([]);
   });
 
   it('prices each segment by priceAt on its first day, its last day and the day before it', () => {
@@ -46,9 +52,9 @@ describe('the real catalog after moving batch and cache terms to the vendors', (
       for (const segment of after[model.id]!) {
         const strip = (p: PricePeriod | undefined) =>
           p &&
-          effectivePrices({ ...catalog, models: [{ ...model, retired: undefined, prices: [{ ...p, to: undefined }] }] })[
-            model.id
-          ]![0]!.rates;
+          effectivePrices({ ...catalog, models: [{ ...model, retired: undefined, prices: [{ ...p, to: undefined }] }] }, [
+            'serviceTiers',
+          ])[model.id]![0]!.rates;
         expect(strip(priceAt(model, segment.from)), `${model.id} ${segment.from}`).toEqual(segment.rates);
         if (segment.to) expect(strip(priceAt(model, dayBefore(segment.to))), `${model.id} ${segment.to}`).toEqual(segment.rates);
       }

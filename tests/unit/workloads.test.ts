@@ -25,7 +25,8 @@ describe('validateWorkload', () => {
         'webSearches',
         'fileSearches',
         'codeSessions',
-        'batch',
+        'serviceTier',
+        'searchContext',
       ].sort(),
     );
   });
@@ -43,7 +44,9 @@ describe('validateWorkload', () => {
     ['tasksPerMonth', -5, 'min', 'tasksPerMonth must be 0 or more'],
     ['toolCalls', 2.5, 'whole', 'toolCalls must be a whole number'],
     ['webSearches', -1, 'min', 'webSearches must be 0 or more'],
-    ['batch', 'yes', 'boolean', 'batch must be true or false'],
+    ['serviceTier', 'yes', 'choice', 'serviceTier must be one of standard, batch, flex, priority'],
+    ['serviceTier', true, 'choice', 'serviceTier must be one of standard, batch, flex, priority'],
+    ['searchContext', 'huge', 'choice', 'searchContext must be one of low, medium, high'],
     ['staticPrefixTokens', 999_999, 'prefixExceedsInput', 'staticPrefixTokens cannot exceed inputTokens'],
   ])('rejects %s = %j (%s) with "%s"', (field, value, code, message) => {
     const result = validateWorkload({ ...valid, [field]: value });
@@ -96,6 +99,6 @@ describe('defaultPresets', () => {
     expect(byId['reasoning-heavy']!.reasoningTokens).toBeGreaterThan(byId['reasoning-heavy']!.outputTokens);
     expect(byId['agent']!.toolCalls).toBeGreaterThanOrEqual(5);
     expect(byId['long-context-rag']!.inputTokens).toBeGreaterThanOrEqual(100_000);
-    expect(byId['batch-classification']!.batch).toBe(true);
+    expect(byId['batch-classification']!.serviceTier).toBe('batch');
   });
 });

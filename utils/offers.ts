@@ -1,0 +1,95 @@
+// Who sells a model where: the seller of a page, a model's offers priced under a workload, and the cheapest way to run it.
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { Model } from '../pricing-data/schema';
+import type { Catalog } from '../pricing-data/validate';
+import type { IsoDay } from './catalog';
+import { estimateCost, type CostEstimate } from './cost';
+import type { Workload } from './workloads';
+
+/** One way to buy a model's tokens: the creator's own API, or a seller's offer (in a region). */
+export interface OfferRef {
+  seller: string;
+  region?: string;
+}
+
+const parsedPages = new WeakMap<object, { id: string; patterns: MatchPattern[] }[]>();
+
+/**
+ * The seller whose own pages `url` is on (its `pages` match patterns), or undefined elsewhere.
+ * Sellers are tried in catalog order; a page no seller claims is nobody's (the creator's price shows).
+ */
+export function sellerOfPage(catalog: Pick<Catalog, 'sellers'>, url: string): string | undefined {
+  let href: string;
+  try {
+    // Strings, not URL objects: MatchPattern tests objects against `Location`, which Node lacks.
+    href = new URL(url).href;
+  } catch {
+    return undefined;
+  }
+  let sellers = parsedPages.get(catalog.sellers);
+  if (!sellers) {
+    sellers = catalog.sellers.map((s) => ({ id: s.id, patterns: (s.pages ?? []).map((p) => new MatchPattern(p)) }));
+    parsedPages.set(catalog.sellers, sellers);
+  }
+  return sellers.find(({ patterns }) => patterns.some((p) => p.includes(href)))?.id;
+}
+
+/** Every way to buy the model: its creator's own API first (when it has prices), then each offer. */
+export function offersOf(model: Model): OfferRef[] {
+  const own: OfferRef[] = model.prices.length > 0 ? [{ seller: model.vendor }] : [];
+  return [
+    ...own,
+    ...model.offers.map((o) => (o.region === undefined ? { seller: o.seller } : { seller: o.seller, region: o.region })),
+  ];
+}
+
+/**
+ * The offer a tag on a page of `pageSeller` shows: that seller's (its global one unless it has only
+ * regional ones), else the creator's own. `data-seller` names `seller`.
+ */
+export function offerShownOn(model: Model, pageSeller: string | undefined): OfferRef {
+  const offers = pageSeller === undefined ? [] : model.offers.filter((o) => o.seller === pageSeller);
+  const offer = offers.find((o) => o.region === undefined || o.region === 'global') ?? offers[0];
+  if (!offer) return { seller: model.vendor };
+  return offer.region === undefined ? { seller: offer.seller } : { seller: offer.seller, region: offer.region };
+}
+
+/**
+ * The model as `ref`'s seller sells it: the offer's periods and fees in place of the creator's, so
+ * that every view of a model (rates, history, cost) reads the offer with no other change. The
+ * creator's own offer is the model itself.
+ */
+export function modelAsSoldBy(model: Model, ref: OfferRef): Model {
+  if (ref.seller === model.vendor && ref.region === undefined) return model;
+  const offer = model.offers.find((o) => o.seller === ref.seller && o.region === ref.region);
+  if (!offer) return model;
+  return { ...model, prices: offer.prices, toolFees: offer.toolFees, requestFees: offer.requestFees, offers: [] };
+}
+
+export interface OfferEstimate extends OfferRef {
+  estimate: CostEstimate;
+}
+
+/** USD per task, or infinity for an offer that cannot be priced (not offered, no price on the day). */
+const taskCost = (o: OfferEstimate) => (o.estimate.status === 'priced' ? o.estimate.taskTotal : Number.POSITIVE_INFINITY);
+
+/** 0: priced in full; 1: priced without part of the workload (a tool the seller lacks); 2: not priced. */
+const completeness = (o: OfferEstimate) => (o.estimate.status !== 'priced' ? 2 : o.estimate.complete ? 0 : 1);
+
+/**
+ * Each offer of the model priced under `workload` on `date`, cheapest task first. An estimate that
+ * leaves part of the workload out is not cheaper for it, so those follow the complete ones; offers
+ * that do not sell the workload's tier, or have no price that day, come last, in catalog order.
+ */
+export function rankOffers(model: Model, workload: Workload, date: IsoDay): OfferEstimate[] {
+  return offersOf(model)
+    .map((ref, index) => ({ ...ref, estimate: estimateCost(model, workload, { date, ...ref }), index }))
+    .sort((a, b) => completeness(a) - completeness(b) || taskCost(a) - taskCost(b) || a.index - b.index)
+    .map(({ index: _index, ...offer }) => offer);
+}
+
+/** "The cheapest way to run this model": the offer with the lowest task cost, or undefined when none is priced. */
+export function cheapestOffer(model: Model, workload: Workload, date: IsoDay): OfferEstimate | undefined {
+  const [first] = rankOffers(model, workload, date);
+  return first && first.estimate.status === 'priced' ? first : undefined;
+}
