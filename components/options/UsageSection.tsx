@@ -1,5 +1,5 @@
 // "Your usage": read usage exports in a worker, show what they cost at list prices and on other models, export or make a preset.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import type { MessageKey } from '../../utils/i18n';
 import { logger } from '../../extension/log';
@@ -7,6 +7,8 @@ import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useLocalization } from '../../extension/stores/settings';
 import { ImportCancelled, startUsageImport, type UsageImport } from '../../extension/usage-import';
+import { deleteSavedReport, listSavedReports, saveReport } from '../../extension/usage-reports';
+import { savedFiles, toSavedReport, type SavedReport } from '../../utils/usage/saved-reports';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import type { UsageFileResult } from '../../utils/usage/read-file';
 import { buildUsageReport, sortRepriced, workloadFromUsage, type CostedRow, type UsageReport } from '../../utils/usage/report';
@@ -126,6 +128,40 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
   const current = useRef<UsageImport | undefined>(undefined);
   const compared = useComparisonStore((s) => s.modelIds);
   const savePreset = usePresetsStore((s) => s.save);
+  const [saved, setSaved] = useState<SavedReport[]>([]);
+
+  const refreshSaved = () =>
+    listSavedReports().then(setSaved, (error: unknown) => {
+      log.warn('could not list the saved usage reports', error);
+      setMessage(t('usage.saveFailed', [error instanceof Error ? error.message : String(error)]));
+    });
+  useEffect(() => {
+    void refreshSaved();
+    // Once, on mount: later changes come from this section's own buttons.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const save = async () => {
+    if (status.kind !== 'done') return;
+    try {
+      await saveReport(toSavedReport(`report-${Date.now()}`, new Date().toISOString(), status.results));
+      setMessage(t('usage.saved'));
+      await refreshSaved();
+    } catch (error) {
+      log.warn('could not save the usage report', error);
+      setMessage(t('usage.saveFailed', [error instanceof Error ? error.message : String(error)]));
+    }
+  };
+
+  const remove = async (id: string) => {
+    try {
+      await deleteSavedReport(id);
+      await refreshSaved();
+    } catch (error) {
+      log.warn('could not delete a saved usage report', error);
+      setMessage(t('usage.saveFailed', [error instanceof Error ? error.message : String(error)]));
+    }
+  };
 
   const targetKey = [...new Set([...compared, ...extraTargets])].filter((id) => !removed.includes(id)).join(',');
   const results = status.kind === 'done' ? status.results : undefined;
@@ -380,6 +416,9 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
             <button type="button" onClick={() => void makePreset()}>
               {t('usage.makePreset')}
             </button>
+            <button type="button" data-usage-save onClick={() => void save()}>
+              {t('usage.saveReport')}
+            </button>
           </div>
           <p class="muted small">{t('usage.privacy')}</p>
         </div>
@@ -388,6 +427,30 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
         <p role="status" class="small">
           {message}
         </p>
+      )}
+      {saved.length > 0 && (
+        <>
+          <h3>{t('usage.savedTitle')}</h3>
+          <ul data-usage-saved>
+            {saved.map((r) => (
+              <li key={r.id} data-saved-report={r.id}>
+                {r.savedAt.slice(0, 16).replace('T', ' ')}{' '}
+                <span class="muted small">({r.files.map((f) => f.file).join(', ')})</span>{' '}
+                <button type="button" onClick={() => setStatus({ kind: 'done', results: savedFiles(r) })}>
+                  {t('usage.open')}
+                </button>{' '}
+                <button
+                  type="button"
+                  aria-label={t('usage.deleteReport', [r.savedAt.slice(0, 10)])}
+                  onClick={() => void remove(r.id)}
+                >
+                  {t('usage.delete')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="muted small">{t('usage.savedPrivacy')}</p>
+        </>
       )}
     </section>
   );

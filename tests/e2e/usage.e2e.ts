@@ -11,6 +11,9 @@ import { readUsageText, newImportState } from '../../utils/usage/read-file';
 import { buildUsageReport } from '../../utils/usage/report';
 import { launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
 
+/** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 /** Size of the generated Claude Code log, in bytes. */
 const BIG_LOG_BYTES = 100 * 1024 * 1024;
 const fixtures = resolve(import.meta.dirname, '../fixtures/usage');
@@ -115,6 +118,18 @@ describe('Your usage', () => {
     );
     expect(csv).toContain('model,claude-sonnet-4-5,');
     expect(csv).toContain(`repriced:${today},gpt-5-mini,`);
+
+    // Nothing is stored until "Save report"; a saved report can be opened again and deleted.
+    expect(await session.worker.evaluate(() => chrome.storage.local.get('usageReports'))).toEqual({});
+    await page.locator('[data-usage-save]').click();
+    await page.locator('[data-saved-report]').waitFor();
+    const stored = await session.worker.evaluate(() => chrome.storage.local.get('usageReports'));
+    expect((stored.usageReports as { reports: unknown[] } | undefined)?.reports).toHaveLength(1);
+    await page.locator('[data-saved-report] button', { hasText: 'Delete' }).click();
+    await page.locator('[data-saved-report]').waitFor({ state: 'detached' });
+    expect(await session.worker.evaluate(() => chrome.storage.local.get('usageReports'))).toEqual({
+      usageReports: { v: 1, reports: [] },
+    });
   });
 
   it(
