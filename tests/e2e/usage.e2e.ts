@@ -132,6 +132,31 @@ describe('Your usage', () => {
     });
   });
 
+  it.each(['light', 'dark'] as const)('the usage section with a report causes no axe-core violations (%s)', async (scheme) => {
+    const page = await openUsage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page
+      .locator('input[data-usage-files]')
+      .setInputFiles([join(fixtures, 'openrouter-activity.csv'), join(fixtures, 'bad/empty.jsonl')]);
+    await page.locator('[data-usage-report]').waitFor();
+    await page.locator('input[list="usage-models"]').fill('gpt-5-mini');
+    await page.locator('input[list="usage-models"]').press('Enter');
+    await page.locator('[data-repriced="gpt-5-mini"]').waitFor();
+    // The extension page's CSP refuses inline scripts; evaluating through the debugger protocol is not a page script.
+    await page.evaluate(readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(context?: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document.getElementById('usage'));
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html}`));
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it(
     'parses a 100 MB Claude Code log in the worker while the page keeps drawing frames, with the totals the generator wrote',
     { timeout: 300_000 },
