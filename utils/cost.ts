@@ -223,7 +223,8 @@ function atServiceTier(period: PricePeriod, rates: ServiceTierRates): PricePerio
   };
 }
 
-function toolUnits(fee: ToolFee, count: number, requests: number): number {
+/** Billable units of a tool fee for `count` uses over `requests` requests. */
+export function toolUnits(fee: ToolFee, count: number, requests: number): number {
   switch (fee.unit) {
     case 'groundedPrompt':
       // Billed once per request that searched, however many queries it ran.
@@ -411,4 +412,72 @@ export function estimateCost(model: Model, workload: Workload, options: CostOpti
     monthTotalAfterFreeAllowances: Math.max(0, monthTotal - freeAllowanceCredit),
     complete,
   };
+}
+
+/** Tokens of real usage as an export reports them (see utils/usage/record.ts); `output` includes `reasoning`. */
+export interface TokenUsage {
+  uncachedInput: number;
+  cachedInput: number;
+  cacheWrite5m: number;
+  cacheWrite1h: number;
+  output: number;
+  reasoning: number;
+}
+
+/** How usage was served: `standard`, `batch`, `flex`, `priority`, `fast`, or a tier the catalog cannot price. */
+export interface UsageConditions {
+  serviceTier: string;
+  /** Billed at the long-context tier (the request's prompt was past the model's threshold). */
+  longContext: boolean;
+}
+
+export type TokenUsagePrice =
+  /** `usd` in USD; `batchAtStandard`: batch usage priced at standard rates, the period has no batch discount. */
+  | { status: 'priced'; usd: number; batchAtStandard: boolean }
+  /** `tier-not-sold`: the period does not sell this service tier; `tier-unknown`: not a tier the catalog knows. */
+  | { status: 'unpriced'; reason: 'tier-not-sold' | 'tier-unknown' };
+
+/**
+ * What measured token counts cost under a price period, by the same rate selection as
+ * `estimateCost`: long-context rows at the period's (lowest) long-context tier, cached tokens at the
+ * cached rate (input where none), cache writes at their write rate (input where none), reasoning at
+ * the reasoning rate, batch at the batch discount, Flex/Priority/fast at their service-tier rates.
+ */
+export function priceTokenUsage(period: PricePeriod, tokens: TokenUsage, conditions: UsageConditions): TokenUsagePrice {
+  const tier = conditions.longContext ? period.tiers?.[0] : undefined;
+  const rates = ratesFor(period, tier, tokens.reasoning > 0);
+  const writeSource = tier ?? period;
+  let { input, output, reasoning } = rates;
+  let cached = rates.cachedInput ?? rates.input;
+  let factor = 1;
+  let batchAtStandard = false;
+  switch (conditions.serviceTier) {
+    case 'standard':
+      break;
+    case 'batch':
+      if (period.batchDiscount !== undefined) factor = 1 - period.batchDiscount;
+      else batchAtStandard = true;
+      break;
+    case 'flex':
+    case 'priority':
+    case 'fast': {
+      const sold = period.serviceTiers?.[conditions.serviceTier];
+      if (!sold) return { status: 'unpriced', reason: 'tier-not-sold' };
+      input = sold.input;
+      output = sold.output;
+      reasoning = sold.output;
+      cached = sold.cachedInput ?? sold.input;
+      break;
+    }
+    default:
+      return { status: 'unpriced', reason: 'tier-unknown' };
+  }
+  const usdPerMillion =
+    tokens.uncachedInput * input +
+    tokens.cachedInput * cached +
+    tokens.cacheWrite5m * (writeSource.cacheWrite5m ?? input) +
+    tokens.cacheWrite1h * (writeSource.cacheWrite1h ?? input) +
+    (tokens.output - tokens.reasoning) * output +
+    tokens.reasoning * reasoning;
+  return { status: 'priced', usd: (usdPerMillion * factor) / PER_MILLION, batchAtStandard };
 }

@@ -14,6 +14,7 @@ import { saveOutcomeText } from './PresetEditor';
 import { PresetsSection } from './PresetsSection';
 import { PricesSection, type PricesSectionProps } from './PricesSection';
 import { SitesSection, type SitesSectionProps } from './SitesSection';
+import { UsageSection } from './UsageSection';
 
 const log = logger('options');
 
@@ -107,9 +108,10 @@ function SettingsWriteNotice() {
 
 export function OptionsApp({ catalog, prices, today, recovered, onDismissRecovered, ...sites }: OptionsAppProps) {
   const { t } = useLocalization();
-  const sections = ['presets', 'importExport', 'display', 'prices', 'sites', 'about'] as const;
+  const sections = ['presets', 'importExport', 'display', 'prices', 'sites', 'usage', 'about'] as const;
   const anchors: Record<(typeof sections)[number], string> = {
     presets: 'presets',
+    usage: 'usage',
     importExport: 'import-export',
     display: 'display',
     prices: 'prices',
@@ -143,6 +145,7 @@ export function OptionsApp({ catalog, prices, today, recovered, onDismissRecover
       <DisplaySection />
       {prices && <PricesSection {...prices} />}
       <SitesSection {...sites} />
+      <UsageSection catalog={catalog} today={today} />
       <AboutSection catalog={catalog} />
     </main>
   );

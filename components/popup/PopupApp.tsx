@@ -29,6 +29,8 @@ export interface PopupAppProps {
   requestedModel?: string;
   /** Opens the options page. */
   onOpenSettings?(): void;
+  /** Opens the options page at "Your usage". */
+  onOpenUsage?(): void;
   /** Stored values were set aside as unreadable: say so. */
   recovered?: boolean;
   /** `tab`: shown in a full browser tab (`?view=tab`), laid out for its width. */
@@ -44,6 +46,7 @@ export function PopupApp({
   onRevoke,
   requestedModel,
   onOpenSettings,
+  onOpenUsage,
   recovered,
   layout = 'popup',
 }: PopupAppProps) {
@@ -114,6 +117,11 @@ export function PopupApp({
             onInput={(e) => setDay(e.currentTarget.value || today)}
           />
         </label>
+        {onOpenUsage && (
+          <button type="button" class="link small" onClick={onOpenUsage} data-open-usage>
+            {t('usage.popupLink')}
+          </button>
+        )}
       </header>
       <WorkloadPanel onOpenSettings={onOpenSettings} />
       {recovered && (

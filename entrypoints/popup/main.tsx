@@ -37,6 +37,7 @@ function Popup() {
       onRevoke={revoke}
       requestedModel={params.get('model') ?? undefined}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      onOpenUsage={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#usage') })}
       recovered={recovered}
       layout={params.get('view') === 'tab' ? 'tab' : 'popup'}
     />

@@ -1,0 +1,79 @@
+// The usage report as plain text columns, for the command line (numbers in tokens and USD).
+import type { UsageReport } from './report';
+
+function pad(cells: string[][]): string {
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  return cells
+    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
+}
+
+const n = (value: number) => Math.round(value).toLocaleString('en-US');
+const usd = (value: number | null) => (value === null ? '—' : `$${value.toFixed(2)}`);
+
+export function usageTable(report: UsageReport): string {
+  const out: string[] = [];
+  for (const f of report.files) {
+    const status = f.errors.length > 0 ? `ERROR ${f.errors.join('; ')}` : `${f.format}, ${f.recordsRead} records`;
+    out.push(
+      `${f.file}: ${status}${f.skipped > 0 ? `, ${f.skipped} lines skipped (first: line ${f.skippedLines[0]?.line}: ${f.skippedLines[0]?.reason})` : ''}`,
+    );
+  }
+  out.push('');
+  out.push(
+    pad([
+      [
+        'Model',
+        'Requests',
+        'Uncached in',
+        'Cached in',
+        'Cache writes',
+        'Output',
+        '(reasoning)',
+        'Web searches',
+        'List price',
+        'Billed',
+      ],
+      ...report.byModel.map((m) => [
+        m.modelId,
+        n(m.requests),
+        n(m.uncachedInput),
+        n(m.cachedInput),
+        n(m.cacheWrites),
+        n(m.output),
+        n(m.reasoning),
+        n(m.webSearches),
+        usd(m.costUsd),
+        usd(m.reportedUsd),
+      ]),
+      ['Total', '', '', '', '', '', '', '', usd(report.totalUsd), usd(report.reportedUsd)],
+    ]),
+  );
+  if (report.unknownModels.length > 0) {
+    out.push('', 'Not priced (listed, never counted as $0):');
+    out.push(
+      pad([
+        ['Spelling', 'Why', 'Requests', 'Uncached in', 'Cached in', 'Output'],
+        ...report.unknownModels.map((u) => [
+          u.spelling,
+          u.reason,
+          n(u.requests),
+          n(u.uncachedInput),
+          n(u.cachedInput),
+          n(u.output),
+        ]),
+      ]),
+    );
+  }
+  if (report.repriced.length > 0) {
+    out.push('', `Re-priced at ${report.date}:`);
+    out.push(
+      pad([
+        ['Model', 'Total'],
+        ...report.repriced.map((r) => [r.modelId, r.totalUsd === null ? `no price (${r.caveats.join(', ')})` : usd(r.totalUsd)]),
+      ]),
+    );
+  }
+  if (report.caveats.length > 0) out.push('', `Notes: ${report.caveats.join('; ')}`);
+  return `${out.join('\n')}\n`;
+}

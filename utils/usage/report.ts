@@ -1,0 +1,289 @@
+// The usage report: files read, totals by model / month / seller at list prices, unknown spellings, re-pricing, a preset.
+import type { Model } from '../../pricing-data/schema';
+import type { Catalog } from '../../pricing-data/validate';
+import type { IsoDay } from '../catalog';
+import { serviceTiers, type ServiceTier, type Workload } from '../workloads';
+import { createModelResolver, priceRecord, type ModelResolver, type UnpricedReason } from './price-usage';
+import type { UsageRecord } from './record';
+import type { UsageFileResult } from './read-file';
+
+/** Token and request totals; `uncachedInput`… are tokens, `output` includes `reasoning`. */
+export interface UsageTotals {
+  requests: number;
+  uncachedInput: number;
+  cachedInput: number;
+  cacheWrites: number;
+  output: number;
+  reasoning: number;
+  webSearches: number;
+}
+
+export interface CostedRow extends UsageTotals {
+  /** USD at the list price in force on each record's day. */
+  costUsd: number;
+  /** USD the files say was billed, or null when none say. */
+  reportedUsd: number | null;
+}
+
+export interface ModelRow extends CostedRow {
+  modelId: string;
+  name: string;
+}
+export interface MonthRow extends CostedRow {
+  /** `YYYY-MM`. */
+  month: string;
+}
+export interface SellerRow extends CostedRow {
+  seller: string;
+}
+
+/** Usage that has no list price: an unknown spelling, or a known model without a price that day. */
+export interface UnknownRow extends UsageTotals {
+  spelling: string;
+  reason: UnpricedReason;
+  /** The model it resolved to, when it did. */
+  modelId?: string;
+}
+
+export interface RepricedRow {
+  modelId: string;
+  name: string;
+  /** USD of all the usage on this model at the chosen day; null when it has no price that day. */
+  totalUsd: number | null;
+  /** USD per month of the usage (`YYYY-MM` → USD). */
+  byMonth: { month: string; usd: number }[];
+  /** Conditions priced otherwise than the usage ran, summed over records (`batch-at-standard`…). */
+  caveats: string[];
+}
+
+export interface UsageReport {
+  date: IsoDay;
+  files: UsageFileResult[];
+  byModel: ModelRow[];
+  byMonth: MonthRow[];
+  bySeller: SellerRow[];
+  unknownModels: UnknownRow[];
+  /** USD at list prices of everything priced. */
+  totalUsd: number;
+  reportedUsd: number | null;
+  repriced: RepricedRow[];
+  /** Re-pricing targets that name no catalog model. */
+  unknownTargets: string[];
+  /** Priced records with caveats (web searches a model does not sell, batch without a discount). */
+  caveats: string[];
+}
+
+function emptyTotals(): UsageTotals {
+  return { requests: 0, uncachedInput: 0, cachedInput: 0, cacheWrites: 0, output: 0, reasoning: 0, webSearches: 0 };
+}
+
+function addTotals(into: UsageTotals, r: UsageRecord): void {
+  into.requests += r.requests;
+  into.uncachedInput += r.uncachedInput;
+  into.cachedInput += r.cachedInput;
+  into.cacheWrites += r.cacheWrite5m + r.cacheWrite1h;
+  into.output += r.output;
+  into.reasoning += r.reasoning;
+  into.webSearches += r.webSearches;
+}
+
+function costed(): CostedRow {
+  return { ...emptyTotals(), costUsd: 0, reportedUsd: null };
+}
+
+function addCosted(into: CostedRow, r: UsageRecord, usd: number): void {
+  addTotals(into, r);
+  into.costUsd += usd;
+  if (r.reportedUsd !== undefined) into.reportedUsd = (into.reportedUsd ?? 0) + r.reportedUsd;
+}
+
+function rowOf<T extends CostedRow>(map: Map<string, T>, key: string, make: () => T): T {
+  let row = map.get(key);
+  if (!row) map.set(key, (row = make()));
+  return row;
+}
+
+export interface ReportOptions {
+  /** The day re-pricing uses (`YYYY-MM-DD`). */
+  date: IsoDay;
+  /** Model ids (or any spelling) to re-price the usage on. */
+  reprice: readonly string[];
+  resolver?: ModelResolver;
+}
+
+export function buildUsageReport(files: readonly UsageFileResult[], catalog: Catalog, options: ReportOptions): UsageReport {
+  const resolve = options.resolver ?? createModelResolver(catalog);
+  const records = files.flatMap((f) => f.records);
+  const byModel = new Map<string, ModelRow>();
+  const byMonth = new Map<string, MonthRow>();
+  const bySeller = new Map<string, SellerRow>();
+  const unknown = new Map<string, UnknownRow>();
+  const caveats = new Set<string>();
+  let totalUsd = 0;
+  let reportedUsd: number | null = null;
+
+  for (const record of records) {
+    if (record.reportedUsd !== undefined) reportedUsd = (reportedUsd ?? 0) + record.reportedUsd;
+    const model = resolve(record.spelling);
+    const price = model ? priceRecord(model, record, record.day) : ({ status: 'unpriced', reason: 'unknown-model' } as const);
+    if (price.status === 'unpriced') {
+      const key = `${record.spelling}\u0000${price.reason}`;
+      let row = unknown.get(key);
+      if (!row)
+        unknown.set(
+          key,
+          (row = { spelling: record.spelling, reason: price.reason, ...(model ? { modelId: model.id } : {}), ...emptyTotals() }),
+        );
+      addTotals(row, record);
+      continue;
+    }
+    for (const caveat of price.caveats) caveats.add(`${model!.id}: ${caveat}`);
+    totalUsd += price.usd;
+    addCosted(
+      rowOf(byModel, model!.id, () => ({ modelId: model!.id, name: model!.name, ...costed() })),
+      record,
+      price.usd,
+    );
+    const month = record.day.slice(0, 7);
+    addCosted(
+      rowOf(byMonth, month, () => ({ month, ...costed() })),
+      record,
+      price.usd,
+    );
+    if (record.seller)
+      addCosted(
+        rowOf(bySeller, record.seller, () => ({ seller: record.seller!, ...costed() })),
+        record,
+        price.usd,
+      );
+  }
+
+  const repriced: RepricedRow[] = [];
+  const unknownTargets: string[] = [];
+  for (const target of options.reprice) {
+    const model = resolve(target);
+    if (!model) {
+      unknownTargets.push(target);
+      continue;
+    }
+    repriced.push(repriceOn(model, records, options.date));
+  }
+
+  return {
+    date: options.date,
+    files: [...files],
+    byModel: [...byModel.values()].sort((a, b) => b.costUsd - a.costUsd || a.modelId.localeCompare(b.modelId)),
+    byMonth: [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    bySeller: [...bySeller.values()].sort((a, b) => b.costUsd - a.costUsd || a.seller.localeCompare(b.seller)),
+    unknownModels: [...unknown.values()].sort((a, b) => a.spelling.localeCompare(b.spelling)),
+    totalUsd,
+    reportedUsd,
+    repriced,
+    unknownTargets,
+    caveats: [...caveats].sort(),
+  };
+}
+
+/** All the usage on one model at one day, under the records' conditions where the model sells them. */
+function repriceOn(model: Model, records: readonly UsageRecord[], day: IsoDay): RepricedRow {
+  const months = new Map<string, number>();
+  const caveats = new Set<string>();
+  let total = 0;
+  for (const record of records) {
+    const price = priceRecord(model, record, day, true);
+    if (price.status === 'unpriced')
+      return { modelId: model.id, name: model.name, totalUsd: null, byMonth: [], caveats: [price.reason] };
+    price.caveats.forEach((c) => caveats.add(c));
+    total += price.usd;
+    const month = record.day.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + price.usd);
+  }
+  return {
+    modelId: model.id,
+    name: model.name,
+    totalUsd: total,
+    byMonth: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, usd]) => ({ month, usd })),
+    caveats: [...caveats].sort(),
+  };
+}
+
+/** Re-priced rows cheapest first; models without a price last. */
+export function sortRepriced(rows: readonly RepricedRow[]): RepricedRow[] {
+  return [...rows].sort((a, b) => (a.totalUsd ?? Infinity) - (b.totalUsd ?? Infinity) || a.modelId.localeCompare(b.modelId));
+}
+
+/**
+ * A workload preset from the usage's averages per request (each request a task of no tool calls):
+ * input = (uncached + cached + writes) / requests, and a static prefix and hit rate chosen so that
+ * the cost engine reads and writes exactly the cached and written tokens per request the usage had.
+ * Undefined when the files count no requests.
+ */
+export function workloadFromUsage(records: readonly UsageRecord[]): Workload | undefined {
+  const totals = emptyTotals();
+  const months = new Set<string>();
+  const byTier = new Map<ServiceTier, number>();
+  for (const r of records) {
+    addTotals(totals, r);
+    months.add(r.day.slice(0, 7));
+    if ((serviceTiers as readonly string[]).includes(r.serviceTier)) {
+      byTier.set(r.serviceTier as ServiceTier, (byTier.get(r.serviceTier as ServiceTier) ?? 0) + r.requests);
+    }
+  }
+  const n = totals.requests;
+  if (n === 0) return undefined;
+  const reused = totals.cachedInput + totals.cacheWrites;
+  const inputTokens = Math.round((totals.uncachedInput + reused) / n);
+  return {
+    tasksPerMonth: n / months.size,
+    inputTokens,
+    staticPrefixTokens: Math.min(inputTokens, Math.round(reused / n)),
+    cacheHitRate: reused === 0 ? 0 : totals.cachedInput / reused,
+    outputTokens: Math.round((totals.output - totals.reasoning) / n),
+    reasoningTokens: Math.round(totals.reasoning / n),
+    toolCalls: 0,
+    toolCallTokens: 0,
+    toolResultTokens: 0,
+    webSearches: totals.webSearches / n,
+    fileSearches: 0,
+    codeSessions: 0,
+    // The tier most of the requests ran at (standard when the files name none the cost engine prices).
+    serviceTier: [...byTier].reduce<[ServiceTier, number]>(
+      (best, entry) => (entry[1] > best[1] ? entry : best),
+      ['standard', 0],
+    )[0],
+  };
+}
+
+/** The report in the command line's `--json` shape (issue 14). */
+export function reportJson(report: UsageReport) {
+  return {
+    files: report.files.map((f) => ({
+      file: f.file,
+      format: f.format,
+      records: f.recordsRead,
+      skipped: f.skipped,
+      errors: f.errors,
+    })),
+    byModel: report.byModel.map((m) => ({
+      modelId: m.modelId,
+      requests: m.requests,
+      inputTokens: m.uncachedInput,
+      cachedInputTokens: m.cachedInput,
+      cacheWriteTokens: m.cacheWrites,
+      outputTokens: m.output,
+      reasoningTokens: m.reasoning,
+      webSearches: m.webSearches,
+      costUsd: m.costUsd,
+      reportedCostUsd: m.reportedUsd,
+    })),
+    unknownModels: report.unknownModels.map((u) => ({
+      spelling: u.spelling,
+      requests: u.requests,
+      inputTokens: u.uncachedInput,
+      outputTokens: u.output,
+    })),
+    totalUsd: report.totalUsd,
+    reportedUsd: report.reportedUsd,
+    repriced: report.repriced.map((r) => ({ modelId: r.modelId, totalUsd: r.totalUsd })),
+  };
+}
