@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Model, PricePeriod } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
 import type { IsoDay } from './catalog';
+import type { Salvaged } from './settings';
 
 /** A rate the user types, USD per 1M tokens: never negative, never absurd. */
 export const MAX_USER_RATE = 10_000;
@@ -174,4 +175,50 @@ export function applyUserPrices(catalog: Catalog, prices: UserPrices, today: Iso
     });
   }
   return { catalog: result, skipped };
+}
+
+/**
+ * Reads stored (or imported) user prices entry by entry: every valid override, discount and custom
+ * model is kept; each bad one is left out, named in `problems` and returned in `rejected` to set aside.
+ */
+export function salvageUserPrices(raw: unknown): Salvaged<UserPrices> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { value: structuredClone(noUserPrices), problems: ['userPrices: not an object of prices'], rejected: raw };
+  const stored = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const rejected: Record<string, unknown[]> = {};
+  const listOfValid = <T>(field: keyof UserPrices, schema: z.ZodMiniType<T>, max: number): T[] => {
+    const items = stored[field];
+    if (items === undefined) return [];
+    if (!Array.isArray(items)) {
+      problems.push(`userPrices.${field}: not a list`);
+      rejected[field] = [items];
+      return [];
+    }
+    const kept: T[] = [];
+    items.forEach((item: unknown, i) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success && kept.length < max) kept.push(parsed.data);
+      else {
+        problems.push(
+          parsed.success
+            ? `userPrices.${field}[${i}]: at most ${max}`
+            : `userPrices.${field}[${i}]${parsed.error.issues[0]?.path.length ? `.${parsed.error.issues[0].path.join('.')}` : ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        );
+        (rejected[field] ??= []).push(item);
+      }
+    });
+    return kept;
+  };
+  const value: UserPrices = {
+    rates: listOfValid('rates', rateOverrideSchema, 200),
+    discounts: listOfValid('discounts', sellerDiscountSchema, 50),
+    customModels: listOfValid('customModels', customModelSchema, 100),
+  };
+  for (const field of Object.keys(stored))
+    if (!(field in value)) {
+      problems.push(`userPrices: unknown field: ${field}`);
+      (rejected[field] ??= []).push(stored[field]);
+    }
+  return { value, problems, rejected: problems.length > 0 ? rejected : undefined };
 }

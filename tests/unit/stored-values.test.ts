@@ -106,7 +106,7 @@ describe('workload validation names the real range', () => {
 });
 
 describe('the set-aside file', () => {
-  const known = { settings: 1, presets: 1, comparison: 1 };
+  const known = { settings: 1, presets: 1, comparison: 1, userPrices: 1 };
   const entry = { key: 'presets' as const, storedVersion: 1, reason: 'presets[0].id: bad', at: '2026-11-30T10:00:00.000Z', value: [{ id: 'Bad' }] };
 
   it('reads back what it writes', () => {
