@@ -5,7 +5,7 @@ import { errorMessage } from '../utils/log';
 import { mergePresets, presetListSchema, salvagePresets } from '../utils/presets';
 import { salvageSettings, settingsSchema, type Salvaged, type Settings } from '../utils/settings';
 import type { SetAsideFile, StoredKey } from '../utils/set-aside';
-import { noUserPrices, salvageUserPrices, userPricesSchema, type UserPrices } from '../utils/user-prices';
+import { noUserPrices, salvageUserPrices, sameOffer, userPricesSchema, type UserPrices } from '../utils/user-prices';
 import type { WorkloadPreset } from '../utils/workloads';
 import { logger } from './log';
 
@@ -472,11 +472,8 @@ export async function restoreSetAside(entry: Pick<SetAsideFile, 'key' | 'value' 
 export async function importUserPrices(imported: UserPrices): Promise<number> {
   const count = imported.rates.length + imported.discounts.length + imported.customModels.length;
   if (count === 0) return 0;
-  const rateKey = (o: UserPrices['rates'][number]) => `${o.modelId}|${o.seller}|${o.region ?? ''}`;
   await userPricesStorage.update((current) => ({
-    rates: [...current.rates.filter((o) => !imported.rates.some((n) => rateKey(n) === rateKey(o))), ...imported.rates].slice(
-      -200,
-    ),
+    rates: [...current.rates.filter((o) => !imported.rates.some((n) => sameOffer(n, o))), ...imported.rates].slice(-200),
     discounts: [
       ...current.discounts.filter((d) => !imported.discounts.some((n) => n.seller === d.seller)),
       ...imported.discounts,

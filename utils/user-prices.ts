@@ -222,3 +222,49 @@ export function salvageUserPrices(raw: unknown): Salvaged<UserPrices> {
     }
   return { value, problems, rejected: problems.length > 0 ? rejected : undefined };
 }
+
+/** Why a typed number was refused: not a number, or outside its stated range. */
+export type InputProblem = 'number' | 'range' | 'required';
+
+/**
+ * Reads a rate typed in a form (USD per 1M tokens, 0 to MAX_USER_RATE). An empty field is
+ * `undefined` (the rate is left as listed) unless `required`.
+ */
+export function parseRateInput(text: string, required = false): { value?: number; problem?: InputProblem } {
+  const trimmed = text.trim();
+  if (trimmed === '') return required ? { problem: 'required' } : {};
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { problem: 'number' };
+  if (value < 0 || value > MAX_USER_RATE) return { problem: 'range' };
+  return { value };
+}
+
+/** Reads a discount typed in a form: a percentage more than 0 and less than 100. */
+export function parsePercentInput(text: string): { value?: number; problem?: InputProblem } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { problem: 'required' };
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { problem: 'number' };
+  if (value <= 0 || value >= 100) return { problem: 'range' };
+  return { value };
+}
+
+/** Splits a typed list of other names ("a, b") into trimmed, distinct aliases. */
+export function parseAliasesInput(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+  ];
+}
+
+/** Whether an override is for the same offer (model, seller, region) as another. */
+export function sameOffer(
+  a: Pick<RateOverride, 'modelId' | 'seller' | 'region'>,
+  b: Pick<RateOverride, 'modelId' | 'seller' | 'region'>,
+): boolean {
+  return a.modelId === b.modelId && a.seller === b.seller && (a.region ?? '') === (b.region ?? '');
+}

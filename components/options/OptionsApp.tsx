@@ -1,4 +1,4 @@
-// The options page: workload presets, import and export, display, sites, and where the price data comes from.
+// The options page: workload presets, import and export, display, live prices, your own prices, sites, and where the price data comes from.
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { setAsideFileText } from '../../utils/set-aside';
@@ -13,6 +13,7 @@ import { ImportExportSection } from './ImportExportSection';
 import { PresetsSection } from './PresetsSection';
 import { PricesSection, type PricesSectionProps } from './PricesSection';
 import { SitesSection, type SitesSectionProps } from './SitesSection';
+import { YourPricesSection } from './YourPricesSection';
 
 const log = logger('options');
 
@@ -86,12 +87,13 @@ function Recovered({ entry, onDismiss }: { entry: QuarantinedValue; onDismiss():
 
 export function OptionsApp({ catalog, prices, today, recovered, onDismissRecovered, ...sites }: OptionsAppProps) {
   const { t } = useLocalization();
-  const sections = ['presets', 'importExport', 'display', 'prices', 'sites', 'about'] as const;
+  const sections = ['presets', 'importExport', 'display', 'prices', 'yourPrices', 'sites', 'about'] as const;
   const anchors: Record<(typeof sections)[number], string> = {
     presets: 'presets',
     importExport: 'import-export',
     display: 'display',
     prices: 'prices',
+    yourPrices: 'your-prices',
     sites: 'sites',
     about: 'about',
   };
@@ -120,6 +122,7 @@ export function OptionsApp({ catalog, prices, today, recovered, onDismissRecover
       <ImportExportSection />
       <DisplaySection />
       {prices && <PricesSection {...prices} />}
+      <YourPricesSection catalog={catalog} />
       <SitesSection {...sites} />
       <AboutSection catalog={catalog} />
     </main>
