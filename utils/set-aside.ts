@@ -54,6 +54,10 @@ export function parseSetAsideFile(
       message: parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; '),
     };
   if (parsed.data.storedVersion > knownVersions[parsed.data.key])
-    return { ok: false, newer: true, message: `made by a newer TokenTag (${parsed.data.key} version ${parsed.data.storedVersion})` };
+    return {
+      ok: false,
+      newer: true,
+      message: `made by a newer TokenTag (${parsed.data.key} version ${parsed.data.storedVersion})`,
+    };
   return { ok: true, file: parsed.data };
 }

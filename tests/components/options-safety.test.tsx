@@ -233,8 +233,8 @@ describe('import says the true count', () => {
 
   it('tells a presets file from a newer TokenTag to update', async () => {
     renderOptions();
-    importFile(JSON.stringify({ format: 'tokentag-presets', version: 2, presets: [] }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('made by a newer TokenTag (version 2); update TokenTag'));
+    importFile(JSON.stringify({ format: 'tokentag-presets', version: 3, presets: [] }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('made by a newer TokenTag (version 3); update TokenTag'));
   });
 });
 

@@ -29,9 +29,9 @@ describe('importing presets says the true count', () => {
 
   it('tells a file made by a newer TokenTag to update, not to fix its version', () => {
     const file = JSON.parse(exportPresetsFile(defaultPresets, new Date('2026-11-30T00:00:00Z'))) as { version: number };
-    file.version = 2;
+    file.version = 3;
     const parsed = parsePresetsFile(JSON.stringify(file));
-    expect(parsed).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'newerFile', detail: '2' })] });
+    expect(parsed).toEqual({ ok: false, problems: [expect.objectContaining({ code: 'newerFile', detail: '3' })] });
     expect(!parsed.ok && parsed.problems[0]!.message).toMatch(/newer TokenTag.*update/);
   });
 });
