@@ -30,6 +30,8 @@ p{margin:4px 0}
 .change{color:#0b3d91}
 .notice{color:#6b4f00;font-size:12px}
 .total{font-weight:650}
+.origin{font-size:12px;font-weight:600;color:#5a32a3}
+.origin[data-origin='feed']{color:#6b4f00;font-style:italic}
 .foot{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px;margin-top:10px;font-size:12px;color:#57606a}
 a{color:#0b5cd5}
 button{font:inherit;font-weight:600;padding:5px 10px;border-radius:6px;cursor:pointer;border:1px solid #0b5cd5;background:#0b5cd5;color:#fff}
@@ -38,6 +40,8 @@ button:focus-visible,a:focus-visible{outline:2px solid #0b5cd5;outline-offset:2p
 .dark .vendor,.dark h3,.dark dt,.dark .foot{color:#9da7b3}
 .dark .change{color:#9cc3ff}
 .dark .notice{color:#e3c26b}
+.dark .origin{color:#c8a8ff}
+.dark .origin[data-origin='feed']{color:#e3c26b}
 .dark a{color:#4493f8}
 .dark button{background:#4493f8;border-color:#4493f8;color:#0d1117}
 .dark button:focus-visible,.dark a:focus-visible{outline-color:#4493f8}
@@ -77,6 +81,12 @@ function list(rows: LabelledValue[]): HTMLDListElement {
 function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event) => void): Node[] {
   const nodes: Node[] = [el('h2', undefined, view.name), el('p', 'vendor', view.vendorName)];
   if (view.text.status) nodes.push(el('p', 'notice', view.text.status));
+  if (view.origin && view.text.origin) {
+    // Said above the rates: a price TokenTag did not check, or the user's own, is never shown as a checked one.
+    const origin = el('p', 'origin', view.text.origin);
+    origin.dataset.origin = view.origin;
+    nodes.push(origin);
+  }
   if (view.rates.length > 0) nodes.push(el('h3', undefined, view.text.rates), list(view.rates));
   if (view.tiers.length > 0) nodes.push(el('h3', undefined, view.text.tiers), list(view.tiers));
   if (view.latestChange || view.vsPredecessor) {

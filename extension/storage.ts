@@ -6,13 +6,17 @@ import { migratePresetsV1ToV2 } from '../utils/migrations';
 import { mergePresets, presetListSchema, salvagePresets } from '../utils/presets';
 import { salvageSettings, settingsSchema, type Salvaged, type Settings } from '../utils/settings';
 import type { SetAsideFile, StoredKey } from '../utils/set-aside';
+import { noUserPrices, salvageUserPrices, sameOffer, userPricesSchema, type UserPrices } from '../utils/user-prices';
 import type { WorkloadPreset } from '../utils/workloads';
 import { logger } from './log';
 
 const log = logger('storage');
 
 /** What a stored value looked like, per version; migrations turn one into the next. */
-export const storageVersions = { settings: 1, presets: 2, comparison: 1 } as const satisfies Record<StoredKey, number>;
+export const storageVersions = { settings: 1, presets: 2, comparison: 1, userPrices: 1 } as const satisfies Record<
+  StoredKey,
+  number
+>;
 
 /** A pure step from the version before to the one it is filed under; it may throw on a value it cannot read. */
 export type Migration = (old: unknown) => unknown;
@@ -25,6 +29,7 @@ export const migrations: Record<StoredKey, Record<number, Migration>> = {
   settings: {},
   presets: { 2: migratePresetsV1ToV2 },
   comparison: {},
+  userPrices: {},
 };
 
 /** Runs the migrations from version `from` up to `to` on a stored value. */
@@ -170,7 +175,7 @@ export interface StoredStatus {
   /** A value too large to set aside is in place; saving over it waits for the user. */
   inPlace?: boolean;
 }
-const statuses: Record<StoredKey, StoredStatus> = { settings: {}, presets: {}, comparison: {} };
+const statuses: Record<StoredKey, StoredStatus> = { settings: {}, presets: {}, comparison: {}, userPrices: {} };
 const statusListeners = new Set<(statuses: Record<StoredKey, StoredStatus>) => void>();
 function setStatus(key: StoredKey, status: StoredStatus) {
   if (statuses[key].newer === status.newer && statuses[key].inPlace === status.inPlace) return;
@@ -385,12 +390,27 @@ const kinds = {
     fallback: () => ({ modelIds: [] }),
     salvage: (raw) => salvageComparison(raw),
   } satisfies Kind<Comparison>,
+  userPrices: {
+    name: 'userPrices',
+    version: storageVersions.userPrices,
+    steps: migrations.userPrices,
+    schema: userPricesSchema,
+    fallback: () => structuredClone(noUserPrices),
+    salvage: (raw) => salvageUserPrices(raw),
+  } satisfies Kind<UserPrices>,
 };
 
 export const settingsStorage = defineStoredValue<Settings>(kinds.settings);
 export const presetsStorage = defineStoredValue<WorkloadPreset[]>(kinds.presets);
 export const comparisonStorage = defineStoredValue<Comparison>(kinds.comparison);
-const items = { settings: settingsStorage, presets: presetsStorage, comparison: comparisonStorage };
+/** The user's own prices (overrides, discounts, custom models); synced like settings. */
+export const userPricesStorage = defineStoredValue<UserPrices>(kinds.userPrices);
+const items = {
+  settings: settingsStorage,
+  presets: presetsStorage,
+  comparison: comparisonStorage,
+  userPrices: userPricesStorage,
+};
 
 /** What restoring a set-aside value (or importing its file) brought back, and what still could not be. */
 export interface Restored {
@@ -435,6 +455,11 @@ export async function restoreSetAside(entry: Pick<SetAsideFile, 'key' | 'value' 
       });
     return { key, restored, skipped };
   }
+  if (key === 'userPrices') {
+    const salvaged = salvageUserPrices(migrated);
+    const restored = await importUserPrices(salvaged.value);
+    return { key, restored, skipped: salvaged.problems };
+  }
   const salvaged = salvageComparison(migrated);
   let restored = 0;
   await comparisonStorage.update((current) => {
@@ -443,6 +468,27 @@ export async function restoreSetAside(entry: Pick<SetAsideFile, 'key' | 'value' 
     return { modelIds };
   });
   return { key, restored, skipped: salvaged.problems };
+}
+
+/**
+ * Adds imported user prices to the stored ones: an imported entry replaces the stored entry for the
+ * same model/seller/region, seller or custom model id. Returns how many entries it brought.
+ */
+export async function importUserPrices(imported: UserPrices): Promise<number> {
+  const count = imported.rates.length + imported.discounts.length + imported.customModels.length;
+  if (count === 0) return 0;
+  await userPricesStorage.update((current) => ({
+    rates: [...current.rates.filter((o) => !imported.rates.some((n) => sameOffer(n, o))), ...imported.rates].slice(-200),
+    discounts: [
+      ...current.discounts.filter((d) => !imported.discounts.some((n) => n.seller === d.seller)),
+      ...imported.discounts,
+    ].slice(-50),
+    customModels: [
+      ...current.customModels.filter((m) => !imported.customModels.some((n) => n.id === m.id)),
+      ...imported.customModels,
+    ].slice(-100),
+  }));
+  return count;
 }
 
 /** Values kept aside, newest last; the options page shows them with Restore, Download and Dismiss. */

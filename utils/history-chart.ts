@@ -12,6 +12,8 @@ export interface Step {
   /** USD per 1M tokens. */
   input: number;
   output: number;
+  /** Set when the step's price was not checked by TokenTag: from the live feed, or the user's own. */
+  origin?: 'feed' | 'user';
 }
 
 export interface ChangeMark {
@@ -66,6 +68,7 @@ export function historyChart(catalog: Catalog, model: Model, end: IsoDay): Histo
       modelName: entry.model.name,
       input: entry.period.input,
       output: entry.period.output,
+      ...(entry.period.origin ? { origin: entry.period.origin } : {}),
     };
   });
 

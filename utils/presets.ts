@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Translate } from './i18n';
 import { migratePresetsV1ToV2 } from './migrations';
 import { defaultPresets, validateWorkload, workloadSchema, type WorkloadPreset, type WorkloadProblem } from './workloads';
+import { userPricesSchema, type UserPrices } from './user-prices';
 
 /** Message keys of the default presets: their ids in camel case (extension message names allow no hyphens). */
 type DefaultPresetKey = 'chat' | 'reasoningHeavy' | 'agent' | 'longContextRag' | 'batchClassification' | 'dataAnalysis';
@@ -24,15 +25,20 @@ export const presetListSchema = z.array(presetSchema).check(
   z.refine((presets) => new Set(presets.map((p) => p.id)).size === presets.length, 'two presets share an id'),
 );
 
-/** The version of the presets file `Export presets` writes (2: workloads carry `serviceTier`, not `batch`). */
+/**
+ * The version of the presets file this build writes; it reads this one and every older one (1: presets
+ * with `batch`; 2: workloads carry `serviceTier`, and the file may carry your own prices).
+ */
 export const PRESETS_FILE_VERSION = 2;
 
 /** The file `Export presets` writes and `Import presets` reads (older versions are migrated first). */
 export const presetsFileSchema = z.strictObject({
   format: z.literal('tokentag-presets'),
-  version: z.literal(PRESETS_FILE_VERSION),
+  version: z.union([z.literal(1), z.literal(PRESETS_FILE_VERSION)]),
   exportedAt: z.optional(z.string()),
   presets: presetListSchema,
+  /** The user's own prices (version 2 on); an older file has none, and imports as before. */
+  userPrices: z.optional(userPricesSchema),
 });
 
 export type PresetsFile = z.infer<typeof presetsFileSchema>;
@@ -144,13 +150,14 @@ export function parsePresetsFile(text: string): { ok: true; file: PresetsFile } 
   return { ok: false, problems };
 }
 
-/** The presets as the file `Export presets` writes. */
-export function exportPresetsFile(presets: readonly WorkloadPreset[], exportedAt: Date): string {
+/** The presets (and the user's own prices, when given) as the file `Export` writes. */
+export function exportPresetsFile(presets: readonly WorkloadPreset[], exportedAt: Date, userPrices?: UserPrices): string {
   const file: PresetsFile = {
     format: 'tokentag-presets',
     version: PRESETS_FILE_VERSION,
     exportedAt: exportedAt.toISOString(),
     presets: [...presets],
+    ...(userPrices ? { userPrices } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 export const SET_ASIDE_FILE_VERSION = 1;
 
 /** The stored values that can be set aside. */
-export const storedKeys = ['settings', 'presets', 'comparison'] as const;
+export const storedKeys = ['settings', 'presets', 'comparison', 'userPrices'] as const;
 export type StoredKey = (typeof storedKeys)[number];
 
 export const setAsideFileSchema = z.object({

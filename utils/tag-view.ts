@@ -71,6 +71,8 @@ export interface KnownTagView {
   /** The active preset's bill on this model. */
   preset?: { name: string; perTask: string; perMonth: string; lines: LabelledValue[]; notices: string[] };
   source?: { url: string; checked: string };
+  /** Where the shown price came from when TokenTag did not check it: the live feed, or the user's own price. */
+  origin?: 'feed' | 'user';
   retired?: string;
   /** The card's own words, in the user's language. */
   text: {
@@ -86,6 +88,8 @@ export interface KnownTagView {
     status?: string;
     source: string;
     checked?: string;
+    /** "Your price (list price …)" or "price from genai-prices, not checked by TokenTag". */
+    origin?: string;
     compare: string;
   };
 }
@@ -214,6 +218,22 @@ export function rateLabel(period: Pick<PricePeriod, 'input' | 'output'>, options
   if (period.input === 0 && period.output === 0) return options.t('price.free');
   const rate = rateFormatter(options);
   return `${rate(period.input)} / ${rate(period.output)}`;
+}
+
+/** A period with its list rates in place of the user's own (the same period when it has none). */
+export function listPeriod(period: PricePeriod): PricePeriod {
+  return period.list ? { ...period, ...period.list } : period;
+}
+
+/**
+ * Where a price came from, when TokenTag did not check it itself: "Your price (list price $1.75 /
+ * $14.00 per 1M tokens)", "Your own model's price", or "price from genai-prices, not checked by TokenTag".
+ */
+export function describeOrigin(period: PricePeriod, options: RateOptions): string | undefined {
+  const { t } = options;
+  if (period.origin === 'feed') return t('feed.fromFeed');
+  if (period.origin !== 'user') return undefined;
+  return period.list ? t('yourPrices.yourPrice', [ratePair(listPeriod(period), options)]) : t('yourPrices.yourModel');
 }
 
 /** "$1.50 / $7.50 per 1M tokens": a period's input and output rates with their unit. */
@@ -379,7 +399,10 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
   const prices = rateLabel(period, options);
   const priceLabel = standing.kind === 'promotional' ? `${prices} · ${t('price.promoMark')}` : prices;
   const label = options.tagDisplay === 'preset-cost' && preset ? t('tag.perTaskLabel', [preset.perTask]) : priceLabel;
-  const description = publicDescription(model.name, period, options);
+  // The page may read the accessible name: it gets list prices, never the user's own (a custom model's name only).
+  const description =
+    period.origin === 'user' && !period.list ? model.name : publicDescription(model.name, listPeriod(period), options);
+  const originText = describeOrigin(period, options);
   return {
     ...base,
     status: 'priced',
@@ -392,9 +415,11 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
       vs && vsText ? t('tag.vsPredecessor', [vsText, vs.predecessor.name, formatDay(vs.after.from, locale)]) : undefined,
     preset,
     source: { url: period.source.url, checked: period.source.checked },
+    ...(period.origin ? { origin: period.origin } : {}),
     text: {
       ...titles,
       status: standingText,
+      origin: originText,
       preset: preset ? t('tag.presetTitle', [options.presetName]) : undefined,
       // The totals say what they are for: "$280.14 per month" means nothing without the workload.
       presetTotals: preset

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { Model, PricePeriod } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
 import type { IsoDay } from './catalog';
+import type { Salvaged } from './settings';
 
 /** A rate the user types, USD per 1M tokens: never negative, never absurd. */
 export const MAX_USER_RATE = 10_000;
@@ -174,4 +175,96 @@ export function applyUserPrices(catalog: Catalog, prices: UserPrices, today: Iso
     });
   }
   return { catalog: result, skipped };
+}
+
+/**
+ * Reads stored (or imported) user prices entry by entry: every valid override, discount and custom
+ * model is kept; each bad one is left out, named in `problems` and returned in `rejected` to set aside.
+ */
+export function salvageUserPrices(raw: unknown): Salvaged<UserPrices> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { value: structuredClone(noUserPrices), problems: ['userPrices: not an object of prices'], rejected: raw };
+  const stored = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const rejected: Record<string, unknown[]> = {};
+  const listOfValid = <T>(field: keyof UserPrices, schema: z.ZodMiniType<T>, max: number): T[] => {
+    const items = stored[field];
+    if (items === undefined) return [];
+    if (!Array.isArray(items)) {
+      problems.push(`userPrices.${field}: not a list`);
+      rejected[field] = [items];
+      return [];
+    }
+    const kept: T[] = [];
+    items.forEach((item: unknown, i) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success && kept.length < max) kept.push(parsed.data);
+      else {
+        problems.push(
+          parsed.success
+            ? `userPrices.${field}[${i}]: at most ${max}`
+            : `userPrices.${field}[${i}]${parsed.error.issues[0]?.path.length ? `.${parsed.error.issues[0].path.join('.')}` : ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        );
+        (rejected[field] ??= []).push(item);
+      }
+    });
+    return kept;
+  };
+  const value: UserPrices = {
+    rates: listOfValid('rates', rateOverrideSchema, 200),
+    discounts: listOfValid('discounts', sellerDiscountSchema, 50),
+    customModels: listOfValid('customModels', customModelSchema, 100),
+  };
+  for (const field of Object.keys(stored))
+    if (!(field in value)) {
+      problems.push(`userPrices: unknown field: ${field}`);
+      (rejected[field] ??= []).push(stored[field]);
+    }
+  return { value, problems, rejected: problems.length > 0 ? rejected : undefined };
+}
+
+/** Why a typed number was refused: not a number, or outside its stated range. */
+export type InputProblem = 'number' | 'range' | 'required';
+
+/**
+ * Reads a rate typed in a form (USD per 1M tokens, 0 to MAX_USER_RATE). An empty field is
+ * `undefined` (the rate is left as listed) unless `required`.
+ */
+export function parseRateInput(text: string, required = false): { value?: number; problem?: InputProblem } {
+  const trimmed = text.trim();
+  if (trimmed === '') return required ? { problem: 'required' } : {};
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { problem: 'number' };
+  if (value < 0 || value > MAX_USER_RATE) return { problem: 'range' };
+  return { value };
+}
+
+/** Reads a discount typed in a form: a percentage more than 0 and less than 100. */
+export function parsePercentInput(text: string): { value?: number; problem?: InputProblem } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { problem: 'required' };
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { problem: 'number' };
+  if (value <= 0 || value >= 100) return { problem: 'range' };
+  return { value };
+}
+
+/** Splits a typed list of other names ("a, b") into trimmed, distinct aliases. */
+export function parseAliasesInput(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+  ];
+}
+
+/** Whether an override is for the same offer (model, seller, region) as another. */
+export function sameOffer(
+  a: Pick<RateOverride, 'modelId' | 'seller' | 'region'>,
+  b: Pick<RateOverride, 'modelId' | 'seller' | 'region'>,
+): boolean {
+  return a.modelId === b.modelId && a.seller === b.seller && (a.region ?? '') === (b.region ?? '');
 }

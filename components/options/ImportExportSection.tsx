@@ -1,12 +1,13 @@
-// Presets in and out as JSON: export to a file; import a file, or say exactly what is wrong with it and change nothing.
+// Presets and your prices in and out as JSON: export to a file; import a file, or say exactly what is wrong with it and change nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import { exportPresetsFile, parsePresetsFile, type ImportProblem } from '../../utils/presets';
 import { isSetAsideFile, parseSetAsideFile } from '../../utils/set-aside';
 import { logger } from '../../extension/log';
-import { restoreSetAside, storageVersions } from '../../extension/storage';
+import { importUserPrices, restoreSetAside, storageVersions } from '../../extension/storage';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useLocalization } from '../../extension/stores/settings';
+import { useUserPricesStore } from '../../extension/stores/user-prices';
 import { downloadText } from '../download';
 import { problemText, saveErrorText } from './PresetEditor';
 
@@ -40,12 +41,14 @@ function describeProblem(problem: ImportProblem, t: Translate): string {
 export function ImportExportSection({ now = () => new Date() }: { now?: () => Date }) {
   const { t } = useLocalization();
   const { presets, importPresets } = usePresetsStore();
+  const userPrices = useUserPricesStore((s) => s.prices);
   const fileInput = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<
     { ok: true; message: string } | { ok: false; message: string; problems: ImportProblem[] }
   >();
 
-  const exportFile = () => downloadText(exportPresetsFile(presets, now()), 'tokentag-presets.json', 'application/json');
+  const exportFile = () =>
+    downloadText(exportPresetsFile(presets, now(), userPrices), 'tokentag-presets.json', 'application/json');
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -69,17 +72,19 @@ export function ImportExportSection({ now = () => new Date() }: { now?: () => Da
     }
     try {
       const { added, replaced, skipped } = await importPresets(parsed.file.presets);
+      const prices = parsed.file.userPrices ? await importUserPrices(parsed.file.userPrices) : 0;
+      const pricesText = prices > 0 ? ` ${t('options.importExport.importedPrices', [prices])}` : '';
       setResult({
         ok: true,
         message:
-          skipped.length === 0
+          (skipped.length === 0
             ? t('options.importExport.imported', [added, replaced])
             : t('options.importExport.importedSkipped', [
                 added,
                 replaced,
                 skipped.length,
                 [...new Set(skipped.map((s) => s.reason))].join('; '),
-              ]),
+              ])) + pricesText,
       });
     } catch (error) {
       log.warn('import not saved', error);

@@ -1,4 +1,4 @@
-// The options page: workload presets, import and export, display, sites, and where the price data comes from.
+// The options page: workload presets, import and export, display, live prices, your own prices, sites, and where the price data comes from.
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { setAsideFileText } from '../../utils/set-aside';
@@ -15,6 +15,7 @@ import { PresetsSection } from './PresetsSection';
 import { PricesSection, type PricesSectionProps } from './PricesSection';
 import { SitesSection, type SitesSectionProps } from './SitesSection';
 import { UsageSection } from './UsageSection';
+import { YourPricesSection } from './YourPricesSection';
 
 const log = logger('options');
 
@@ -108,13 +109,14 @@ function SettingsWriteNotice() {
 
 export function OptionsApp({ catalog, prices, today, recovered, onDismissRecovered, ...sites }: OptionsAppProps) {
   const { t } = useLocalization();
-  const sections = ['presets', 'importExport', 'display', 'prices', 'sites', 'usage', 'about'] as const;
+  const sections = ['presets', 'importExport', 'display', 'prices', 'yourPrices', 'sites', 'usage', 'about'] as const;
   const anchors: Record<(typeof sections)[number], string> = {
     presets: 'presets',
     usage: 'usage',
     importExport: 'import-export',
     display: 'display',
     prices: 'prices',
+    yourPrices: 'your-prices',
     sites: 'sites',
     about: 'about',
   };
@@ -144,6 +146,7 @@ export function OptionsApp({ catalog, prices, today, recovered, onDismissRecover
       <SettingsWriteNotice />
       <DisplaySection />
       {prices && <PricesSection {...prices} />}
+      <YourPricesSection catalog={catalog} />
       <SitesSection {...sites} />
       <UsageSection catalog={catalog} today={today} />
       <AboutSection catalog={catalog} />

@@ -57,6 +57,7 @@ export function CompareView({ catalog, day, onDetail }: { catalog: Catalog; day:
         <>
           <CostTable
             catalog={catalog}
+            day={day}
             rows={rows}
             bars
             caption={t('popup.compare.caption', [name, formatDay(day, locale)])}

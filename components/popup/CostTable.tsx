@@ -6,6 +6,8 @@ import { formatList } from '../../utils/i18n';
 import { sharedFractionDigits } from '../../utils/money';
 import { describeStanding, formatCost, rateLabel } from '../../utils/tag-view';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
+import { useFormatters } from '../hooks';
+import { changedRecently } from '../../utils/price-changes';
 
 /** A bar as long as the task's cost relative to the dearest compared (`scale` 0–1), split by what the money goes to. */
 export function StackedBar({ row, scale }: { row: PricedRow; scale: number }) {
@@ -46,6 +48,8 @@ export interface TableSort {
 
 export interface CostTableProps {
   catalog: Catalog;
+  /** The day prices are shown for: a model whose price changed in the 30 days before it gets a marker. */
+  day?: string;
   rows: PricedRow[];
   caption: string;
   /** Mentions the catalog lacks, listed last as such. */
@@ -99,6 +103,7 @@ function Header({
 
 export function CostTable({
   catalog,
+  day,
   rows,
   caption,
   unknown = [],
@@ -160,6 +165,11 @@ export function CostTable({
                 >
                   {model.name}
                 </button>
+                {day && changedRecently(model, day) && (
+                  <span class="changed-mark" data-changed-recently title={t('changes.marker')}>
+                    ● <span class="sr-only">{t('changes.marker')}</span>
+                  </span>
+                )}
                 <div class="muted small">
                   {vendorName(catalog, model.vendor)} · <span class="id">{model.id}</span>
                 </div>

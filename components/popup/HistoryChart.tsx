@@ -20,13 +20,19 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
   const x = (day: string) => LEFT + time.at(day) * (WIDTH - LEFT - RIGHT);
   const y = (usd: number) => TOP + (1 - values.at(usd)) * (HEIGHT - TOP - BOTTOM);
 
-  const path = (component: 'input' | 'output') =>
+  // Checked prices are drawn solid, prices from the live feed dashed: each its own path, joined where they meet.
+  const fromFeed = (i: number) => chart.steps[i]?.origin === 'feed';
+  const path = (component: 'input' | 'output', feed: boolean) =>
     chart.steps
-      .map(
-        (step, i) =>
-          `${i === 0 ? 'M' : 'L'}${x(step.from).toFixed(1)},${y(step[component]).toFixed(1)} H${x(step.to).toFixed(1)}`,
-      )
+      .flatMap((step, i) => {
+        if (fromFeed(i) !== feed) return [];
+        const joined = i > 0 && fromFeed(i - 1) === feed;
+        const start =
+          !joined && i > 0 ? `M${x(step.from).toFixed(1)},${y(chart.steps[i - 1]![component]).toFixed(1)} L` : joined ? 'L' : 'M';
+        return [`${start}${x(step.from).toFixed(1)},${y(step[component]).toFixed(1)} H${x(step.to).toFixed(1)}`];
+      })
       .join(' ');
+  const hasFeed = chart.steps.some((_, i) => fromFeed(i));
 
   const yTicks = values.ticks.map((v) => ({ v, y: y(v) }));
   // Percent labels closer than 34 units to the previous one are left to the list below the chart.
@@ -66,8 +72,14 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
             </g>
           );
         })}
-        <path d={path('input')} class="line input" />
-        <path d={path('output')} class="line output" />
+        <path d={path('input', false)} class="line input" />
+        <path d={path('output', false)} class="line output" />
+        {hasFeed && (
+          <>
+            <path d={path('input', true)} class="line input feed" stroke-dasharray="5 4" data-origin="feed" />
+            <path d={path('output', true)} class="line output feed" stroke-dasharray="5 4" data-origin="feed" />
+          </>
+        )}
       </svg>
       <figcaption class="legend">
         <span>
@@ -76,6 +88,11 @@ export function HistoryChart({ chart, modelName }: { chart: Chart; modelName: st
         <span>
           <span class="swatch output" aria-hidden="true" /> {t('popup.detail.outputLine')}
         </span>
+        {hasFeed && (
+          <span data-legend="feed">
+            <span class="swatch dashed" aria-hidden="true" /> {t('feed.chartLegend')}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -6,7 +6,15 @@ import { historyChart } from '../../utils/history-chart';
 import { formatDay } from '../../utils/i18n';
 import { formatTokens } from '../../utils/money';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
-import { describeChange, describeStanding, rateUnitText, ratesOf, tiersOf, type LabelledValue } from '../../utils/tag-view';
+import {
+  describeChange,
+  describeOrigin,
+  describeStanding,
+  rateUnitText,
+  ratesOf,
+  tiersOf,
+  type LabelledValue,
+} from '../../utils/tag-view';
 import { useFormatters } from '../hooks';
 import { HistoryChart } from './HistoryChart';
 
@@ -73,6 +81,11 @@ export function ModelDetail({
         {model.reasoning && <> · {t('popup.detail.reasons')}</>}
       </p>
       {standingText && <p class="warn">{standingText}</p>}
+      {shown?.origin && (
+        <p class="origin small" data-origin={shown.origin}>
+          {describeOrigin(shown, rateOptions)}
+        </p>
+      )}
 
       {shown && (
         <>

@@ -67,6 +67,7 @@ export function PageView({
         (count > 0 ? (
           <CostTable
             catalog={catalog}
+            day={day}
             rows={rows}
             unknown={unknown}
             caption={`${t('popup.page.count', count)} · ${t('popup.page.sortedNote', [name, formatDay(day, locale)])}`}

@@ -1,8 +1,11 @@
 // The toolbar popup: the page's models under the active preset, a side-by-side comparison, and each model in detail.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { earliestPriceDay, findModel } from '../../utils/catalog';
 import { useComparisonStore } from '../../extension/stores/comparison';
+import { usePriceChangesStore } from '../../extension/stores/price-changes';
+import { diffSnapshots, snapshotPrices, type PriceChange } from '../../utils/price-changes';
+import { ChangesView } from './ChangesView';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { activePreset, presetDisplayName } from '../../utils/presets';
@@ -63,6 +66,15 @@ export function PopupApp({
   const comparisonLoaded = useComparisonStore((s) => s.loaded);
   const add = useComparisonStore((s) => s.add);
   const activeId = activePreset(presets, settings.activePresetId).id;
+  const seen = usePriceChangesStore((s) => s.seen);
+  const markSeen = usePriceChangesStore((s) => s.markSeen);
+  // What differs from the prices the user last looked at; frozen while the list is open, as looking marks them seen.
+  const pending = useMemo(() => (seen ? diffSnapshots(seen, snapshotPrices(catalog, today)) : []), [seen, catalog, today]);
+  const [changesShown, setChangesShown] = useState<PriceChange[]>();
+  const openChanges = () => {
+    setChangesShown(pending);
+    void markSeen(catalog, today);
+  };
 
   useEffect(() => {
     const model = requestedModel ? findModel(catalog, requestedModel) : undefined;
@@ -130,52 +142,60 @@ export function PopupApp({
         </p>
       )}
       <NewerVersionNotice compact />
+      <p class="small">
+        <button type="button" class="link" onClick={openChanges} data-changes-count={pending.length}>
+          {pending.length > 0 ? t('changes.open', [pending.length]) : t('changes.openNone')}
+        </button>
+      </p>
 
-      <div role="tablist" aria-label={t('common.appName')} class="tabs" onKeyDown={onTabKey}>
-        {tabs.map((name) => (
-          <button
-            key={name}
-            id={`tab-${name}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === name}
-            aria-controls={`panel-${name}`}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
-          >
-            {name === 'detail' ? (findModel(catalog, detailId ?? '')?.name ?? t('popup.tabs.detail')) : t(`popup.tabs.${name}`)}
-            {name === 'compare' && compared.length > 0 && <span class="count"> {compared.length}</span>}
-          </button>
-        ))}
-      </div>
+      {changesShown && <ChangesView catalog={catalog} changes={changesShown} onClose={() => setChangesShown(undefined)} />}
+      <div hidden={changesShown !== undefined}>
+        <div role="tablist" aria-label={t('common.appName')} class="tabs" onKeyDown={onTabKey}>
+          {tabs.map((name) => (
+            <button
+              key={name}
+              id={`tab-${name}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              aria-controls={`panel-${name}`}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => setTab(name)}
+            >
+              {name === 'detail' ? (findModel(catalog, detailId ?? '')?.name ?? t('popup.tabs.detail')) : t(`popup.tabs.${name}`)}
+              {name === 'compare' && compared.length > 0 && <span class="count"> {compared.length}</span>}
+            </button>
+          ))}
+        </div>
 
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">
-        {tab === 'page' && (
-          <PageView
-            catalog={catalog}
-            day={day}
-            page={page}
-            onDetail={showDetail}
-            onPick={(id) => {
-              void add(id);
-              setTab('compare');
-            }}
-          />
-        )}
-        {tab === 'compare' && <CompareView catalog={catalog} day={day} onDetail={showDetail} />}
-        {tab === 'detail' && detailId && (
-          <ModelDetail
-            catalog={catalog}
-            modelId={detailId}
-            day={day}
-            backLabel={t(`popup.tabs.${detailFrom}`)}
-            onBack={() => {
-              setTab(detailFrom);
-              // Focus goes back to the tab the user returns to, not to the top of the page.
-              requestAnimationFrame(() => document.getElementById(`tab-${detailFrom}`)?.focus());
-            }}
-          />
-        )}
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel">
+          {tab === 'page' && (
+            <PageView
+              catalog={catalog}
+              day={day}
+              page={page}
+              onDetail={showDetail}
+              onPick={(id) => {
+                void add(id);
+                setTab('compare');
+              }}
+            />
+          )}
+          {tab === 'compare' && <CompareView catalog={catalog} day={day} onDetail={showDetail} />}
+          {tab === 'detail' && detailId && (
+            <ModelDetail
+              catalog={catalog}
+              modelId={detailId}
+              day={day}
+              backLabel={t(`popup.tabs.${detailFrom}`)}
+              onBack={() => {
+                setTab(detailFrom);
+                // Focus goes back to the tab the user returns to, not to the top of the page.
+                requestAnimationFrame(() => document.getElementById(`tab-${detailFrom}`)?.focus());
+              }}
+            />
+          )}
+        </div>
       </div>
 
       {site && onGrant && onRevoke && tab === 'page' && (

@@ -4,6 +4,7 @@ import { schedulePriceFeed } from '../../extension/price-feed-schedule';
 import { createTabPages } from '../../extension/tab-pages';
 import { wireComparison } from './comparison';
 import { wireGrantedSites } from './granted-sites';
+import { wirePriceChanges } from './price-changes';
 import { wireTabPages } from './tab-pages';
 import { wireTagViews } from './tag-views';
 
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   wireGrantedSites(tabPages);
   wireComparison();
   schedulePriceFeed();
+  wirePriceChanges();
 });

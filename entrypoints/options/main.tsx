@@ -12,11 +12,13 @@ import { quarantine, type QuarantinedValue } from '../../extension/storage';
 import { connectComparisonStore } from '../../extension/stores/comparison';
 import { connectPresetsStore } from '../../extension/stores/presets';
 import { connectSettingsStore, localizationOf, useSettingsStore } from '../../extension/stores/settings';
+import { connectUserPricesStore } from '../../extension/stores/user-prices';
 
 const root = document.getElementById('app')!;
 connectSettingsStore(browser.i18n.getUILanguage());
 connectPresetsStore();
 connectComparisonStore();
+connectUserPricesStore();
 
 let granted: string[] = [];
 let catalog = bundledCatalog;

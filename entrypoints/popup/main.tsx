@@ -8,6 +8,7 @@ import { connectCatalogStore, useCatalogStore } from '../../extension/stores/cat
 import { connectComparisonStore } from '../../extension/stores/comparison';
 import { connectPageStore, usePageStore } from '../../extension/stores/page';
 import { connectPresetsStore } from '../../extension/stores/presets';
+import { connectPriceChangesStore } from '../../extension/stores/price-changes';
 import { connectSettingsStore, localizationOf, useSettingsStore } from '../../extension/stores/settings';
 
 const params = new URLSearchParams(location.search);
@@ -17,6 +18,7 @@ connectSettingsStore(browser.i18n.getUILanguage());
 connectPresetsStore();
 connectComparisonStore();
 connectCatalogStore();
+connectPriceChangesStore();
 connectPageStore(params.get('tabId'));
 
 // The page's language follows the setting, for screen readers and fonts.

@@ -6,6 +6,8 @@ import { storageVersions } from '../../extension/storage';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePresetsStore } from '../../extension/stores/presets';
 import { useSettingsStore } from '../../extension/stores/settings';
+import { useUserPricesStore } from '../../extension/stores/user-prices';
+import { usePriceChangesStore } from '../../extension/stores/price-changes';
 import { defaultPresets, type WorkloadPreset } from '../../utils/workloads';
 
 export function resetStores({
@@ -23,6 +25,8 @@ export function resetStores({
   });
   usePresetsStore.setState({ presets: structuredClone([...presets]), loaded: true });
   useComparisonStore.setState({ modelIds: [...compared], loaded: true });
+  usePriceChangesStore.setState({ seen: undefined, loaded: true });
+  useUserPricesStore.setState({ prices: { rates: [], discounts: [], customModels: [] }, loaded: true });
   // The stores change what is stored (not their own copy), so storage starts where the stores do.
   // fakeBrowser writes its data synchronously, before the promise settles.
   // Each value is stored as the current version (`<name>$`), so reading it needs no migration.

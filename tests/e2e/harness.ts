@@ -21,13 +21,20 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
+/** A route answered afresh for each request (e.g. a feed with an ETag whose body a test swaps). */
+export type RouteHandler = (headers: import('node:http').IncomingHttpHeaders) => {
+  status?: number;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+};
+
 /**
  * Serves `tests/fixtures/pages/<host>/<path>` for whatever host the browser asked for, so that
  * `https://openai.com/api/pricing` is answered by `pages/openai.com/api/pricing.html`.
  */
 export async function startFixtureServer(
   /** Extra pages by URL (`https://openrouter.ai/bench`), for generated pages: HTML, or HTML with response headers. */
-  routes: Record<string, string | { body: string; headers: Record<string, string> }> = {},
+  routes: Record<string, string | { body: string; headers: Record<string, string> } | RouteHandler> = {},
 ): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer(
     {
@@ -38,6 +45,11 @@ export async function startFixtureServer(
       const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^www\./, '');
       const path = decodeURIComponent(new URL(request.url ?? '/', 'https://x').pathname);
       const routed = routes[`https://${host}${path}`];
+      if (typeof routed === 'function') {
+        const answer = routed(request.headers);
+        response.writeHead(answer.status ?? 200, answer.headers ?? {}).end(answer.body ?? '');
+        return;
+      }
       if (routed !== undefined) {
         const { body, headers } = typeof routed === 'string' ? { body: routed, headers: {} } : routed;
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);

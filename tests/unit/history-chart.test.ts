@@ -119,3 +119,14 @@ describe('the chart scales', () => {
     expect([...labelledMarks([], 34)]).toEqual([]);
   });
 });
+
+describe('feed-sourced steps', () => {
+  it('carry their origin, so that the chart can draw them apart from checked prices', () => {
+    const catalog = structuredClone(testCatalog);
+    const model = catalog.models.find((m) => m.id === 'acme-5.2')!;
+    model.prices[model.prices.length - 1] = { ...model.prices.at(-1)!, origin: 'feed' };
+    const chart = historyChart(catalog, model, '2026-06-01')!;
+    expect(chart.steps.at(-1)).toMatchObject({ modelId: 'acme-5.2', origin: 'feed' });
+    expect(chart.steps.slice(0, -1).every((s) => s.origin === undefined)).toBe(true);
+  });
+});

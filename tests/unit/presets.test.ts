@@ -30,6 +30,27 @@ describe('parsePresetsFile', () => {
     expect(parsed.ok && parsed.file.exportedAt).toBe('2026-11-27T10:00:00.000Z');
   });
 
+  it('carries your prices in version 2, and still reads a version 1 file without them', () => {
+    const prices = {
+      rates: [{ modelId: 'gpt-5.2', seller: 'openai', input: 1.2 }],
+      discounts: [{ seller: 'anthropic', percent: 20 }],
+      customModels: [{ id: 'acme-ft-1', name: 'Acme Tuned', aliases: [], input: 1, output: 2, reasoning: false }],
+    };
+    const parsed = parsePresetsFile(exportPresetsFile([mine], new Date('2026-11-27T10:00:00Z'), prices));
+    expect(parsed.ok && parsed.file).toMatchObject({ version: 2, userPrices: prices });
+    const old = parsePresetsFile(file([mine]));
+    expect(old.ok && old.file.userPrices).toBeUndefined();
+  });
+
+  it('refuses a file whose prices are bad, saying where, so that nothing is imported', () => {
+    const bad = { rates: [{ modelId: 'gpt-5.2', seller: 'openai', input: -1 }], discounts: [], customModels: [] };
+    const parsed = parsePresetsFile(file([mine], { version: 2, userPrices: bad }));
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ path: 'userPrices.rates[0].input', message: 'must not be negative' })],
+    });
+  });
+
   it.each([
     [
       'not JSON',

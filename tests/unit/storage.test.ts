@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { defaultSettings } from '../../utils/settings';
 import {
   comparisonStorage,
+  userPricesStorage,
   defineStoredValue,
   migrations,
   presetsStorage,
@@ -21,7 +22,12 @@ import { defaultPresets, type WorkloadPreset } from '../../utils/workloads';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/storage', name), 'utf8')) as unknown;
-const items = { settings: settingsStorage, presets: presetsStorage, comparison: comparisonStorage };
+const items = {
+  settings: settingsStorage,
+  presets: presetsStorage,
+  comparison: comparisonStorage,
+  userPrices: userPricesStorage,
+};
 
 /** Stores a value as a given version of the extension left it. */
 async function store(area: 'sync' | 'local', key: string, value: unknown, version: number) {

@@ -110,7 +110,7 @@ describe('workload validation names the real range', () => {
 });
 
 describe('the set-aside file', () => {
-  const known = { settings: 1, presets: 1, comparison: 1 };
+  const known = { settings: 1, presets: 1, comparison: 1, userPrices: 1 };
   const entry = {
     key: 'presets' as const,
     storedVersion: 1,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../utils/i18n';
 import { describeChange, describeForTag, type TagViewOptions } from '../../utils/tag-view';
+import { applyUserPrices } from '../../utils/user-prices';
 import { defaultPresets } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
 
@@ -56,7 +57,7 @@ describe('describeForTag', () => {
     expect(view.preset?.lines.map((l) => l.label)).toEqual(['Input', 'Cached input', 'Output', 'Reasoning', 'Web search']);
   });
 
-  it("keeps the accessible name (readable by the page) to the name and USD list prices: no preset, currency or rate", () => {
+  it('keeps the accessible name (readable by the page) to the name and USD list prices: no preset, currency or rate', () => {
     const view = known('acme-5.2', {
       tagDisplay: 'preset-cost',
       presetName: 'ACME Corp secret support bot',
@@ -178,5 +179,47 @@ describe('describeForTag in Chinese', () => {
     expect(view.rates[0]).toEqual({ label: '输入', value: '¥12.25' });
     expect(view.vsPredecessor).toBe('自 2025年12月11日 起，较 Acme-5.1：+40% 输入、+40% 输出、+40% 缓存输入');
     expect(view.text.compare).toBe('在 TokenTag 中比较');
+  });
+});
+
+describe('where a price came from', () => {
+  const withUser = applyUserPrices(
+    testCatalog,
+    {
+      rates: [{ modelId: 'acme-5.2', seller: 'acme', input: 1.25 }],
+      discounts: [],
+      customModels: [{ id: 'acme-ft-1', name: 'Acme Tuned', aliases: [], input: 0.5, output: 2, reasoning: false }],
+    },
+    '2026-01-01',
+  ).catalog;
+  const view = (catalog: typeof testCatalog, id: string) => {
+    const v = describeForTag(catalog, id, true, options);
+    if (!v.known) throw new Error(`${id} is unknown`);
+    return v;
+  };
+
+  it('says "your price" with the list price beside it, and gives the page the list price only', () => {
+    const v = view(withUser, 'acme-5.2');
+    expect(v.label).toBe('$1.25 / $14.00');
+    expect(v.origin).toBe('user');
+    expect(v.text.origin).toBe('Your price (list price $1.75 / $14.00 per 1M tokens)');
+    expect(v.description).toBe('Acme-5.2: $1.75 input, $14.00 output per 1M tokens');
+  });
+
+  it("says a custom model's price is the user's own, and keeps it out of the page's reach", () => {
+    const v = view(withUser, 'acme-ft-1');
+    expect(v.text.origin).toBe('Your own model: your price');
+    expect(v.description).toBe('Acme Tuned');
+  });
+
+  it('says a feed price was not checked by TokenTag, and says nothing for a checked one', () => {
+    const feedCatalog = structuredClone(testCatalog);
+    const model = feedCatalog.models.find((m) => m.id === 'acme-5.2')!;
+    model.prices[model.prices.length - 1] = { ...model.prices.at(-1)!, origin: 'feed' };
+    expect(view(feedCatalog, 'acme-5.2')).toMatchObject({
+      origin: 'feed',
+      text: { origin: 'price from genai-prices, not checked by TokenTag' },
+    });
+    expect(view(testCatalog, 'acme-5.2').text.origin).toBeUndefined();
   });
 });
