@@ -545,7 +545,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         continue;
       }
       if (node.nodeType !== Node.ELEMENT_NODE || !node.isConnected || isSkipped(node as Element)) continue;
-      if (!isInside(node as Element)) continue;
+      if (!isInside(node)) continue;
       const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, walkerFilter);
       for (let text = walker.nextNode(); text; text = walker.nextNode()) {
         take(text as Text, false);

@@ -159,7 +159,7 @@ export function createTagController({
     const { root, heading } = sectionOf(tag);
     const section = heading ?? root;
     let byModel = firsts.get(section);
-    if (!byModel) firsts.set(section, (byModel = new Map()));
+    if (!byModel) firsts.set(section, (byModel = new Map<string, HTMLElement>()));
     const first = byModel.get(key);
     if (first === tag) return true;
     if (!first || !first.isConnected || first.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_PRECEDING) {

@@ -17,5 +17,7 @@ export function migrateWorkloadV1ToV2(workload: unknown): unknown {
 /** The stored preset list from v1 to v2: each preset's workload migrated, everything else kept. */
 export function migratePresetsV1ToV2(presets: unknown): unknown {
   if (!Array.isArray(presets)) return presets;
-  return presets.map((preset) => (isRecord(preset) ? { ...preset, workload: migrateWorkloadV1ToV2(preset.workload) } : preset));
+  return (presets as unknown[]).map((preset) =>
+    isRecord(preset) ? { ...preset, workload: migrateWorkloadV1ToV2(preset.workload) } : preset,
+  );
 }

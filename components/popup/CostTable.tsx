@@ -6,7 +6,6 @@ import { formatList } from '../../utils/i18n';
 import { sharedFractionDigits } from '../../utils/money';
 import { describeStanding, formatCost, rateLabel } from '../../utils/tag-view';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
-import { useFormatters } from '../hooks';
 import { changedRecently } from '../../utils/price-changes';
 
 /** A bar as long as the task's cost relative to the dearest compared (`scale` 0–1), split by what the money goes to. */

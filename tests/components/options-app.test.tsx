@@ -63,7 +63,7 @@ describe('OptionsApp: presets', () => {
     ]) {
       expect(field(label).getAttribute('aria-describedby')).toMatch(/-help/);
     }
-    const tier = screen.getByRole('combobox', { name: 'Service tier' }) as HTMLSelectElement;
+    const tier = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Service tier' });
     expect([...tier.options].map((o) => o.textContent)).toEqual(['Standard', 'Batch API', 'Flex', 'Priority']);
     expect(screen.getByText(/Share of already-sent tokens the vendor's cache serves/)).toBeTruthy();
 

@@ -112,7 +112,7 @@ describe('a drawn tag', () => {
     const [tag] = tagAll('#p') as [HTMLElement];
     tag.setAttribute('data-model-id', 'gpt-99');
     tag.setAttribute('data-known', 'false');
-    controller.mount(tag);
+    void controller.mount(tag);
     await settled([tag]);
     expect(fetched.flat()).toEqual([{ modelId: 'gpt-5.2', known: true }]);
     expect(mentionOf(tag)).toEqual({ modelId: 'gpt-5.2', known: true });
@@ -122,7 +122,7 @@ describe('a drawn tag', () => {
   it('ignores a tag it did not make', () => {
     setUp('<p id="p">GPT-5.2<tokentag-badge data-model-id="gpt-5.2" data-known="true"></tokentag-badge></p>');
     const forged = document.querySelector<HTMLElement>('tokentag-badge')!;
-    controller.mount(forged);
+    void controller.mount(forged);
     expect(roots.has(forged)).toBe(false);
     expect(forged.hasAttribute('tabindex')).toBe(false);
   });
@@ -195,7 +195,7 @@ describe('sections, density and tab stops', () => {
   ] as const)('draws a name in code as the setting says (%s)', async (codeTags, mode) => {
     setUp(html, { codeTags, tagDensity: 'first-per-section' });
     const [tag] = tagAll('.code') as [HTMLElement];
-    controller.mount(tag);
+    void controller.mount(tag);
     await settled([tag]);
     expect(tag.getAttribute('data-display')).toBe(mode);
     if (mode !== 'none') expect(pill(tag).dataset.mode).toBe(mode);
@@ -206,7 +206,7 @@ describe('events', () => {
   it('ignores forged clicks and keys: no card, nothing compared', async () => {
     setUp('<p id="p">GPT-5.2</p>', undefined, false);
     const [tag] = tagAll('#p') as [HTMLElement];
-    controller.mount(tag);
+    void controller.mount(tag);
     await settled([tag]);
     for (let i = 0; i < 15; i++) tag.click();
     tag.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -218,7 +218,7 @@ describe('events', () => {
   it('opens the card on Enter with the focus inside, cycles Tab, compares on a real click, and returns on Escape', async () => {
     setUp('<p id="p">GPT-5.2</p>');
     const [tag] = tagAll('#p') as [HTMLElement];
-    controller.mount(tag);
+    void controller.mount(tag);
     await settled([tag]);
     tag.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     const host = document.querySelector<HTMLElement>('tokentag-card')!;

@@ -148,7 +148,7 @@ describe('big and busy text', () => {
           const el = document.getElementById(id)!;
           return {
             nodes: [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).length,
-            length: el.textContent!.length,
+            length: el.textContent.length,
           };
         }),
       );

@@ -137,7 +137,7 @@ describe('estimateCost invariants', () => {
       fc.property(
         modelArb,
         workloadArb,
-        fc.constantFrom('batch', 'flex', 'priority') as fc.Arbitrary<'batch' | 'flex' | 'priority'>,
+        fc.constantFrom<'batch' | 'flex' | 'priority'>('batch', 'flex', 'priority'),
         (model, w, tier) => {
           const day = dayFor(model);
           const e = estimateCost(model, { ...w, serviceTier: tier }, { date: day });
