@@ -54,9 +54,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-const DATE = /\d{4}-\d{2}-\d{2}/g;
+/** A day as the card writes it: ISO, or Intl's medium date in English ("Nov 27, 2026") or Chinese ("2026年11月27日"). */
+const DATE = /\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2} \d{1,2}, \d{4}|\d{4}年\d{1,2}月\d{1,2}日/g;
 
-/** Text with every ISO date in a no-wrap span, so that "2026-11-27" never breaks at its hyphens. */
+/** Text with every date in a no-wrap span, so that "2026-11-27" or "Nov 27, 2026" never breaks inside. */
 export function withDates(text: string): (string | HTMLElement)[] {
   const parts: (string | HTMLElement)[] = [];
   let last = 0;

@@ -1,5 +1,5 @@
 // Display settings: currency with an editable exchange rate and its date, per-1M or per-1K prices, what tags show (and in code, and how often), language.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { currencyCodes, parsePerUsd, referenceCurrency, REFERENCE_RATES_SOURCE } from '../../utils/currencies';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 
@@ -8,7 +8,13 @@ export function DisplaySection() {
   const settings = useSettingsStore((s) => s.settings);
   const update = useSettingsStore((s) => s.update);
   const [rate, setRate] = useState(String(settings.currency.perUsd));
-  useEffect(() => setRate(String(settings.currency.perUsd)), [settings.currency.perUsd, settings.currency.code]);
+  const rateInput = useRef<HTMLInputElement>(null);
+  // The stored rate replaces the text only when the user is not typing in it: a write of an earlier
+  // keystroke coming back from storage must not overwrite what was typed since.
+  useEffect(() => {
+    if (document.activeElement === rateInput.current && parsePerUsd(rateInput.current?.value ?? '') !== undefined) return;
+    setRate(String(settings.currency.perUsd));
+  }, [settings.currency.perUsd, settings.currency.code]);
   const rateValid = parsePerUsd(rate) !== undefined;
   const names = new Intl.DisplayNames([locale], { type: 'currency' });
 
@@ -44,6 +50,7 @@ export function DisplaySection() {
                 inputMode="decimal"
                 min="0"
                 step="any"
+                ref={rateInput}
                 value={rate}
                 aria-invalid={!rateValid}
                 aria-describedby="rate-help"

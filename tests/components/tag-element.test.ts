@@ -252,6 +252,11 @@ describe('helpers', () => {
       '[date:2025-06-10]',
       '.',
     ]);
+    const localized = withDates('checked Nov 27, 2026 · 核对于 2026年11月27日');
+    expect(localized.filter((p) => typeof p !== 'string').map((p) => (p as HTMLElement).textContent)).toEqual([
+      'Nov 27, 2026',
+      '2026年11月27日',
+    ]);
   });
 
   it('reads colours and tells dark from light', () => {

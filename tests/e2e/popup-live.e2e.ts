@@ -21,7 +21,7 @@ describe('the popup opened for a tab', () => {
     const { page } = await session.open(url);
     const tabId = await tabIdOf(session, url);
     const { page: popup, errors } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-    const rows = popup.locator('[role="tabpanel"] tbody tr');
+    const rows = popup.locator('[role="tabpanel"] tbody tr[data-model-id]');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(6);
     expect(await popup.locator('tr[data-model-id="claude-opus-4-5"]').count()).toBe(0);
 

@@ -1,6 +1,7 @@
 // What the extension never does on a vendor page: post its id to the page, or make a network request (pages, content script, service worker).
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagLabel } from './closed-shadow';
 import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionSession } from './harness';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
@@ -78,7 +79,8 @@ describe('on a vendor page', () => {
       });
     });
     // The content script and the background have done their work: every tag now shows a cost per task.
-    await expect.poll(() => page.locator('tokentag-badge').first().locator('.pill').textContent()).toMatch(/\/task$/);
+    // The tag's label is drawn inside its closed shadow root: read through the DevTools protocol.
+    await expect.poll(() => tagLabel(page, 'tokentag-badge')).toMatch(/\/task$/);
     await page.waitForLoadState('networkidle');
 
     // …and the page's frame, where the content script's requests would show: its own navigation did.

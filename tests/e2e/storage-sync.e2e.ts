@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings';
 import { defaultPresets } from '../../utils/workloads';
 import { launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
+import { tagLabel } from './closed-shadow';
 
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -72,7 +73,8 @@ describe('values arriving through sync', () => {
     await expect.poll(() => options.locator('[data-notice="newer-version"]').count()).toBe(1);
     // A change made now is refused, and the page shows the stored value again.
     const perThousand = options.getByRole('radio', { name: 'per 1K tokens' });
-    await perThousand.check();
+    // Clicked, not `check()`ed: the page puts the stored choice back at once, which `check()` would call a failure.
+    await perThousand.click();
     await expect.poll(() => perThousand.isChecked()).toBe(false);
     expect(await read('sync', 'settings')).toEqual(newer);
     expect(await read('sync', 'settings$')).toEqual({ v: 2 });
@@ -87,13 +89,13 @@ describe('a 6 MB invalid stored value', () => {
     const huge = [defaultPresets[0], { id: 'huge', name: 'x'.repeat(6_000_000), description: '', workload: {} }];
     await localSet({ presets: huge });
     const { page: vendor } = await session.open(VENDOR_PAGE);
-    const tag = vendor.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
-    await expect.poll(() => tag.locator('.pill').textContent()).toMatch(/\$/);
+    // The label is drawn inside the tag's closed shadow root: read through the DevTools protocol.
+    await expect.poll(() => tagLabel(vendor, 'tokentag-badge[data-model-id="gpt-5.2"]')).toMatch(/\$/);
 
     const options = await openOptions();
     await expect.poll(() => options.locator('[data-set-aside="presets"]').textContent()).toContain('too large to set aside');
     await options.getByRole('spinbutton', { name: /Tasks per month/ }).fill('123');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('#presets').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Not saved' }).count()).toBe(1);
     expect(((await read('local', 'presets')) as unknown[]).length).toBe(2);
   });
@@ -106,7 +108,7 @@ describe('two options tabs', () => {
     await a.getByRole('spinbutton', { name: /Tasks per month/ }).fill('1111');
     await b.locator('li[data-preset-id="agent"] button').click();
     await b.getByRole('spinbutton', { name: /Tasks per month/ }).fill('2222');
-    await b.getByRole('button', { name: 'Save' }).click();
+    await b.locator('#presets').getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(
         async () =>
@@ -119,7 +121,7 @@ describe('two options tabs', () => {
 
     // Both save at the same moment: tab A its chat preset, tab B its agent preset again.
     await b.getByRole('spinbutton', { name: /Tasks per month/ }).fill('3333');
-    await Promise.all([a.getByRole('button', { name: 'Save' }).click(), b.getByRole('button', { name: 'Save' }).click()]);
+    await Promise.all([a.locator('#presets').getByRole('button', { name: 'Save' }).click(), b.locator('#presets').getByRole('button', { name: 'Save' }).click()]);
     const tasks = async () =>
       Object.fromEntries(
         ((await read('sync', 'presets')) as { id: string; workload: { tasksPerMonth: number } }[]).map((p) => [
@@ -175,7 +177,7 @@ describe('recovering a set-aside value', () => {
     expect(file).toMatchObject({ format: 'tokentag-set-aside', key: 'presets', value: [broken] });
 
     // Imported as it is, it is refused again with the reason; fixed, it comes back.
-    const input = options.locator('input[type="file"]');
+    const input = options.locator('#import-export input[type="file"]');
     const importJson = (data: unknown) =>
       input.setInputFiles({ name: 'set-aside.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
     await importJson(file);

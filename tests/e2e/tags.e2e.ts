@@ -243,7 +243,8 @@ describe('a long page', () => {
       const tag = document.querySelectorAll('tokentag-badge')[399]!;
       return {
         mounted: tag.hasAttribute('data-state'),
-        below: tag.getBoundingClientRect().top > innerHeight,
+        // Where its mention stands (a repeat in its section draws no pill, so the tag itself has no box).
+        below: tag.parentElement!.getBoundingClientRect().top > innerHeight,
         busy: tag.getAttribute('aria-busy'),
       };
     });
@@ -288,7 +289,7 @@ describe('a long page', () => {
     const popup = await opened;
     await popup.waitForLoadState();
     expect(popup.url()).toMatch(
-      new RegExp(`^chrome-extension://${session.extensionId}/popup\\.html\\?tabId=\\d+&model=gpt-5\\.2$`),
+      new RegExp(`^chrome-extension://${session.extensionId}/popup\\.html\\?view=tab&tabId=\\d+&model=gpt-5\\.2$`),
     );
     // The model joins the comparison, which the popup shows.
     await expect.poll(() => popup.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');

@@ -102,12 +102,12 @@ describe('a preset edited in options', () => {
   it('changes the popup’s figures and the tags’ at once', async () => {
     const { page: options, errors } = await session.open(optionsUrl());
     await options.getByRole('button', { name: 'New preset' }).click();
-    await expect.poll(() => options.getByLabel('Name').inputValue()).toBe('My workload');
-    await options.getByLabel('Name').fill('Nightly summaries');
+    await expect.poll(() => options.locator('#presets').getByLabel('Name').inputValue()).toBe('My workload');
+    await options.locator('#presets').getByLabel('Name').fill('Nightly summaries');
     await options.getByRole('spinbutton', { name: /Input tokens/ }).fill('50000');
     await options.getByRole('spinbutton', { name: /Output tokens/ }).fill('2000');
     await options.getByRole('spinbutton', { name: /Tasks per month/ }).fill('100');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('#presets').getByRole('button', { name: 'Save' }).click();
     await options.getByRole('button', { name: 'Use in popup and tags' }).click();
     await options.getByRole('radio', { name: "the active preset's cost per task" }).check();
     const workload: Workload = { ...defaultPresets[0]!.workload, inputTokens: 50_000, outputTokens: 2_000, tasksPerMonth: 100 };
@@ -125,7 +125,7 @@ describe('a preset edited in options', () => {
 
     // Editing again changes both.
     await options.getByRole('spinbutton', { name: /Output tokens/ }).fill('8000');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('#presets').getByRole('button', { name: 'Save' }).click();
     const edited = { ...workload, outputTokens: 8_000 };
     await expect.poll(async () => isTaskCost(await taskCost(popup, 'gpt-5.2'), 'gpt-5.2', edited)).toBe(true);
     await expect.poll(() => tagLabel(vendor, gpt52)).toBe(`${expectedTaskCost('gpt-5.2', edited)}/task`);
@@ -140,7 +140,7 @@ describe('a preset edited in options', () => {
     const before = await options
       .locator('li[data-preset-id]')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-preset-id')));
-    const input = options.locator('input[type="file"]');
+    const input = options.locator('#import-export input[type="file"]');
     await input.setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
