@@ -11,14 +11,14 @@ const log = logger('content');
  * The tag's style, compact (one rule a line: the content script's size counts, and this text ships as
  * written). Its label is `.pill::before { content: attr(data-label) }` on an element inside a closed
  * shadow root: there is no text node, so selecting or copying the page's text never takes a tag with
- * it, and `user-select: none` keeps it out of the selection's highlight too. `data-display='none'`
+ * it. (No `user-select: none`: it would end a reader's triple-click selection at the first tag.) `data-display='none'`
  * hides a repeat mention; `.dark` follows the page's background, not the OS.
  */
 const TAG_CSS = `
-:host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important;user-select:none !important;-webkit-user-select:none !important}
+:host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important}
 :host([data-display='none']){display:none !important}
 :host(:focus){outline:none}
-.pill{display:inline;padding:0.15em 0.45em;border-radius:999px;font:600 0.72rem/1.15 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;font-variant-numeric:tabular-nums;white-space:nowrap;color:#0b3d91;background:#e3ecfd;border:1px solid #b6ccf5;letter-spacing:0;user-select:none;-webkit-user-select:none}
+.pill{display:inline;padding:0.15em 0.45em;border-radius:999px;font:600 0.72rem/1.15 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;font-variant-numeric:tabular-nums;white-space:nowrap;color:#0b3d91;background:#e3ecfd;border:1px solid #b6ccf5;letter-spacing:0}
 .pill::before{content:attr(data-label)}
 .pill[data-mode='marker']{display:inline-block;width:0.5em;height:0.5em;padding:0;vertical-align:0.15em}
 .pill[data-mode='marker']::before{content:none}
