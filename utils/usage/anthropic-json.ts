@@ -1,4 +1,5 @@
 // Anthropic's usage report JSON (Admin API `usage_report/messages` and the analytics usage API).
+import { readBucketResults } from './buckets';
 import type { RecordSink, UsageRecord } from './record';
 import { count, dayOfIso, normaliseTier, objectOf, scalarText } from './text';
 
@@ -11,21 +12,7 @@ export function isAnthropicUsageJson(doc: Record<string, unknown>): boolean {
 }
 
 export function readAnthropicUsageJson(doc: Record<string, unknown>, sink: RecordSink): void {
-  (doc.data as unknown[]).forEach((bucket, b) => {
-    const fields = objectOf(bucket);
-    const results = fields?.results;
-    if (!fields || !Array.isArray(results)) {
-      sink.skip(0, `data[${b}] has no results`);
-      return;
-    }
-    results.forEach((result, r) => {
-      try {
-        sink.record(toRecord(dayOfIso(fields.starting_at, 'starting_at'), objectOf(result) ?? {}));
-      } catch (error) {
-        sink.skip(0, `data[${b}].results[${r}]: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-  });
+  readBucketResults(doc, sink, (fields) => dayOfIso(fields.starting_at, 'starting_at'), toRecord);
 }
 
 function toRecord(day: string, result: Record<string, unknown>): UsageRecord {

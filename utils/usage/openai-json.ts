@@ -1,4 +1,5 @@
 // OpenAI's Usage API JSON (`/v1/organization/usage/completions`): buckets of results per model.
+import { readBucketResults } from './buckets';
 import type { RecordSink, UsageRecord } from './record';
 import { bool, count, dayOfUnixSeconds, normaliseTier, objectOf } from './text';
 
@@ -18,21 +19,7 @@ function firstResult(doc: Record<string, unknown>): Record<string, unknown> | un
 }
 
 export function readOpenAiUsageJson(doc: Record<string, unknown>, sink: RecordSink): void {
-  (doc.data as unknown[]).forEach((bucket, b) => {
-    const fields = objectOf(bucket);
-    const results = fields?.results;
-    if (!fields || !Array.isArray(results)) {
-      sink.skip(0, `data[${b}] has no results`);
-      return;
-    }
-    results.forEach((result, r) => {
-      try {
-        sink.record(toRecord(dayOfUnixSeconds(fields.start_time, 'start_time'), objectOf(result) ?? {}));
-      } catch (error) {
-        sink.skip(0, `data[${b}].results[${r}]: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-  });
+  readBucketResults(doc, sink, (fields) => dayOfUnixSeconds(fields.start_time, 'start_time'), toRecord);
 }
 
 function toRecord(day: string, result: Record<string, unknown>): UsageRecord {

@@ -143,7 +143,5 @@ export function normaliseTier(value: unknown, batch = false): string {
   return text;
 }
 
-/** The message of anything thrown. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** The message of anything thrown (the one definition is utils/log's). */
+export { errorMessage as errorText } from '../log';
