@@ -145,7 +145,6 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
     },
   },
-  },
   {
     // Plain JavaScript (this file, node scripts) is outside the TypeScript project.
     files: ['**/*.{js,mjs,cjs}'],

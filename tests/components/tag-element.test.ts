@@ -253,7 +253,7 @@ describe('helpers', () => {
       '.',
     ]);
     const localized = withDates('checked Nov 27, 2026 · 核对于 2026年11月27日');
-    expect(localized.filter((p) => typeof p !== 'string').map((p) => (p as HTMLElement).textContent)).toEqual([
+    expect(localized.filter((p) => typeof p !== 'string').map((p) => (p).textContent)).toEqual([
       'Nov 27, 2026',
       '2026年11月27日',
     ]);
