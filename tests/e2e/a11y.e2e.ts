@@ -1,0 +1,61 @@
+// The extension's own pages pass axe-core: the popup (its page and compare views) and the whole options page, light and dark.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionSession } from './harness';
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let session: ExtensionSession;
+const axeSource = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** axe-core's violations on the page, as `rule: element`. */
+async function violations(page: Page): Promise<string[]> {
+  // The pages' CSP refuses inline scripts; evaluating through the debugger protocol is not a page script.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context?: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
+  });
+}
+
+describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
+  it('the popup has no axe-core violations, on this page and in compare', async () => {
+    const url = 'https://openai.com/api/pricing';
+    const { page: vendor } = await session.open(url);
+    const tabId = await tabIdOf(session, url);
+    const { page: popup } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.emulateMedia({ colorScheme: scheme });
+    const rows = popup.locator('[role="tabpanel"] tbody tr[data-model-id]');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await violations(popup)).toEqual([]);
+    await popup.getByRole('tab', { name: /Compare/ }).click();
+    await expect.poll(() => popup.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+    await vendor.close();
+  });
+
+  it('the options page has no axe-core violations', async () => {
+    const { page } = await session.open(`chrome-extension://${session.extensionId}/options.html`);
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect.poll(() => page.locator('li[data-preset-id]').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
