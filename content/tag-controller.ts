@@ -77,11 +77,15 @@ export function createTagController({
   /** Set once the page turns out to own our element name: its tags are then taken out, quietly. */
   let pageOwnsTags = false;
 
-  const loadDisplay = () =>
-    (displayLoad ??= readDisplay().then((value) => {
-      display = value;
+  /** Bumped by every refresh: views and settings read before it are stale and must not be kept. */
+  let generation = 0;
+  const loadDisplay = () => {
+    const asked = generation;
+    return (displayLoad ??= readDisplay().then((value) => {
+      if (asked === generation) display = value;
       return value;
     }));
+  };
 
   const hide = () => {
     clearTimeout(hoverTimer);
@@ -226,6 +230,7 @@ export function createTagController({
     flushTimer = undefined;
     const batch = [...waiting];
     if (batch.length === 0) return;
+    const asked = generation;
     let fetched: TagView[];
     try {
       [fetched] = await Promise.all([fetchViews(batch.map(([, { mention }]) => mention)), loadDisplay()]);
@@ -235,6 +240,15 @@ export function createTagController({
       for (const [key, entry] of batch) {
         if (waiting.get(key) === entry) waiting.delete(key);
         for (const done of entry.done) done();
+      }
+      return;
+    }
+    if (asked !== generation) {
+      // Settings changed while these were asked for: ask again, under the new settings.
+      for (const [key, entry] of batch) if (waiting.get(key) === entry) waiting.delete(key);
+      for (const [, entry] of batch) {
+        const again = entry.tags.map((tag) => request(tag));
+        void Promise.all(again).then(() => entry.done.forEach((done) => done()));
       }
       return;
     }
@@ -340,6 +354,7 @@ export function createTagController({
       draw([...tags]);
     },
     refresh(tags) {
+      generation++;
       views.clear();
       display = undefined;
       displayLoad = undefined;
