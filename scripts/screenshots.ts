@@ -9,6 +9,9 @@ const VENDOR_PAGE = 'https://platform.openai.com/docs/pricing';
 await mkdir(out, { recursive: true });
 const server = await startFixtureServer();
 const session = await launchWithExtension(server.port);
+// tsx keeps function names with a `__name` helper, which functions sent to the service worker then
+// call; vitest does not. Give the worker the helper.
+await session.worker.evaluate('globalThis.__name = (fn) => fn');
 try {
   const { page: vendor } = await session.open(VENDOR_PAGE);
   await vendor.setViewportSize({ width: 1100, height: 760 });
