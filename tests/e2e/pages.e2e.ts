@@ -58,6 +58,18 @@ describe("the extension's own pages", () => {
     await page.close();
   });
 
+  it('options: fits a 480 px window in one column, with nothing wider than the page', async () => {
+    const { page } = await session.open(`chrome-extension://${session.extensionId}/options.html`);
+    await page.setViewportSize({ width: 480, height: 800 });
+    await expect.poll(() => page.locator('li[data-preset-id]').count()).toBeGreaterThanOrEqual(5);
+    const layout = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - innerWidth,
+      columns: getComputedStyle(document.querySelector('.presets')!).gridTemplateColumns.split(' ').length,
+    }));
+    expect(layout).toEqual({ overflow: 0, columns: 1 });
+    await page.close();
+  });
+
   it('the compare view opened in a tab uses the width of the tab', async () => {
     const { page } = await session.open(`chrome-extension://${session.extensionId}/popup.html?view=tab&model=gpt-5.2`);
     await page.setViewportSize({ width: 1280, height: 800 });
