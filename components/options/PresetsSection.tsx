@@ -17,6 +17,30 @@ type Asking =
   | { kind: 'restore'; edited: WorkloadPreset[] }
   | { kind: 'switch'; /** A preset id, or `new`. */ to: string };
 
+/** A question asked before a destructive or lossy step, answered by one of its buttons. */
+function Question({
+  id,
+  text,
+  answers,
+}: {
+  id: string;
+  text: string;
+  answers: { label: string; primary?: boolean; onClick(): void }[];
+}) {
+  return (
+    <div role="alertdialog" aria-labelledby={id} class="banner">
+      <p id={id}>{text}</p>
+      <div class="toolbar">
+        {answers.map((answer) => (
+          <button key={answer.label} type="button" class={answer.primary ? 'primary' : undefined} onClick={answer.onClick}>
+            {answer.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 export function PresetsSection({ catalog, today }: { catalog: Catalog; today: string }) {
   const { t } = useLocalization();
   const { presets, duplicate, remove, undoRemove, restoreDefaults, save } = usePresetsStore();
@@ -180,45 +204,34 @@ export function PresetsSection({ catalog, today }: { catalog: Catalog; today: st
             </button>
           </div>
           {asking?.kind === 'delete' && (
-            <div role="alertdialog" aria-labelledby="delete-question" class="banner">
-              <p id="delete-question">{t('options.presets.deleteConfirm', [presetDisplayName(selected, t)])}</p>
-              <div class="toolbar">
-                <button type="button" class="primary" onClick={() => void deleteSelected()}>
-                  {t('options.presets.delete')}
-                </button>
-                <button type="button" onClick={() => setAsking(undefined)}>
-                  {t('options.presets.cancel')}
-                </button>
-              </div>
-            </div>
+            <Question
+              id="delete-question"
+              text={t('options.presets.deleteConfirm', [presetDisplayName(selected, t)])}
+              answers={[
+                { label: t('options.presets.delete'), primary: true, onClick: () => void deleteSelected() },
+                { label: t('options.presets.cancel'), onClick: () => setAsking(undefined) },
+              ]}
+            />
           )}
           {asking?.kind === 'restore' && (
-            <div role="alertdialog" aria-labelledby="restore-question" class="banner">
-              <p id="restore-question">
-                {t('options.presets.restoreConfirm', [asking.edited.map((p) => presetDisplayName(p, t)).join(', ')])}
-              </p>
-              <div class="toolbar">
-                <button type="button" class="primary" onClick={() => void restore(true)}>
-                  {t('options.presets.restoreAnyway')}
-                </button>
-                <button type="button" onClick={() => setAsking(undefined)}>
-                  {t('options.presets.cancel')}
-                </button>
-              </div>
-            </div>
+            <Question
+              id="restore-question"
+              text={t('options.presets.restoreConfirm', [asking.edited.map((p) => presetDisplayName(p, t)).join(', ')])}
+              answers={[
+                { label: t('options.presets.restoreAnyway'), primary: true, onClick: () => void restore(true) },
+                { label: t('options.presets.cancel'), onClick: () => setAsking(undefined) },
+              ]}
+            />
           )}
           {asking?.kind === 'switch' && (
-            <div role="alertdialog" aria-labelledby="switch-question" class="banner">
-              <p id="switch-question">{t('options.presets.unsavedSwitch', [presetDisplayName(selected, t)])}</p>
-              <div class="toolbar">
-                <button type="button" onClick={() => setAsking(undefined)}>
-                  {t('options.presets.stay')}
-                </button>
-                <button type="button" onClick={() => go(asking.to)}>
-                  {t('options.presets.discardAndSwitch')}
-                </button>
-              </div>
-            </div>
+            <Question
+              id="switch-question"
+              text={t('options.presets.unsavedSwitch', [presetDisplayName(selected, t)])}
+              answers={[
+                { label: t('options.presets.stay'), onClick: () => setAsking(undefined) },
+                { label: t('options.presets.discardAndSwitch'), onClick: () => go(asking.to) },
+              ]}
+            />
           )}
           <PresetEditor
             catalog={catalog}

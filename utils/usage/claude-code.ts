@@ -1,6 +1,6 @@
 // Claude Code session logs (JSONL): each API response's usage, counted once per (message.id, requestId).
 import type { LineReader, RecordSink } from './record';
-import { count, dayOfIso, errorText, normaliseTier, objectOf } from './text';
+import { count, dayOfIso, jsonLineObject, normaliseTier, objectOf, errorText } from './text';
 
 /** Whether a first JSON line looks like a Claude Code log line. */
 export function isClaudeCodeLine(line: Record<string, unknown>): boolean {
@@ -14,19 +14,8 @@ export function isClaudeCodeLine(line: Record<string, unknown>): boolean {
 export function claudeCodeReader(sink: RecordSink, seen: Set<string> = new Set()): LineReader {
   return {
     line(text, lineNumber) {
-      if (text.trim() === '') return;
-      let line: Record<string, unknown> | undefined;
-      try {
-        line = objectOf(JSON.parse(text));
-      } catch (error) {
-        sink.skip(lineNumber, `not JSON: ${errorText(error)}`);
-        return;
-      }
-      if (!line) {
-        sink.skip(lineNumber, 'not a JSON object');
-        return;
-      }
-      if (line.type !== 'assistant') return;
+      const line = jsonLineObject(text, lineNumber, (at, reason) => sink.skip(at, reason));
+      if (!line || line.type !== 'assistant') return;
       const message = objectOf(line.message);
       const usage = objectOf(message?.usage);
       if (!message || !usage) return;

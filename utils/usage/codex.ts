@@ -1,6 +1,6 @@
 // Codex CLI rollout logs (JSONL): each turn's `last_token_usage`, on the model of the latest turn_context.
 import type { LineReader, RecordSink } from './record';
-import { count, dayOfIso, errorText, objectOf } from './text';
+import { count, dayOfIso, jsonLineObject, objectOf, errorText } from './text';
 
 const CODEX_TYPES = new Set(['session_meta', 'turn_context', 'event_msg', 'response_item', 'compacted']);
 
@@ -13,14 +13,7 @@ export function codexReader(sink: RecordSink): LineReader {
   let lastTotal: string | undefined;
   return {
     line(text, lineNumber) {
-      if (text.trim() === '') return;
-      let line: Record<string, unknown> | undefined;
-      try {
-        line = objectOf(JSON.parse(text));
-      } catch (error) {
-        sink.skip(lineNumber, `not JSON: ${errorText(error)}`);
-        return;
-      }
+      const line = jsonLineObject(text, lineNumber, (at, reason) => sink.skip(at, reason));
       const payload = objectOf(line?.payload);
       if (!line || !payload) return;
       if (line.type === 'turn_context' && typeof payload.model === 'string') model = payload.model;

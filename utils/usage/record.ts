@@ -1,13 +1,8 @@
 // The one usage record every import format is read into, and the sinks the format readers write to.
-
-/**
- * How a record was served. `standard`, `batch` (at the batch discount), `flex`, `priority` and
- * `fast` are priced; any other tier is kept as the file wrote it and shown as not priceable.
- */
-export type ServiceTier = string;
+import type { TokenUsage } from '../cost';
 
 /** Token usage of one model on one day under one set of conditions; counts are tokens. */
-export interface UsageRecord {
+export interface UsageRecord extends TokenUsage {
   /** `YYYY-MM-DD` (UTC). */
   day: string;
   /** The model as the file wrote it (`gpt-5-2025-08-07`, `anthropic/claude-4.5-sonnet-20250929`). */
@@ -15,16 +10,12 @@ export interface UsageRecord {
   /** Who served it, when the file says (OpenRouter's provider). */
   seller?: string;
   requests: number;
-  uncachedInput: number;
-  cachedInput: number;
-  cacheWrite5m: number;
-  cacheWrite1h: number;
-  /** Output tokens, reasoning included. */
-  output: number;
-  /** The reasoning tokens inside `output`. */
-  reasoning: number;
   webSearches: number;
-  serviceTier: ServiceTier;
+  /**
+   * How it was served. `standard`, `batch` (at the batch discount), `flex`, `priority` and `fast` are
+   * priced; any other tier is kept as the file wrote it and shown as not priceable.
+   */
+  serviceTier: string;
   /** Billed at the model's long-context tier (Anthropic's `200k-1M` rows). */
   longContext: boolean;
   /** USD the file says was billed, when it says. */
@@ -64,7 +55,7 @@ export const tokenFields = [
 export function emptyRecord(
   day: string,
   spelling: string,
-  serviceTier: ServiceTier,
+  serviceTier: string,
   longContext = false,
   seller?: string,
 ): UsageRecord {

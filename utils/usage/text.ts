@@ -145,3 +145,26 @@ export function normaliseTier(value: unknown, batch = false): string {
 
 /** The message of anything thrown (the one definition is utils/log's). */
 export { errorMessage as errorText } from '../log';
+import { errorMessage } from '../log';
+
+/**
+ * One line of a JSON Lines log as an object: undefined for a blank line, and for a line that is not
+ * a JSON object, which is counted as skipped with its number and why.
+ */
+export function jsonLineObject(
+  text: string,
+  lineNumber: number,
+  skip: (line: number, reason: string) => void,
+): Record<string, unknown> | undefined {
+  if (text.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    skip(lineNumber, `not JSON: ${errorMessage(error)}`);
+    return undefined;
+  }
+  const line = objectOf(parsed);
+  if (!line) skip(lineNumber, 'not a JSON object');
+  return line;
+}
