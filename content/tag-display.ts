@@ -1,6 +1,5 @@
 // How tags are drawn on this page: the user's code-tag and density settings, read from storage without ever writing it.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { codeTagModes, tagDensities, type CodeTagMode, type TagDensity } from '../utils/tag-display-options';
 import { logger } from '../extension/log';
 
@@ -31,8 +30,8 @@ export function tagDisplayOf(raw: unknown): TagDisplay {
  */
 export async function readTagDisplay(): Promise<TagDisplay> {
   try {
-    const local = await storage.getItem<unknown>('local:settings');
-    return tagDisplayOf(local ?? (await storage.getItem<unknown>('sync:settings')));
+    const { settings: local } = await browser.storage.local.get('settings');
+    return tagDisplayOf(local ?? (await browser.storage.sync.get('settings')).settings);
   } catch (error) {
     log.warn('could not read the display settings; using the defaults', { error });
     return defaultTagDisplay;

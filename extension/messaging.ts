@@ -1,5 +1,6 @@
-// The one message protocol between the content script, the background and the extension pages.
-import { defineExtensionMessaging } from '@webext-core/messaging';
+// The one message protocol between the content script, the background and the extension pages, over `runtime`/`tabs` messaging.
+import { browser, type Browser } from 'wxt/browser';
+import { logger } from './log';
 import type { DetectorSource } from '../utils/detect';
 import type { PageModels } from '../utils/tab-models';
 import type { TagView } from '../utils/tag-view';
@@ -23,4 +24,93 @@ export interface ProtocolMap {
   stopTagging(origins: string[]): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export type MessageType = keyof ProtocolMap;
+export type MessageData<T extends MessageType> = Parameters<ProtocolMap[T]>[0];
+export type MessageReturn<T extends MessageType> = ReturnType<ProtocolMap[T]>;
+
+/** What a handler is given: the message's data and who sent it (`sender.tab` for a content script). */
+export interface ReceivedMessage<T extends MessageType> {
+  type: T;
+  data: MessageData<T>;
+  sender: Browser.runtime.MessageSender;
+}
+
+/** A message on the wire. `tokentag` marks it as ours: other senders' messages are not answered. */
+interface WireMessage {
+  tokentag: 1;
+  type: MessageType;
+  data: unknown;
+}
+
+/** A reply on the wire: the handler's result, or its error's name and message (an Error does not survive cloning). */
+type WireReply = { res: unknown } | { err: { name: string; message: string } };
+
+const isWireMessage = (message: unknown): message is WireMessage =>
+  typeof message === 'object' && message !== null && (message as WireMessage).tokentag === 1;
+
+/** The handler's error, as the sender's `sendMessage` throws it. */
+function replyError(error: unknown): WireReply {
+  return error instanceof Error
+    ? { err: { name: error.name, message: error.message } }
+    : { err: { name: 'Error', message: String(error) } };
+}
+
+/**
+ * Sends a message to the background (and extension pages), or with `tabId` to that tab's content
+ * script, and resolves to the handler's answer. Rejects with the handler's error, or when nobody answered.
+ */
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  ...[data, tabId]: MessageData<T> extends undefined ? [data?: undefined, tabId?: number] : [data: MessageData<T>, tabId?: number]
+): Promise<MessageReturn<T>> {
+  const message: WireMessage = { tokentag: 1, type, data };
+  const reply: WireReply | null | undefined = await (tabId === undefined
+    ? browser.runtime.sendMessage(message)
+    : browser.tabs.sendMessage(tabId, message));
+  if (reply === undefined || reply === null) throw new Error(`[messaging] no answer to "${type}"`);
+  if ('err' in reply) throw Object.assign(new Error(reply.err.message), { name: reply.err.name });
+  return reply.res as MessageReturn<T>;
+}
+
+type Handler<T extends MessageType> = (message: ReceivedMessage<T>) => MessageReturn<T> | Promise<MessageReturn<T>>;
+
+const log = logger('messaging');
+const handlers = new Map<MessageType, Handler<MessageType>>();
+let removeRootListener: (() => void) | undefined;
+
+/** The one `runtime.onMessage` listener of this context: it answers the types that have a handler here. */
+function listenForMessages(): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: WireReply) => void) => {
+    if (!isWireMessage(message)) return false;
+    const handler = handlers.get(message.type);
+    if (!handler) return false;
+    // Async, also for a handler that answers at once: one path for results and errors alike.
+    Promise.resolve()
+      .then(() => handler({ type: message.type, data: message.data as never, sender }))
+      .then((res: unknown): WireReply => ({ res }), replyError)
+      .then(sendResponse)
+      // The sender went away before the answer (a tab closed, a popup shut): nobody is left to tell.
+      .catch((error: unknown) => log.debug(`could not answer "${message.type}"`, error));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * Answers messages of one type in this context (one handler per type); returns the function that
+ * stops answering them. A handler's thrown error is rethrown by the sender's `sendMessage`.
+ */
+export function onMessage<T extends MessageType>(type: T, handler: Handler<T>): () => void {
+  if (handlers.has(type)) throw new Error(`[messaging] this context already answers "${type}"`);
+  handlers.set(type, handler as unknown as Handler<MessageType>);
+  removeRootListener ??= listenForMessages();
+  return () => {
+    if (handlers.get(type) !== (handler as unknown)) return;
+    handlers.delete(type);
+    if (handlers.size === 0) {
+      removeRootListener?.();
+      removeRootListener = undefined;
+    }
+  };
+}
