@@ -1,6 +1,5 @@
 // Finds model names in text: every catalog id, name and alias, compiled once into one matcher.
 import * as spelling from '../pricing-data/spelling';
-import { namingRules } from '../pricing-data/naming';
 import { compileNaming, type CompiledNaming, type DetectorNaming } from './detect/naming';
 
 export type { DetectorNaming } from './detect/naming';
@@ -45,7 +44,8 @@ export interface DetectorModel {
 
 /**
  * What the detector needs of a catalog: every model's spellings and the vendors' naming rules
- * (the bundled `pricing-data/naming.ts` when absent). `detectorSource(catalog)` builds it.
+ * (the catalog's, from `pricing-data/naming.ts`; without them, spellings only). `detectorSource(catalog)`
+ * builds it. The rules travel with the spellings so that the content script does not bundle them.
  */
 export interface DetectorSource {
   models: readonly DetectorModel[];
@@ -313,7 +313,7 @@ function startPattern(firstWords: Iterable<string>): RegExp {
 }
 
 export function createDetector(source: DetectorSource): Detector {
-  const naming = compileNaming(source.naming ?? namingRules);
+  const naming = compileNaming(source.naming ?? []);
   const keys = detectorKeys(source.models, naming);
   const trie = new PackedTrie(keys, naming.notBefore);
   const families = new WordSet(naming.families);

@@ -1,7 +1,9 @@
 // The content script's questions to the background: a failure to read the settings is not "switched off".
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteEnabled } from '../../extension/tag-views';
+import { getDetectorSource, isSiteEnabled } from '../../extension/tag-views';
+import { catalog } from '../../pricing-data/index';
+import { createDetector } from '../../utils/detect';
 import { settingsStorage } from '../../extension/storage';
 
 beforeEach(() => {
@@ -29,5 +31,18 @@ describe('isSiteEnabled', () => {
       'could not read the settings to tell whether openai is switched off',
       failure,
     );
+  });
+});
+
+describe('getDetectorSource', () => {
+  it('sends the naming rules with the spellings: the content script finds what a detector of the whole catalog finds', async () => {
+    // Through JSON, as a message travels; the content script bundles no naming rules of its own.
+    const source = JSON.parse(JSON.stringify(await getDetectorSource())) as Awaited<ReturnType<typeof getDetectorSource>>;
+    expect(source.naming).toEqual(catalog.naming);
+    // An unknown model-shaped name (shapes), another word order (tier words), a dropped leading word.
+    const text = 'GPT-9 Ultra beats Claude 4.5 Sonnet and Amazon Nova Pro; deepseek-chat completions';
+    const found = createDetector(source).scan(text);
+    expect(found).toEqual(createDetector(catalog).scan(text));
+    expect(found.map((m) => [m.text, m.known])).toContainEqual(['GPT-9 Ultra', false]);
   });
 });
