@@ -4,7 +4,9 @@ import { runOnPage } from '../content/lifecycle';
 import { defaultMatchPatterns } from '../utils/sites';
 
 export default defineContentScript({
-  matches: [...defaultMatchPatterns],
+  // For the manifest, which WXT builds from this definition in Node (where ENTRYPOINT is unset). The
+  // built script never reads it, so the bundle goes without the site list (the content script's budget).
+  matches: import.meta.env.ENTRYPOINT === 'content' ? [] : [...defaultMatchPatterns],
   runAt: 'document_idle',
   // WXT's "a newer copy started" signal goes by a DOM event only: posted to the page, it would tell
   // every page the extension's id, and let it stop the script.
