@@ -1,14 +1,10 @@
 // The live feed in the built extension: opted in on the options page, downloaded from its real URL (a local server), a new
 // price of a bundled model and a model added from it shown on tags, in the popup and under "What changed", bad files
 // refused with the previous prices kept, then opted out back to the bundled prices.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../pricing-data/bundled';
-import { findModel, toIsoDay } from '../../utils/catalog';
-import { lastCheckedDay } from '../../utils/feeds/merge-feed';
 import { formatDay } from '../../utils/i18n';
 import { tagLabel } from './closed-shadow';
+import { bundledLabel, dayAfterCheck, FEED_URL as FEED, feedWithNewGpt52, gpt52Checked, newLabel, today } from './feed-fixture';
 import {
   grantedExtensionPath,
   launchWithExtension,
@@ -18,35 +14,8 @@ import {
   type RouteHandler,
 } from './harness';
 
-const FEED = 'https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json';
 const PAGE = 'https://platform.openai.com/tokentag-feed';
 const html = `<!doctype html><html><body><main><p>Try gpt-feed-only-mini, or GPT-5.2.</p></main></body></html>`;
-
-/** GPT-5.2's own OpenAI offer as bundled: the day it was last checked, and its rates (USD per 1M tokens). */
-const today = toIsoDay(new Date());
-const gpt52 = findModel(catalog, 'gpt-5.2')!;
-const gpt52Checked = lastCheckedDay(gpt52.prices, today);
-const gpt52Bundled = gpt52.prices.findLast((p) => p.from <= today)!;
-/** The first day the offer's check does not cover: a feed price dated then is newer information. */
-const dayAfterCheck = new Date(Date.parse(`${gpt52Checked}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const newGpt52 = { input_mtok: 1.5, cache_read_mtok: 0.15, output_mtok: 12 };
-const label = (input: number, output: number) => `$${input.toFixed(2)} / $${output.toFixed(2)}`;
-const bundledLabel = label(gpt52Bundled.input, gpt52Bundled.output);
-const newLabel = label(newGpt52.input_mtok, newGpt52.output_mtok);
-
-/** The fixture feed, with GPT-5.2's dated price moved to the day after its offer's last check. */
-function feedWithNewGpt52(): string {
-  const providers = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/feeds/genai-prices-small.json'), 'utf8')) as {
-    id: string;
-    models: { id: string; prices: unknown }[];
-  }[];
-  const model = providers.find((p) => p.id === 'openai')!.models.find((m) => m.id === 'gpt-5.2')!;
-  model.prices = [
-    { prices: { input_mtok: gpt52Bundled.input, cache_read_mtok: gpt52Bundled.cachedInput, output_mtok: gpt52Bundled.output } },
-    { constraint: { start_date: dayAfterCheck }, prices: newGpt52 },
-  ];
-  return JSON.stringify(providers, null, 2);
-}
 const goodFeed = feedWithNewGpt52();
 
 /** What the feed URL answers now; the test swaps it. Each body gets its own ETag, and a matching If-None-Match gets 304. */
