@@ -17,6 +17,10 @@ const EXTENSION_PAGES_CSP =
  * store build never sets it.
  */
 const testGrantedOrigins = process.env.TOKENTAG_TEST_GRANTED_ORIGINS?.split(',').filter(Boolean) ?? [];
+/** The same for optional API permissions (`notifications`): required in the test copy, so no prompt is shown. */
+const testGrantedPermissions = process.env.TOKENTAG_TEST_GRANTED_PERMISSIONS?.split(',').filter(Boolean) ?? [];
+/** API permissions asked for only when the user turns their feature on. notifications: price changes of compared models. */
+const optionalApiPermissions = ['notifications'].filter((p) => !testGrantedPermissions.includes(p));
 
 export default defineConfig({
   ...(testGrantedOrigins.length > 0 ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-granted' } : {}),
@@ -40,12 +44,12 @@ export default defineConfig({
     // storage: settings and presets; scripting: run on sites the user grants; activeTab: let the
     // popup read the current tab's address when the user opens it, to offer that grant.
     // alarms: the live price feed's daily check, set only while the user has it on.
-    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
-    // Any other site only after the user grants it, one origin at a time.
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', ...testGrantedPermissions],
+    // Any other site only after the user grants it, one origin at a time; notifications only when turned on.
     // (Manifest V2 has no optional_host_permissions: there the same origins are optional permissions.)
     ...(manifestVersion === 2
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'http://*/*', ...optionalApiPermissions] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'], optional_permissions: optionalApiPermissions }),
     // MV3: the vendor pages the content script already runs on, as host permissions too (no new
     // warning: the same hosts), so that after an update the background can find their open tabs
     // and put the new content script in (Chrome does not); MV2 lists no hosts beyond the test build's.

@@ -1,7 +1,8 @@
-// Options → Prices: the opt-in live feed (switch, status, "Check now") and what its last download changed.
+// Options → Prices: the opt-in live feed (switch, status, "Check now"), what its last download changed, and price-change notifications.
 import { useState } from 'preact/hooks';
 import type { FeedReport } from '../../utils/feeds/merge-feed';
 import type { FeedState } from '../../utils/feeds/feed-state';
+import type { PriceNotificationsStatus } from '../../utils/price-notifications';
 import { useLocalization } from '../../extension/stores/settings';
 
 export interface PricesSectionProps {
@@ -12,6 +13,52 @@ export interface PricesSectionProps {
   onEnable(): Promise<boolean>;
   onDisable(): Promise<void>;
   onCheckNow(): Promise<unknown>;
+  /** The notifications switch (left out without it). */
+  notifications?: PriceNotificationsProps;
+}
+
+export interface PriceNotificationsProps {
+  /** Undefined until read. */
+  status: PriceNotificationsStatus | undefined;
+  /** Asks for the notifications permission and turns them on; false when declined. Called straight from the click. */
+  onEnable(): Promise<boolean>;
+  onDisable(): Promise<void>;
+}
+
+/** "Notify me when a price in my comparison changes": off by default; asks for the permission when turned on. */
+export function PriceNotificationsSwitch({ status, onEnable, onDisable }: PriceNotificationsProps) {
+  const { t } = useLocalization();
+  const [busy, setBusy] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  const toggle = async (on: boolean) => {
+    setBusy(true);
+    setDeclined(false);
+    try {
+      if (on) setDeclined(!(await onEnable()));
+      else await onDisable();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="price-notifications" data-status={status}>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={status === 'on'}
+          disabled={busy || status === undefined}
+          aria-describedby="price-notifications-explain"
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />
+        <span>{t('notifications.toggle')}</span>
+      </label>
+      <p id="price-notifications-explain" class="muted small">
+        {t('notifications.explain')}
+      </p>
+      {declined && <p role="alert">{t('notifications.declined')}</p>}
+      {status === 'revoked' && !declined && <p role="alert">{t('notifications.revoked')}</p>}
+    </div>
+  );
 }
 
 function ReportLists({ report }: { report: FeedReport }) {
@@ -46,7 +93,7 @@ function ReportLists({ report }: { report: FeedReport }) {
   );
 }
 
-export function PricesSection({ state, bundledVersion, onEnable, onDisable, onCheckNow }: PricesSectionProps) {
+export function PricesSection({ state, bundledVersion, onEnable, onDisable, onCheckNow, notifications }: PricesSectionProps) {
   const { t, locale } = useLocalization();
   const [busy, setBusy] = useState(false);
   const [declined, setDeclined] = useState(false);
@@ -110,6 +157,7 @@ export function PricesSection({ state, bundledVersion, onEnable, onDisable, onCh
           </button>
         </div>
       )}
+      {notifications && <PriceNotificationsSwitch {...notifications} />}
     </section>
   );
 }

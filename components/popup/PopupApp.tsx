@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { earliestPriceDay, findModel } from '../../utils/catalog';
+import { useCatalogStore } from '../../extension/stores/catalog';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePriceChangesStore } from '../../extension/stores/price-changes';
 import { diffSnapshots, snapshotPrices, type PriceChange } from '../../utils/price-changes';
@@ -38,6 +39,8 @@ export interface PopupAppProps {
   recovered?: boolean;
   /** `tab`: shown in a full browser tab (`?view=tab`), laid out for its width. */
   layout?: 'popup' | 'tab';
+  /** Opens with "What changed" shown (`?show=changes`, from a price notification). */
+  showChanges?: boolean;
 }
 
 export function PopupApp({
@@ -52,6 +55,7 @@ export function PopupApp({
   onOpenUsage,
   recovered,
   layout = 'popup',
+  showChanges = false,
 }: PopupAppProps) {
   const { t } = useLocalization();
   const [tab, setTab] = useState<Tab>(requestedModel ? 'compare' : 'page');
@@ -67,6 +71,8 @@ export function PopupApp({
   const add = useComparisonStore((s) => s.add);
   const activeId = activePreset(presets, settings.activePresetId).id;
   const seen = usePriceChangesStore((s) => s.seen);
+  const seenLoaded = usePriceChangesStore((s) => s.loaded);
+  const catalogLoaded = useCatalogStore((s) => s.loaded);
   const markSeen = usePriceChangesStore((s) => s.markSeen);
   // What differs from the prices the user last looked at; frozen while the list is open, as looking marks them seen.
   const pending = useMemo(() => (seen ? diffSnapshots(seen, snapshotPrices(catalog, today)) : []), [seen, catalog, today]);
@@ -75,6 +81,14 @@ export function PopupApp({
     setChangesShown(pending);
     void markSeen(catalog, today);
   };
+
+  // Opened from a notification: the list once the catalog in use and the last-seen prices are known (opening marks them seen).
+  const [changesAsked, setChangesAsked] = useState(showChanges);
+  useEffect(() => {
+    if (!changesAsked || !seenLoaded || !catalogLoaded) return;
+    setChangesAsked(false);
+    openChanges();
+  }, [changesAsked, seenLoaded, catalogLoaded]); // eslint-disable-line react-hooks/exhaustive-deps -- once, with the list as it is then
 
   useEffect(() => {
     const model = requestedModel ? findModel(catalog, requestedModel) : undefined;

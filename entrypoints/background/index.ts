@@ -5,6 +5,7 @@ import { createTabPages } from '../../extension/tab-pages';
 import { wireComparison } from './comparison';
 import { wireGrantedSites } from './granted-sites';
 import { wirePriceChanges } from './price-changes';
+import { wirePriceNotifications } from './price-notifications';
 import { wireTabPages } from './tab-pages';
 import { wireTagViews } from './tag-views';
 
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   wireComparison();
   schedulePriceFeed();
   wirePriceChanges();
+  wirePriceNotifications();
 });

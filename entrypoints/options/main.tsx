@@ -5,6 +5,13 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/theme.css';
 import { bundledCatalog, currentCatalog, watchCatalog } from '../../extension/catalog-view';
 import { checkPriceFeed, disablePriceFeed, enablePriceFeed, readFeedState, watchFeedState } from '../../extension/price-feed';
+import {
+  disablePriceNotifications,
+  enablePriceNotifications,
+  readPriceNotificationsStatus,
+  watchPriceNotificationsStatus,
+} from '../../extension/price-notifications';
+import type { PriceNotificationsStatus } from '../../utils/price-notifications';
 import type { FeedState } from '../../utils/feeds/feed-state';
 import { toIsoDay } from '../../utils/catalog';
 import { grantedOrigins, requestSite, revokeSite } from '../../extension/granted-sites';
@@ -23,6 +30,7 @@ connectUserPricesStore();
 let granted: string[] = [];
 let catalog = bundledCatalog;
 let feedState: FeedState | undefined;
+let notificationsStatus: PriceNotificationsStatus | undefined;
 let recovered: QuarantinedValue[] = [];
 
 function show() {
@@ -35,6 +43,11 @@ function show() {
         onEnable: enablePriceFeed,
         onDisable: disablePriceFeed,
         onCheckNow: () => checkPriceFeed(),
+        notifications: {
+          status: notificationsStatus,
+          onEnable: () => enablePriceNotifications(catalog),
+          onDisable: disablePriceNotifications,
+        },
       }}
       today={toIsoDay(new Date())}
       recovered={recovered}
@@ -67,6 +80,10 @@ watchFeedState((state) => {
   feedState = state;
   show();
 });
+watchPriceNotificationsStatus((status) => {
+  notificationsStatus = status;
+  show();
+});
 watchCatalog((next) => {
   catalog = next;
   show();
@@ -75,6 +92,7 @@ watchCatalog((next) => {
 show();
 void Promise.all([
   readFeedState().then((state) => (feedState = state)),
+  readPriceNotificationsStatus().then((status) => (notificationsStatus = status)),
   currentCatalog().then((next) => (catalog = next)),
   refreshGranted(),
   quarantine.list().then((entries) => (recovered = entries)),

@@ -42,6 +42,7 @@ function Popup() {
       onOpenUsage={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#usage') })}
       recovered={recovered}
       layout={params.get('view') === 'tab' ? 'tab' : 'popup'}
+      showChanges={params.get('show') === 'changes'}
     />
   );
 }

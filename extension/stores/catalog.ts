@@ -4,13 +4,20 @@ import type { Catalog } from '../../pricing-data/validate';
 import { bundledCatalog, currentCatalog, watchCatalog } from '../catalog-view';
 import { logger } from '../log';
 
-export const useCatalogStore = create<{ catalog: Catalog }>()(() => ({ catalog: bundledCatalog }));
+/** `loaded`: the catalog in use has been built once (until then `catalog` is the bundled one). */
+export const useCatalogStore = create<{ catalog: Catalog; loaded: boolean }>()(() => ({
+  catalog: bundledCatalog,
+  loaded: false,
+}));
 
 /** Loads the catalog in use and follows its changes; returns the unsubscribe. */
 export function connectCatalogStore(): () => void {
   currentCatalog().then(
-    (catalog) => useCatalogStore.setState({ catalog }),
-    (error: unknown) => logger('catalog').error('could not build the catalog in use; showing bundled prices', error),
+    (catalog) => useCatalogStore.setState({ catalog, loaded: true }),
+    (error: unknown) => {
+      logger('catalog').error('could not build the catalog in use; showing bundled prices', error);
+      useCatalogStore.setState({ loaded: true });
+    },
   );
   return watchCatalog((catalog) => useCatalogStore.setState({ catalog }));
 }

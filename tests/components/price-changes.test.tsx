@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
 import { readSeenPrices } from '../../extension/price-changes';
+import { useCatalogStore } from '../../extension/stores/catalog';
 import { usePriceChangesStore } from '../../extension/stores/price-changes';
 import { snapshotPrices } from '../../utils/price-changes';
 import { testCatalog } from '../fixtures/test-catalog';
@@ -44,6 +45,17 @@ describe('What changed', () => {
     expect(within(view).getByText(/feed update/)).toBeTruthy();
     fireEvent.click(within(view).getByRole('button', { name: '← Back' }));
     expect(await screen.findByRole('button', { name: 'What changed' })).toBeTruthy();
+  });
+
+  it('opens at the list when asked (a price notification was clicked), once the catalog in use and the last look are known', async () => {
+    const catalog = withFeedPrice('2025-12-20');
+    useCatalogStore.setState({ catalog, loaded: false });
+    usePriceChangesStore.setState({ seen: snapshotPrices(testCatalog, today), loaded: true });
+    render(<PopupApp catalog={catalog} today={today} page={page} showChanges />);
+    expect(screen.queryByRole('region', { name: 'What changed' })).toBeNull();
+    useCatalogStore.setState({ loaded: true });
+    const view = await screen.findByRole('region', { name: 'What changed' });
+    expect(view.querySelector('[data-change-model="acme-5.2"]')?.textContent).toContain('$1.75 / $14.00 → $1.50 / $12.00');
   });
 
   it('says when nothing changed', () => {

@@ -83,3 +83,55 @@ describe('PricesSection', () => {
     expect(screen.getByRole('checkbox', { name: '用 genai-prices 保持价格最新' })).toBeTruthy();
   });
 });
+
+describe('the price-change notifications switch', () => {
+  const notifications = (status: 'off' | 'on' | 'revoked' | undefined, enable = vi.fn(async () => true)) => ({
+    status,
+    onEnable: enable,
+    onDisable: vi.fn(async () => undefined),
+  });
+  const box = () => screen.getByRole<HTMLInputElement>('checkbox', { name: 'Notify me when a price in my comparison changes' });
+
+  it('is off by default, says what it does, and asks (onEnable) when turned on', async () => {
+    const switchProps = notifications('off');
+    renderPrices({ enabled: false }, { notifications: switchProps });
+    expect(box().checked).toBe(false);
+    expect(screen.getByText(/asks the browser for permission to show notifications/)).toBeTruthy();
+    fireEvent.click(box());
+    await waitFor(() => expect(switchProps.onEnable).toHaveBeenCalledOnce());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when the browser declines', async () => {
+    renderPrices(
+      { enabled: false },
+      {
+        notifications: notifications(
+          'off',
+          vi.fn(async () => false),
+        ),
+      },
+    );
+    fireEvent.click(box());
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/did not allow notifications/));
+  });
+
+  it('turns off through onDisable', async () => {
+    const switchProps = notifications('on');
+    renderPrices({ enabled: false }, { notifications: switchProps });
+    expect(box().checked).toBe(true);
+    fireEvent.click(box());
+    await waitFor(() => expect(switchProps.onDisable).toHaveBeenCalledOnce());
+  });
+
+  it('shows off, and why, when the permission was removed outside TokenTag', () => {
+    renderPrices({ enabled: false }, { notifications: notifications('revoked') });
+    expect(box().checked).toBe(false);
+    expect(screen.getByRole('alert').textContent).toMatch(/removed in the browser's settings/);
+  });
+
+  it('waits for its status before it can be used', () => {
+    renderPrices({ enabled: false }, { notifications: notifications(undefined) });
+    expect(box().disabled).toBe(true);
+  });
+});

@@ -77,8 +77,9 @@ describe('the Chrome store build (.output/chrome-mv3)', () => {
     expect(sorted(chrome.permissions)).toEqual(['activeTab', 'alarms', 'scripting', 'storage']);
   });
 
-  it('asks for every other site only as an optional host permission', () => {
+  it('asks for every other site only as an optional host permission, and for notifications only as an optional permission', () => {
     expect(sorted(chrome.optional_host_permissions)).toEqual(['http://*/*', 'https://*/*']);
+    expect(chrome.optional_permissions).toEqual(['notifications']);
     for (const origin of chrome.host_permissions ?? []) {
       expect(everySite, origin).not.toContain(origin);
       expect(defaultMatchPatterns, `${origin} is not a default site`).toContain(origin);
@@ -99,16 +100,30 @@ describe('the Chrome store build (.output/chrome-mv3)', () => {
     expectStrictPolicy((csp as { extension_pages?: string }).extension_pages);
   });
 
-  it('carries no origin granted for the tests', () => {
+  it('carries no origin or permission granted for the tests', () => {
     const testBuild = manifest('chrome-mv3-test-granted');
     const granted = (testBuild.host_permissions ?? []).filter((origin) => !defaultMatchPatterns.includes(origin));
     // The test build really grants something (else the granted-site tests would test nothing) ...
     expect(sorted(granted)).toEqual(['https://aws.amazon.com/*', 'https://example.net/*', 'https://raw.githubusercontent.com/*']);
     // ... and nothing of it reaches the store build.
     for (const origin of granted) expect(chrome.host_permissions ?? []).not.toContain(origin);
-    // Apart from that grant, the two builds are the same extension.
-    const { host_permissions: _testHosts, ...testRest } = testBuild;
-    const { host_permissions: _storeHosts, ...storeRest } = chrome;
+    // Notifications are granted from install in the test build (no prompt to answer), optional in the store build.
+    expect(sorted(testBuild.permissions)).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
+    expect(testBuild.optional_permissions).toEqual([]);
+    expect(chrome.permissions).not.toContain('notifications');
+    // Apart from those grants, the two builds are the same extension.
+    const {
+      host_permissions: _testHosts,
+      permissions: _testPermissions,
+      optional_permissions: _testOptional,
+      ...testRest
+    } = testBuild;
+    const {
+      host_permissions: _storeHosts,
+      permissions: _storePermissions,
+      optional_permissions: _storeOptional,
+      ...storeRest
+    } = chrome;
     expect(testRest).toEqual(storeRest);
   });
 });
@@ -122,8 +137,8 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
     expect(firefox.host_permissions).toBeUndefined();
   });
 
-  it('asks for every other site only as an optional permission', () => {
-    expect(sorted(firefox.optional_permissions)).toEqual(['http://*/*', 'https://*/*']);
+  it('asks for every other site and for notifications only as optional permissions', () => {
+    expect(sorted(firefox.optional_permissions)).toEqual(['http://*/*', 'https://*/*', 'notifications']);
   });
 
   it('runs its content script on the default vendor pages only', () => {
@@ -146,5 +161,6 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
 
   it('carries no origin granted for the tests', () => {
     expect(JSON.stringify(firefox)).not.toContain('example.net');
+    expect(firefox.permissions).not.toContain('notifications');
   });
 });

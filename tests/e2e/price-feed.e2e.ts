@@ -1,9 +1,10 @@
-// The live feed in the built extension: opted in on the options page, downloaded from its real URL (a local server), a
-// model added from it tagged and listed under "What changed", bad files refused with the previous prices kept, then opted out.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The live feed in the built extension: opted in on the options page, downloaded from its real URL (a local server), a new
+// price of a bundled model and a model added from it shown on tags, in the popup and under "What changed", bad files
+// refused with the previous prices kept, then opted out back to the bundled prices.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDay } from '../../utils/i18n';
 import { tagLabel } from './closed-shadow';
+import { bundledLabel, dayAfterCheck, FEED_URL as FEED, feedWithNewGpt52, gpt52Checked, newLabel, today } from './feed-fixture';
 import {
   grantedExtensionPath,
   launchWithExtension,
@@ -13,10 +14,9 @@ import {
   type RouteHandler,
 } from './harness';
 
-const FEED = 'https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json';
 const PAGE = 'https://platform.openai.com/tokentag-feed';
 const html = `<!doctype html><html><body><main><p>Try gpt-feed-only-mini, or GPT-5.2.</p></main></body></html>`;
-const goodFeed = readFileSync(join(import.meta.dirname, '../fixtures/feeds/genai-prices-small.json'), 'utf8');
+const goodFeed = feedWithNewGpt52();
 
 /** What the feed URL answers now; the test swaps it. Each body gets its own ETag, and a matching If-None-Match gets 304. */
 let feedBody: string | Buffer = goodFeed;
@@ -35,6 +35,7 @@ let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
 const optionsUrl = () => `chrome-extension://${session.extensionId}/options.html`;
 const mini = 'tokentag-badge[data-model-id="gpt-feed-only-mini"]';
+const gpt52Tag = 'tokentag-badge[data-model-id="gpt-5.2"]';
 
 beforeAll(async () => {
   server = await startFixtureServer({
@@ -55,11 +56,13 @@ afterAll(async () => {
 });
 
 describe('the live price feed, end to end', () => {
-  it('is off and quiet until turned on; then a model only the feed knows is tagged, marked, and listed as changed', async () => {
+  it("is off and quiet until turned on; then a bundled model's newer price and a model only the feed knows are tagged, in the popup, and listed as changed", async () => {
+    // The new price is in force today only when the offer was checked before today.
+    expect(dayAfterCheck <= today, `GPT-5.2 was last checked on ${gpt52Checked}, too late for a newer price in force today`).toBe(
+      true,
+    );
     const { page } = await session.open(PAGE);
-    await expect
-      .poll(() => page.locator('tokentag-badge[data-model-id="gpt-5.2"]').count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => tagLabel(page, gpt52Tag), { timeout: 10_000 }).toBe(bundledLabel);
     expect(await page.locator(mini).count()).toBe(0);
     expect(feedRequests).toBe(0);
 
@@ -73,13 +76,25 @@ describe('the live price feed, end to end', () => {
 
     await page.reload();
     await expect.poll(() => tagLabel(page, mini), { timeout: 10_000 }).toBe('$0.30 / $1.20');
+    await expect.poll(() => tagLabel(page, gpt52Tag), { timeout: 10_000 }).toBe(newLabel);
 
     const tabId = await tabIdOf(session, PAGE);
     const { page: popup } = await session.open(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    // On this page: GPT-5.2 at its new price, marked as changed in the last 30 days.
+    const row = popup.locator('#panel-page tr[data-model-id="gpt-5.2"]');
+    await expect.poll(() => row.locator('td.num').first().textContent(), { timeout: 10_000 }).toContain(newLabel);
+    expect(await row.locator('[data-changed-recently]').count()).toBe(1);
+
     await popup.getByRole('button', { name: /^What changed \(\d+\)$/ }).click();
     const item = popup.locator('[data-change-model="gpt-feed-only-mini"]');
     await expect.poll(() => item.getAttribute('data-cause')).toBe('feed');
     expect(await item.textContent()).toContain('feed update');
+    const changed = popup.locator('[data-change-model="gpt-5.2"]');
+    await expect.poll(() => changed.getAttribute('data-cause')).toBe('feed');
+    const text = (await changed.textContent()) ?? '';
+    expect(text).toContain(`${bundledLabel} → ${newLabel}`);
+    expect(text).toContain(`in force from ${formatDay(dayAfterCheck, 'en')}`);
+    expect(text).toContain('OpenAI');
     await popup.close();
 
     // An unchanged file costs a 304.
@@ -108,6 +123,7 @@ describe('the live price feed, end to end', () => {
     await options.close();
     const { page } = await session.open(PAGE);
     await expect.poll(() => tagLabel(page, mini), { timeout: 10_000 }).toBe('$0.30 / $1.20');
+    expect(await tagLabel(page, gpt52Tag)).toBe(newLabel);
     await page.close();
   });
 
@@ -125,7 +141,7 @@ describe('the live price feed, end to end', () => {
     await options.close();
   });
 
-  it('goes back to bundled prices when turned off: the feed-only model is no longer tagged', async () => {
+  it('goes back to bundled prices when turned off: the bundled price is back on the tag, the feed-only model untagged', async () => {
     feedBody = goodFeed;
     const { page: options } = await session.open(optionsUrl());
     const toggle = options.getByLabel('Keep prices current from genai-prices');
@@ -133,9 +149,7 @@ describe('the live price feed, end to end', () => {
     await toggle.click();
     await expect.poll(() => options.getByText(/^Off: TokenTag uses only its bundled prices/).count()).toBe(1);
     const { page } = await session.open(PAGE);
-    await expect
-      .poll(() => page.locator('tokentag-badge[data-model-id="gpt-5.2"]').count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => tagLabel(page, gpt52Tag), { timeout: 10_000 }).toBe(bundledLabel);
     expect(await page.locator(mini).count()).toBe(0);
   });
 });

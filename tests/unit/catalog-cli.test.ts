@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../pricing-data/index';
+import { findModel } from '../../utils/catalog';
+import { lastCheckedDay } from '../../utils/feeds/merge-feed';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) =>
@@ -15,7 +18,7 @@ const run = (...args: string[]) =>
 
 /** The part of the CLI's output these tests read. */
 interface CliOutput {
-  models: { id: string; prices: { from: string; input: number; origin?: string }[] }[];
+  models: { id: string; prices: { from: string; to?: string; input: number; origin?: string }[] }[];
   feed: Record<'added' | 'updated' | 'disagreements' | 'rejected', unknown[]>;
 }
 
@@ -31,6 +34,53 @@ describe('catalog --feed', () => {
     const gpt52 = out.models.find((m) => m.id === 'gpt-5.2')!;
     expect(gpt52.prices.at(-1)).toMatchObject({ from: '2027-01-10', input: 1.5, origin: 'feed' });
   });
+
+  it(
+    "judges a dated price against its offer's last check: on that day the checked price wins, from the next it is an update",
+    { timeout: 60_000 },
+    async () => {
+      const downloadedOn = '2026-12-20';
+      const checked = lastCheckedDay(findModel(catalog, 'gpt-5.2')!.prices, downloadedOn);
+      const next = new Date(Date.parse(`${checked}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const file = join(tmpdir(), `tokentag-dated-feed-${process.pid}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify([
+          {
+            id: 'openai',
+            name: 'OpenAI',
+            api_pattern: 'x',
+            models: [
+              {
+                id: 'gpt-5.2',
+                match: { equals: 'gpt-5.2' },
+                prices: [
+                  { prices: { input_mtok: 1.75, cache_read_mtok: 0.175, output_mtok: 14 } },
+                  { constraint: { start_date: checked }, prices: { input_mtok: 2, cache_read_mtok: 0.2, output_mtok: 16 } },
+                  { constraint: { start_date: next }, prices: { input_mtok: 1.5, cache_read_mtok: 0.15, output_mtok: 12 } },
+                ],
+              },
+            ],
+          },
+        ]),
+      );
+      const out = JSON.parse((await run('--feed', file, '--date', downloadedOn)).stdout) as CliOutput;
+      expect(out.feed.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'openai', from: next }]);
+      expect(out.feed.disagreements).toEqual([
+        expect.objectContaining({
+          modelId: 'gpt-5.2',
+          seller: 'openai',
+          day: checked,
+          feed: { input: 2, output: 16, cachedInput: 0.2 },
+        }),
+      ]);
+      const gpt52 = out.models.find((m) => m.id === 'gpt-5.2')!;
+      expect(gpt52.prices.slice(-2)).toEqual([
+        expect.objectContaining({ input: 1.75, to: next }),
+        expect.objectContaining({ from: next, input: 1.5, origin: 'feed' }),
+      ]);
+    },
+  );
 
   it('exits non-zero with a message on stderr when the file is no feed', { timeout: 60_000 }, async () => {
     const file = join(tmpdir(), `tokentag-not-a-feed-${process.pid}.json`);

@@ -4,7 +4,7 @@ import type { SellerInput, VendorInput } from '../../pricing-data/schema';
 import { buildCatalog, checkAssembledCatalog } from '../../pricing-data/validate';
 import { findModel, priceAt } from '../../utils/catalog';
 import { FeedError, MAX_FEED_BYTES, parseFeed } from '../../utils/feeds/genai-prices-feed';
-import { mergeFeed } from '../../utils/feeds/merge-feed';
+import { lastCheckedDay, mergeFeed } from '../../utils/feeds/merge-feed';
 
 const checked = '2026-11-27';
 const source = { url: 'https://example.com/pricing', checked };
@@ -89,7 +89,7 @@ describe('parseFeed', () => {
 describe('mergeFeed', () => {
   const downloadedOn = '2026-12-20';
 
-  it('turns a price dated after the newest check into a new period sourced to the feed', () => {
+  it("turns a price dated after its offer's last check into a new period sourced to the feed", () => {
     const parsed = parseFeed(
       feed([
         provider('openai', [
@@ -115,6 +115,144 @@ describe('mergeFeed', () => {
     expect(report.disagreements).toEqual([]);
     // The bundled catalog is untouched.
     expect(findModel(bundled, 'gpt-5.2')!.prices).toHaveLength(1);
+  });
+
+  describe("judges a dated price against its own offer's last check, not the catalog's newest", () => {
+    // Groq's offer was checked three days after OpenAI's own: the catalog's version is Groq's day.
+    const groqLater: SellerInput = {
+      ...groq,
+      offers: [
+        {
+          model: 'gpt-oss-120b',
+          prices: [{ from: '2025-08-05', input: 0.15, output: 0.6, source: { ...source, checked: '2026-11-30' } }],
+        },
+      ],
+    };
+    // Another creator checked on Groq's day too: that is the catalog's newest check (its version).
+    const anthropic: VendorInput = {
+      id: 'anthropic',
+      name: 'Anthropic',
+      pricingUrl: 'https://www.anthropic.com/pricing',
+      models: [
+        {
+          id: 'claude-x',
+          name: 'Claude X',
+          reasoning: true,
+          prices: [{ from: '2026-01-01', input: 3, output: 15, source: { ...source, checked: '2026-11-30' } }],
+        },
+      ],
+    };
+    const mixed = buildCatalog([openai, anthropic], [groqLater]);
+    const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const dated = (id: string, from: string, input: number, output: number) =>
+      model(id, [
+        { prices: { input_mtok: input, output_mtok: output } },
+        { constraint: { start_date: from }, prices: { input_mtok: input / 2, output_mtok: output / 2 } },
+      ]);
+
+    it('reads the last check per offer', () => {
+      expect(mixed.version).toBe('2026-11-30');
+      expect(lastCheckedDay(findModel(mixed, 'gpt-5.2')!.prices, downloadedOn)).toBe(checked);
+      expect(lastCheckedDay(findModel(mixed, 'gpt-oss-120b')!.offers[0]!.prices, downloadedOn)).toBe('2026-11-30');
+      expect(lastCheckedDay([], downloadedOn)).toBe(downloadedOn);
+    });
+
+    it("makes a price dated the day after the check a new period, even before the catalog's newest check", () => {
+      const from = dayAfter(checked);
+      const parsed = parseFeed(feed([provider('openai', [dated('gpt-5.2', from, 1.75, 14)])]));
+      const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
+      expect(from < mixed.version).toBe(true);
+      expect(report.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'openai', from }]);
+      expect(report.disagreements).toEqual([]);
+      const gpt = findModel(catalog, 'gpt-5.2')!;
+      expect(priceAt(gpt, checked)).toMatchObject({ input: 1.75, source: { checked } });
+      expect(priceAt(gpt, from)).toMatchObject({
+        input: 0.875,
+        output: 7,
+        origin: 'feed',
+        source: { checked: downloadedOn, via: 'genai-prices' },
+      });
+    });
+
+    it('keeps the checked price for a price dated on the checked day itself, and reports it', () => {
+      const parsed = parseFeed(feed([provider('openai', [dated('gpt-5.2', checked, 1.75, 14)])]));
+      const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
+      expect(report.updated).toEqual([]);
+      expect(report.disagreements).toEqual([
+        {
+          modelId: 'gpt-5.2',
+          seller: 'openai',
+          day: checked,
+          bundled: { input: 1.75, output: 14, cachedInput: 0.175 },
+          feed: { input: 0.875, output: 7 },
+        },
+      ]);
+      expect(findModel(catalog, 'gpt-5.2')!.prices).toEqual(findModel(mixed, 'gpt-5.2')!.prices);
+    });
+
+    it("keeps another offer's checked price on a day only that offer's later check covers", () => {
+      const from = dayAfter(checked);
+      const parsed = parseFeed(feed([provider('groq', [dated('openai/gpt-oss-120b', from, 0.15, 0.6)])]));
+      const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
+      expect(report.updated).toEqual([]);
+      expect(report.disagreements).toEqual([
+        {
+          modelId: 'gpt-oss-120b',
+          seller: 'groq',
+          day: from,
+          bundled: { input: 0.15, output: 0.6 },
+          feed: { input: 0.075, output: 0.3 },
+        },
+      ]);
+      expect(findModel(catalog, 'gpt-oss-120b')!.offers[0]!.prices).toHaveLength(1);
+    });
+
+    it('puts a newer price before an announced period, which still starts on its day', () => {
+      const announced = buildCatalog(
+        [
+          {
+            ...openai,
+            models: [
+              {
+                ...openai.models[0]!,
+                prices: [
+                  { from: '2025-12-11', to: '2027-02-01', input: 1.75, output: 14, source },
+                  { from: '2027-02-01', input: 1, output: 8, status: 'announced', source },
+                ],
+              },
+            ],
+          },
+        ],
+        [],
+      );
+      const from = dayAfter(checked);
+      const parsed = parseFeed(feed([provider('openai', [dated('gpt-5.2', from, 1.75, 14)])]));
+      const { catalog, report } = mergeFeed(announced, parsed, { downloadedOn });
+      expect(report.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'openai', from }]);
+      expect(findModel(catalog, 'gpt-5.2')!.prices.map((p) => [p.from, p.to, p.input, p.origin])).toEqual([
+        ['2025-12-11', from, 1.75, undefined],
+        [from, '2027-02-01', 0.875, 'feed'],
+        ['2027-02-01', undefined, 1, undefined],
+      ]);
+    });
+
+    it('adds nothing when a newer dated price is the price already in force', () => {
+      const parsed = parseFeed(
+        feed([
+          provider('openai', [
+            model('gpt-5.2', [
+              {
+                constraint: { start_date: dayAfter(checked) },
+                prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 },
+              },
+            ]),
+          ]),
+        ]),
+      );
+      const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
+      expect(report).toMatchObject({ updated: [], disagreements: [] });
+      expect(findModel(catalog, 'gpt-5.2')!.prices).toHaveLength(1);
+    });
   });
 
   it('keeps the checked price on a day the catalog covers, and reports the disagreement', () => {

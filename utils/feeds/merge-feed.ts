@@ -1,4 +1,4 @@
-// Merges a parsed price feed into the catalog: newer dated prices become periods, unknown models are added, checked prices win.
+// Merges a parsed price feed into the catalog: prices dated after an offer's last check become periods, unknown models are added, checked prices win.
 import { feedProviders } from '../../pricing-data/feed-providers';
 import type { Model, PricePeriod, Source, Tier } from '../../pricing-data/schema';
 import { checkAssembledCatalog, spellingKey, type Catalog } from '../../pricing-data/validate';
@@ -37,9 +37,9 @@ export interface FeedDisagreement extends FeedEntryRef {
 export interface FeedReport {
   /** Models or offers the catalog lacked, now priced from the feed. */
   added: FeedEntryRef[];
-  /** Prices dated after the catalog's newest check, now new periods. */
+  /** Prices dated after the day their offer was last checked, now new periods. */
   updated: (FeedEntryRef & { from: IsoDay })[];
-  /** Days the catalog already prices, where the feed says otherwise; the catalog's checked price is kept. */
+  /** Days an offer's check covers, where the feed says otherwise; the catalog's checked price is kept. */
   disagreements: FeedDisagreement[];
   /** Entries that could not be used, with the reason. */
   rejected: RejectedFeedEntry[];
@@ -191,11 +191,19 @@ function startPeriod(prices: PricePeriod[], period: PricePeriod): void {
 interface MergeContext {
   catalog: Catalog;
   report: FeedReport;
-  /** The newest day the bundled catalog was checked: days up to it are covered by checked prices. */
-  covered: IsoDay;
   downloadedOn: IsoDay;
   source: Source;
   spellings: Map<string, Model>;
+}
+
+/**
+ * The last day TokenTag checked this price list: its checked periods' newest `source.checked`. Days
+ * up to it are covered by checked prices; a price dated later is news the check could not have seen.
+ * A list holding only feed prices (added earlier in this merge) counts as covered up to the download day.
+ */
+export function lastCheckedDay(prices: readonly PricePeriod[], downloadedOn: IsoDay): IsoDay {
+  const checked = prices.filter((p) => p.origin === undefined).map((p) => p.source.checked);
+  return checked.length === 0 ? downloadedOn : checked.reduce((a, b) => (b > a ? b : a));
 }
 
 /** Compares or adds one feed model's prices on one target. */
@@ -218,9 +226,11 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
     if (current.length > 0) ctx.report.added.push(target.ref);
     return;
   }
+  const covered = lastCheckedDay(target.prices, ctx.downloadedOn);
   segmentsOf(model).forEach((segment, i) => {
     const feedPeriod = periods[i]!;
-    const newer = segment.from !== undefined && segment.from > ctx.covered && !target.prices.some((p) => p.from >= segment.from!);
+    // Newer than this offer's last check, and not the first day of a period the list already has (an announced one).
+    const newer = segment.from !== undefined && segment.from > covered && !target.prices.some((p) => p.from === segment.from);
     if (newer) {
       const bundled = target.prices.find((p) => inForce(p, segment.from!));
       if (!bundled || !agrees(bundled, feedPeriod)) {
@@ -229,8 +239,8 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
       }
       return;
     }
-    // A day the catalog covers: a dated price on its first day, an undated one on the newest checked day.
-    const day = segment.from ?? ctx.covered;
+    // A day the offer's check covers: a dated price on its first day, an undated one on the day of the last check.
+    const day = segment.from ?? covered;
     const bundled = target.prices.find((p) => inForce(p, day) && p.origin === undefined);
     if (bundled && !agrees(bundled, feedPeriod)) {
       ctx.report.disagreements.push({ ...target.ref, day, bundled: ratesOf(bundled), feed: ratesOf(feedPeriod) });
@@ -292,7 +302,6 @@ export function mergeFeed(
   const ctx: MergeContext = {
     catalog,
     report,
-    covered: bundled.version,
     downloadedOn,
     source,
     spellings: indexSpellings(catalog),
