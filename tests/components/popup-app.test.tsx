@@ -142,7 +142,7 @@ describe('PopupApp: comparing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledOnce());
     expect(writeText.mock.calls[0]![0]).toMatch(
-      /^Model,Vendor,API id,.*\r\nAcme-5\.2,Acme AI,acme-5\.2,2026-01-01,Chat assistant,1\.75,14,/s,
+      /^Model,Vendor,API id,.*\r\nAcme-5\.2,Acme AI,acme-5\.2,2026-01-01,Chat assistant,Acme AI,,Standard,1\.75,14,/s,
     );
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('Copied to the clipboard.');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));

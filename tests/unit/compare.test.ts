@@ -23,6 +23,7 @@ const options = {
   presetName: 'Chat assistant',
   date: '2026-01-01',
   vendorName: () => 'Acme AI',
+  sellerName: (id: string) => (id === 'acme' ? 'Acme AI' : id === 'cloudy' ? 'Cloudy' : id),
 };
 
 describe('priceModels and sortByTaskCost', () => {
@@ -69,14 +70,16 @@ describe('exports', () => {
     const csv = toCsv(comparisonTable(rows, 'csv', options));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Model,Vendor,API id,Prices as of,Workload,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task),Notes',
+      'Model,Vendor,API id,Prices as of,Workload,Seller,Region,Service tier,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task),Notes',
     );
     expect(lines[1]).toBe(
-      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0,' +
+      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,Acme AI,,Standard,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0,' +
         '"This model bills hidden reasoning tokens, but the workload counts none: the real cost can be higher."',
     );
     // No price: empty number cells, and why in the notes.
-    expect(lines[2]).toBe('Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,,,,,,,,,,,,"Retired on Jul 14, 2025."');
+    expect(lines[2]).toBe(
+      'Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,Acme AI,,Standard,,,,,,,,,,,,"Retired on Jul 14, 2025."',
+    );
     expect(toCsv({ headers: ['a'], rows: [['x, "y"\nz']] })).toBe('a\r\n"x, ""y""\nz"\r\n');
   });
 
@@ -96,8 +99,9 @@ describe('exports', () => {
       currency: { code: 'CNY', perUsd: 7 },
     });
     expect(table.headers.slice(0, 3)).toEqual(['模型', '厂商', 'API ID']);
-    expect(table.headers[8]).toBe('每个任务（CNY）');
-    expect(table.rows[0]![8]).toBe('0.065366');
+    expect(table.headers[11]).toBe('每个任务（CNY）');
+    expect(table.rows[0]![11]).toBe('0.065366');
+    expect(table.headers.slice(5, 8)).toEqual(['销售方', '区域', '服务等级']);
   });
 });
 
