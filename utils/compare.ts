@@ -1,7 +1,15 @@
 // Models priced side by side under one workload: rows, what the money goes to, and the comparison as CSV or Markdown.
 import type { Model } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
-import { findModel, missingPrice, priceStanding, vendorName, type IsoDay, type MissingPrice, type PriceStanding } from './catalog';
+import {
+  findModel,
+  missingPrice,
+  priceStanding,
+  vendorName,
+  type IsoDay,
+  type MissingPrice,
+  type PriceStanding,
+} from './catalog';
 import { modelAsSoldBy, offersOf, offerShownOn, sellerOfPage, type OfferRef } from './offers';
 import { estimateCost, type CostEstimate, type CostLine } from './cost';
 import { formatDay, type Translate } from './i18n';
@@ -127,7 +135,12 @@ export interface OfferChoice {
  * API first; a chosen offer the model lacks is listed too, so that the choice shows as it is.
  */
 export function offerChoices(catalog: Catalog, model: Model, chosen: OfferRef): OfferChoice[] {
-  const choices = offersOf(model).map((offer) => ({ offer, key: offerKey(offer), label: offerLabel(catalog, offer), offered: true }));
+  const choices = offersOf(model).map((offer) => ({
+    offer,
+    key: offerKey(offer),
+    label: offerLabel(catalog, offer),
+    offered: true,
+  }));
   // The creator is always a choice: a model without first-party prices shows "no price" there, not a missing option.
   if (!choices.some((c) => c.offer.seller === model.vendor && c.offer.region === undefined)) {
     const own = { seller: model.vendor };

@@ -78,8 +78,6 @@ export const useComparisonStore = create<ComparisonState>()((set, get) => ({
 }));
 
 export function connectComparisonStore(): () => void {
-  void comparisonStorage
-    .get()
-    .then(({ modelIds, offers }) => useComparisonStore.setState({ modelIds, offers, loaded: true }));
+  void comparisonStorage.get().then(({ modelIds, offers }) => useComparisonStore.setState({ modelIds, offers, loaded: true }));
   return comparisonStorage.watch(({ modelIds, offers }) => useComparisonStore.setState({ modelIds, offers }));
 }
