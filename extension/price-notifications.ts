@@ -119,8 +119,7 @@ export async function notifyComparedPriceChanges(catalog: Catalog, now = new Dat
   const before = await readNotified();
   await notifiedItem.setValue(current);
   if (!before) return 'first-look';
-  const { modelIds } = await comparisonStorage.get();
-  const changes = comparedPriceChanges(diffSnapshots(before, current), modelIds);
+  const changes = comparedPriceChanges(catalog, diffSnapshots(before, current), await comparisonStorage.get());
   if (changes.length === 0) return 'unchanged';
   const settings = await settingsStorage.get();
   const { t, locale } = localize(settings.language, browser.i18n.getUILanguage());

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '../utils/log';
-import { migratePresetsV1ToV2 } from '../utils/migrations';
+import { migrateComparisonV1ToV2, migratePresetsV1ToV2 } from '../utils/migrations';
 import { mergePresets, presetListSchema, salvagePresets } from '../utils/presets';
 import { salvageSettings, settingsSchema, type Salvaged, type Settings } from '../utils/settings';
 import type { SetAsideFile, StoredKey } from '../utils/set-aside';
@@ -13,7 +13,7 @@ import { logger } from './log';
 const log = logger('storage');
 
 /** What a stored value looked like, per version; migrations turn one into the next. */
-export const storageVersions = { settings: 1, presets: 2, comparison: 1, userPrices: 1 } as const satisfies Record<
+export const storageVersions = { settings: 1, presets: 2, comparison: 2, userPrices: 1 } as const satisfies Record<
   StoredKey,
   number
 >;
@@ -28,7 +28,7 @@ export type Migration = (old: unknown) => unknown;
 export const migrations: Record<StoredKey, Record<number, Migration>> = {
   settings: {},
   presets: { 2: migratePresetsV1ToV2 },
-  comparison: {},
+  comparison: { 2: migrateComparisonV1ToV2 },
   userPrices: {},
 };
 
@@ -45,23 +45,40 @@ export function migrateValue(value: unknown, from: number, to: number, steps: Re
 
 export const MAX_COMPARED = 8;
 
+/** The offer a compared model is priced at: a seller's (in a region where its price depends on one). */
+const comparedOfferSchema = z.strictObject({
+  seller: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(100)),
+  region: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(100))),
+});
+
 export const comparisonSchema = z.strictObject({
   /** The models side by side in the popup, at most eight. */
   modelIds: z.array(z.string()).check(z.maxLength(MAX_COMPARED)),
+  /** The offer each compared model is priced at, by model id; a model absent here is priced at its creator's own API (v2). */
+  offers: z.record(z.string(), comparedOfferSchema),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
-/** Reads a stored comparison model by model: every id that is a string is kept, up to eight. */
+/**
+ * Reads a stored comparison model by model: every id that is a string is kept, up to eight, with
+ * its chosen offer where that is well formed (a damaged offer prices the model at its creator's).
+ */
 export function salvageComparison(raw: unknown): Salvaged<Comparison> {
-  const ids = (raw as { modelIds?: unknown } | null)?.modelIds;
-  const list = Array.isArray(ids) ? ids : [];
+  const record = (raw ?? {}) as { modelIds?: unknown; offers?: unknown };
+  const list = Array.isArray(record.modelIds) ? record.modelIds : [];
   const modelIds = [...new Set(list.filter((id): id is string => typeof id === 'string' && id.length <= 200))].slice(
     0,
     MAX_COMPARED,
   );
+  const stored = typeof record.offers === 'object' && record.offers !== null ? (record.offers as Record<string, unknown>) : {};
+  const offers: Comparison['offers'] = {};
+  for (const id of modelIds) {
+    const offer = comparedOfferSchema.safeParse(stored[id]);
+    if (offer.success) offers[id] = offer.data;
+  }
   const parsed = comparisonSchema.safeParse(raw);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `comparison.${i.path.join('.')}: ${i.message}`);
-  return { value: { modelIds }, problems, rejected: problems.length > 0 ? raw : undefined };
+  return { value: { modelIds, offers }, problems, rejected: problems.length > 0 ? raw : undefined };
 }
 
 /** A stored value (or the part of one) that failed its schema, kept so that nothing the user made is thrown away. */
@@ -387,7 +404,7 @@ const kinds = {
     version: storageVersions.comparison,
     steps: migrations.comparison,
     schema: comparisonSchema,
-    fallback: () => ({ modelIds: [] }),
+    fallback: () => ({ modelIds: [], offers: {} }),
     salvage: (raw) => salvageComparison(raw),
   } satisfies Kind<Comparison>,
   userPrices: {
@@ -465,7 +482,13 @@ export async function restoreSetAside(entry: Pick<SetAsideFile, 'key' | 'value' 
   await comparisonStorage.update((current) => {
     const modelIds = [...new Set([...current.modelIds, ...salvaged.value.modelIds])].slice(0, MAX_COMPARED);
     restored = modelIds.length - current.modelIds.length;
-    return { modelIds };
+    // A restored model comes back at the offer it was compared at; a model still compared keeps today's choice.
+    const offers = { ...current.offers };
+    for (const id of modelIds) {
+      const offer = salvaged.value.offers[id];
+      if (!current.modelIds.includes(id) && offer) offers[id] = offer;
+    }
+    return { modelIds, offers };
   });
   return { key, restored, skipped: salvaged.problems };
 }

@@ -1,4 +1,4 @@
-// `npm run --silent usage -- [--json] [--date YYYY-MM-DD] [--reprice id1,id2] FILE...`: what usage exports cost, and on other models.
+// `npm run --silent usage -- [--json] [--date YYYY-MM-DD] [--reprice id1,id2@seller] FILE...`: what usage exports cost, and on other models or sellers.
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { toIsoDay } from '../utils/catalog';
 import { errorMessage } from '../utils/log';
 import { usageTable } from '../utils/usage/format-table';
 import { createUsageFileReader, newImportState, type ImportState, type UsageFileResult } from '../utils/usage/read-file';
-import { buildUsageReport, reportJson } from '../utils/usage/report';
+import { buildUsageReport, parseRepriceTarget, reportJson } from '../utils/usage/report';
 
 /** The files a path names: itself, or every file under a folder (a folder of Claude Code sessions). */
 function filesOf(path: string): string[] {
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     options: { json: { type: 'boolean' }, date: { type: 'string' }, reprice: { type: 'string' } },
   });
   if (positionals.length === 0) {
-    process.stderr.write('usage: npm run --silent usage -- [--json] [--date YYYY-MM-DD] [--reprice id1,id2] FILE...\n');
+    process.stderr.write('usage: npm run --silent usage -- [--json] [--date YYYY-MM-DD] [--reprice id1,id2@seller] FILE...\n');
     return 2;
   }
   let date: string;
@@ -47,7 +47,9 @@ async function main(): Promise<number> {
   const reprice = (values.reprice ?? '')
     .split(',')
     .map((id) => id.trim())
-    .filter((id) => id !== '');
+    .filter((id) => id !== '')
+    // `model@seller` or `model@seller/region` re-prices on that seller's offer.
+    .map((text) => parseRepriceTarget(text, catalog));
   const state = newImportState();
   const files: UsageFileResult[] = [];
   for (const path of positionals.flatMap(filesOf)) files.push(await readFile(path, state));

@@ -1,10 +1,18 @@
 // Models priced side by side under one workload: rows, what the money goes to, and the comparison as CSV or Markdown.
 import type { Model } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
-import { findModel, missingPrice, priceStanding, type IsoDay, type MissingPrice, type PriceStanding } from './catalog';
-import { modelAsSoldBy, type OfferRef } from './offers';
+import {
+  findModel,
+  missingPrice,
+  priceStanding,
+  vendorName,
+  type IsoDay,
+  type MissingPrice,
+  type PriceStanding,
+} from './catalog';
+import { modelAsSoldBy, offersOf, offerShownOn, sellerOfPage, type OfferRef } from './offers';
 import { estimateCost, type CostEstimate, type CostLine } from './cost';
-import type { Translate } from './i18n';
+import { formatDay, type Translate } from './i18n';
 import { convertUsd, formatRate, type CurrencySetting } from './money';
 import {
   describeNotice,
@@ -14,7 +22,14 @@ import {
   reasoningOmitted,
   upcomingChange,
 } from './tag-view';
-import type { Workload } from './workloads';
+import type { ServiceTier, Workload } from './workloads';
+
+/**
+ * Why a row's chosen offer gives no price, where the seller is the reason: it does not sell the model
+ * (`no-offer`), not on the chosen date (`not-on-date`), or not at the workload's service tier
+ * (`tier-not-offered`). Such a row is never priced at another seller's or tier's price.
+ */
+export type OfferGap = 'no-offer' | 'not-on-date' | 'tier-not-offered';
 
 export interface PricedRow {
   model: Model;
@@ -22,7 +37,9 @@ export interface PricedRow {
   offer: OfferRef;
   /** `not-offered` when the row's seller does not sell the model, or not at the workload's tier. */
   estimate: CostEstimate;
-  /** Why there is no price, when there is none. */
+  /** Set when the row has no price because of its chosen offer (see `OfferGap`). */
+  gap?: OfferGap;
+  /** Why there is no price, when there is none and the offer's own prices say why (retired, ended…). */
   missing?: MissingPrice;
   /** Where the price stands: regular, promotional (until when, then what), ended, retired… */
   standing: PriceStanding;
@@ -49,18 +66,89 @@ export function priceModels(
     const model = findModel(catalog, id);
     if (!model) continue;
     const offer = offers[model.id] ?? { seller: model.vendor };
-    const sold = modelAsSoldBy(model, offer);
+    const estimate = estimateCost(model, workload, { date, ...offer });
+    const gap = offerGap(model, offer, estimate);
+    // A seller that does not sell the model has no prices of its own to describe: nothing is said
+    // from the creator's (modelAsSoldBy falls back to them).
+    const sold = gap === 'no-offer' ? undefined : modelAsSoldBy(model, offer);
     rows.push({
       model,
       offer,
-      estimate: estimateCost(model, workload, { date, ...offer }),
-      missing: missingPrice(sold, date),
-      standing: priceStanding(sold, date),
-      upcoming: upcomingChange(sold, workload, date),
+      estimate,
+      ...(gap ? { gap } : {}),
+      missing: sold && gap !== 'tier-not-offered' ? missingPrice(sold, date) : undefined,
+      standing: sold ? priceStanding(sold, date) : { kind: 'unpriced' },
+      upcoming: sold && estimate.status === 'priced' ? upcomingChange(sold, workload, date) : undefined,
       reasoningOmitted: reasoningOmitted(model, workload),
     });
   }
   return rows;
+}
+
+/** Whether the row's offer is the reason it has no price (see `OfferGap`). */
+function offerGap(model: Model, offer: OfferRef, estimate: CostEstimate): OfferGap | undefined {
+  if (estimate.status === 'not-offered') return estimate.reason === 'no-offer' ? 'no-offer' : 'tier-not-offered';
+  // A seller's offer with no price that day: the seller did not (or no longer) sell it then.
+  if (estimate.status === 'unknown' && offer.seller !== model.vendor) return 'not-on-date';
+  return undefined;
+}
+
+/**
+ * The offer a model is compared at when it joins: the offer of the seller whose page it was found
+ * on (`pageUrl`) where that seller sells it, else the creator's own API, as the page's tags show it.
+ */
+export function defaultOffer(catalog: Pick<Catalog, 'sellers'>, model: Model, pageUrl?: string): OfferRef {
+  return offerShownOn(model, pageUrl === undefined ? undefined : sellerOfPage(catalog, pageUrl));
+}
+
+/** What the comparison stores for an offer: nothing for the creator's own API (the default), else the offer. */
+export function storedOffer(model: Model, offer: OfferRef): OfferRef | undefined {
+  return offer.seller === model.vendor && offer.region === undefined ? undefined : offer;
+}
+
+/** One string per offer (`seller` or `seller/region`; ids are `[a-z0-9-]`), for a `<select>`'s values. */
+export function offerKey(offer: OfferRef): string {
+  return offer.region === undefined ? offer.seller : `${offer.seller}/${offer.region}`;
+}
+
+/** A seller's display name: a seller's or a creator's (its own API), else its id. */
+export function sellerName(catalog: Catalog, sellerId: string): string {
+  return catalog.sellers.find((s) => s.id === sellerId)?.name ?? vendorName(catalog, sellerId);
+}
+
+/** An offer as a person reads it: the seller's name, and the region where the seller prices by one. */
+export function offerLabel(catalog: Catalog, offer: OfferRef): string {
+  const name = sellerName(catalog, offer.seller);
+  return offer.region === undefined ? name : `${name} (${offer.region})`;
+}
+
+export interface OfferChoice {
+  offer: OfferRef;
+  key: string;
+  label: string;
+  /** False only for a chosen offer the model no longer has (the catalog changed since it was chosen). */
+  offered: boolean;
+}
+
+/**
+ * The offers a row can switch to: every seller (and region) that sells the model, the creator's own
+ * API first; a chosen offer the model lacks is listed too, so that the choice shows as it is.
+ */
+export function offerChoices(catalog: Catalog, model: Model, chosen: OfferRef): OfferChoice[] {
+  const choices = offersOf(model).map((offer) => ({
+    offer,
+    key: offerKey(offer),
+    label: offerLabel(catalog, offer),
+    offered: true,
+  }));
+  // The creator is always a choice: a model without first-party prices shows "no price" there, not a missing option.
+  if (!choices.some((c) => c.offer.seller === model.vendor && c.offer.region === undefined)) {
+    const own = { seller: model.vendor };
+    choices.unshift({ offer: own, key: offerKey(own), label: offerLabel(catalog, own), offered: true });
+  }
+  if (!choices.some((c) => c.key === offerKey(chosen)))
+    choices.push({ offer: chosen, key: offerKey(chosen), label: offerLabel(catalog, chosen), offered: false });
+  return choices;
 }
 
 /** Cheapest task first; models without a price on the date last, in their original order. */
@@ -151,11 +239,14 @@ export interface ExportOptions {
   presetName: string;
   date: IsoDay;
   vendorName(vendorId: string): string;
+  /** The seller of a row's offer by name (a seller's or, for its own API, the creator's). */
+  sellerName(sellerId: string): string;
 }
 
 /**
  * The comparison as a table of text. `csv` keeps plain numbers (in the display currency, so that a
- * spreadsheet can add them up); `markdown` formats them for reading.
+ * spreadsheet can add them up); `markdown` formats them for reading. Each row names the seller (and
+ * region) and the service tier it is priced at.
  */
 export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'markdown', options: ExportOptions): TextTable {
   const { t, currency } = options;
@@ -171,6 +262,9 @@ export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'mark
     t('popup.export.id'),
     t('popup.export.date'),
     t('popup.export.preset'),
+    t('popup.export.seller'),
+    t('popup.export.region'),
+    t('popup.export.serviceTier'),
     t('popup.export.input', [currency.code]),
     t('popup.export.output', [currency.code]),
     t('popup.export.cached', [currency.code]),
@@ -180,7 +274,16 @@ export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'mark
     t('popup.export.notes'),
   ];
   const body = rows.map((row) => {
-    const fixed = [row.model.name, options.vendorName(row.model.vendor), row.model.id, options.date, options.presetName];
+    const fixed = [
+      row.model.name,
+      options.vendorName(row.model.vendor),
+      row.model.id,
+      options.date,
+      options.presetName,
+      options.sellerName(row.offer.seller),
+      row.offer.region ?? '',
+      t(`options.serviceTiers.${serviceTierOf(row)}`),
+    ];
     const notes = rowNotes(row, words).join(' ');
     // A model without a price has empty number cells (a spreadsheet adds nothing up wrong) and says why.
     if (row.estimate.status !== 'priced') return [...fixed, ...headers.slice(fixed.length, -1).map(() => ''), notes];
@@ -200,15 +303,36 @@ export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'mark
   return { headers, rows: body };
 }
 
+/** The service tier a row is priced (or asked to be priced) at; an unknown estimate was asked at the workload's, at standard. */
+function serviceTierOf(row: PricedRow): ServiceTier {
+  return row.estimate.status === 'unknown' ? 'standard' : row.estimate.serviceTier;
+}
+
+/** Why a row has no price, in one sentence of the UI language (undefined for a priced row). */
+export function unpricedReason(row: PricedRow, options: Parameters<typeof describeStanding>[1]): string | undefined {
+  const { t } = options;
+  if (row.estimate.status === 'priced') return undefined;
+  switch (row.gap) {
+    case 'no-offer':
+      return t('popup.offer.notOffered');
+    case 'not-on-date':
+      return t('popup.offer.notOfferedOn', [formatDay(row.estimate.date, options.locale)]);
+    case 'tier-not-offered':
+      return t('popup.offer.tierNotOffered', [t(`options.serviceTiers.${serviceTierOf(row)}`)]);
+    case undefined:
+      return describeStanding(row.standing, options) ?? t('price.unpriced');
+  }
+}
+
 /**
- * What a row must say beside its numbers, in the one wording of `describeStanding`: where the price
- * stands (promotional until…, last known price…), a change within 60 days, a total that leaves a part
- * out, and a reasoning model priced without reasoning.
+ * What a row must say beside its numbers, in the one wording of `describeStanding`: why it has no
+ * price (its seller does not sell it, that day or at that tier; or where the price stands), a change
+ * within 60 days, a total that leaves a part out, and a reasoning model priced without reasoning.
  */
 export function rowNotes(row: PricedRow, options: Parameters<typeof describeStanding>[1]): string[] {
   const { t } = options;
   const notes: string[] = [];
-  const standing = describeStanding(row.standing, options);
+  const standing = row.estimate.status === 'priced' ? describeStanding(row.standing, options) : unpricedReason(row, options);
   if (standing) notes.push(t('price.sentence', [standing]));
   if (row.upcoming) notes.push(t('price.sentence', [describeUpcomingChange(row.upcoming, options)]));
   if (row.estimate.status === 'priced' && !row.estimate.complete) {
@@ -218,4 +342,24 @@ export function rowNotes(row: PricedRow, options: Parameters<typeof describeStan
   }
   if (row.estimate.status === 'priced' && row.reasoningOmitted) notes.push(t('price.reasoningOmitted'));
   return notes;
+}
+
+export interface ComparisonSummary {
+  /**
+   * The row whose month costs least, among rows priced in full (among the rest only when none is):
+   * undefined when no row has a price.
+   */
+  cheapest?: PricedRow;
+  /** Rows without a price, left out of "cheapest" (and of the bars' scale): the UI says which and why. */
+  skipped: PricedRow[];
+}
+
+/** "Cheapest" over the compared rows, skipping (and listing) the rows that have no price. */
+export function summarizeComparison(rows: readonly PricedRow[]): ComparisonSummary {
+  const priced = rows.filter((row) => row.estimate.status === 'priced');
+  const complete = priced.filter((row) => row.estimate.status === 'priced' && row.estimate.complete);
+  const pool = complete.length > 0 ? complete : priced;
+  const month = (row: PricedRow) => (row.estimate.status === 'priced' ? row.estimate.monthTotal : Number.POSITIVE_INFINITY);
+  const cheapest = pool.reduce<PricedRow | undefined>((best, row) => (!best || month(row) < month(best) ? row : best), undefined);
+  return { ...(cheapest ? { cheapest } : {}), skipped: rows.filter((row) => row.estimate.status !== 'priced') };
 }

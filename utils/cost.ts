@@ -154,6 +154,27 @@ export function offerOf(model: Model, options: Pick<CostOptions, 'seller' | 'reg
   };
 }
 
+/** The offer's standard price period in force on `day`: the creator's own ends with the model's retirement, a seller's with its own periods. */
+export function offerPriceAt(model: Model, offer: PricedOffer, day: IsoDay): PricePeriod | undefined {
+  return offer.firstParty ? priceAt(model, day) : offer.prices.find((p) => inForce(p, day));
+}
+
+/**
+ * Whether a period's seller sells work at `tier`: standard always, batch where it has a batch
+ * discount, Flex, Priority and fast where it has their rates. A tier it does not sell is "not
+ * offered", never priced at another tier's rates.
+ */
+export function sellsServiceTier(period: PricePeriod, tier: ServiceTier | 'fast'): boolean {
+  switch (tier) {
+    case 'standard':
+      return true;
+    case 'batch':
+      return period.batchDiscount !== undefined;
+    default:
+      return period.serviceTiers?.[tier] !== undefined;
+  }
+}
+
 const PER_MILLION = 1_000_000;
 const DAYS_PER_MONTH = 365 / 12;
 
@@ -260,7 +281,7 @@ export function estimateCost(model: Model, workload: Workload, options: CostOpti
   const where = { seller: options.seller ?? model.vendor, ...(options.region === undefined ? {} : { region: options.region }) };
   if (!offer) return { status: 'not-offered', modelId: model.id, date, reason: 'no-offer', ...where, serviceTier: tier };
   const sold = { seller: offer.seller, ...(offer.region === undefined ? {} : { region: offer.region }) };
-  const standard = offer.firstParty ? priceAt(model, date) : offer.prices.find((p) => inForce(p, date));
+  const standard = offerPriceAt(model, offer, date);
   if (!standard) {
     const retired = offer.firstParty && isRetired(model, date);
     return { status: 'unknown', modelId: model.id, date, reason: retired ? 'retired' : 'no-price-on-date', ...sold };
@@ -273,9 +294,8 @@ export function estimateCost(model: Model, workload: Workload, options: CostOpti
     ...sold,
     serviceTier: tier,
   } as const;
-  if (tier === 'batch' && standard.batchDiscount === undefined) return notOffered;
+  if (!sellsServiceTier(standard, tier)) return notOffered;
   const tierRates = tier === 'flex' || tier === 'priority' ? standard.serviceTiers?.[tier] : undefined;
-  if ((tier === 'flex' || tier === 'priority') && tierRates === undefined) return notOffered;
   const period = tierRates ? atServiceTier(standard, tierRates) : standard;
 
   const notices: CostNotice[] = [];

@@ -21,3 +21,12 @@ export function migratePresetsV1ToV2(presets: unknown): unknown {
     isRecord(preset) ? { ...preset, workload: migrateWorkloadV1ToV2(preset.workload) } : preset,
   );
 }
+
+/**
+ * The stored comparison from v1 (`{ modelIds }`) to v2, which adds the offer each model is priced
+ * at: none chosen yet, so every model stays at its creator's own price, as v1 priced it.
+ */
+export function migrateComparisonV1ToV2(comparison: unknown): unknown {
+  if (!isRecord(comparison) || 'offers' in comparison) return comparison;
+  return { ...comparison, offers: {} };
+}

@@ -25,13 +25,26 @@ export function priceNotificationsStatus(setting: PriceNotificationsSetting, per
   return permitted ? 'on' : 'revoked';
 }
 
+/** A compared model and the offer its row prices (absent: the creator's own API), as the comparison stores them. */
+export interface ComparedOffers {
+  modelIds: readonly string[];
+  offers: Readonly<Record<string, { seller: string; region?: string }>>;
+}
+
 /**
- * The changes worth a notification: a price of a compared model that was there before and is there
- * now, and differs (a new offer or a price that is gone is listed under "What changed", not notified).
+ * The changes worth a notification: a price of a compared model, at the offer its row prices, that was
+ * there before and is there now, and differs. Another seller's change, a new offer or a price that is
+ * gone is listed under "What changed", not notified.
  */
-export function comparedPriceChanges(changes: readonly PriceChange[], comparedIds: readonly string[]): PriceChange[] {
-  const compared = new Set(comparedIds);
-  return changes.filter((c) => compared.has(c.modelId) && c.before !== undefined && c.after !== undefined);
+export function comparedPriceChanges(catalog: Catalog, changes: readonly PriceChange[], compared: ComparedOffers): PriceChange[] {
+  const ids = new Set(compared.modelIds);
+  const isComparedOffer = (c: PriceChange) => {
+    const offer: { seller?: string; region?: string } = compared.offers[c.modelId] ?? {
+      seller: findModel(catalog, c.modelId)?.vendor,
+    };
+    return c.seller === offer.seller && c.region === offer.region;
+  };
+  return changes.filter((c) => ids.has(c.modelId) && isComparedOffer(c) && c.before !== undefined && c.after !== undefined);
 }
 
 /** At most this many changes are named; the rest are counted ("…and 2 more"). */

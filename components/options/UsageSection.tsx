@@ -11,7 +11,16 @@ import { deleteSavedReport, listSavedReports, saveReport } from '../../extension
 import { savedFiles, toSavedReport, type SavedReport } from '../../utils/usage/saved-reports';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import type { UsageFileResult } from '../../utils/usage/read-file';
-import { buildUsageReport, sortRepriced, workloadFromUsage, type CostedRow, type UsageReport } from '../../utils/usage/report';
+import { sellerName } from '../../utils/compare';
+import {
+  buildUsageReport,
+  repricedKey,
+  sortRepriced,
+  workloadFromUsage,
+  type CostedRow,
+  type RepriceTarget,
+  type UsageReport,
+} from '../../utils/usage/report';
 import { downloadText } from '../download';
 
 const log = logger('usage');
@@ -25,6 +34,11 @@ type Status =
 type Grouping = 'model' | 'month' | 'seller';
 
 const int = (n: number) => Math.round(n).toLocaleString();
+/** A re-pricing target's key, as `repricedKey` names its row: the model alone for its creator's own API. */
+const targetKey = (target: RepriceTarget) =>
+  target.seller === undefined
+    ? target.model
+    : `${target.model}@${target.seller}${target.region === undefined ? '' : `/${target.region}`}`;
 const usd = (n: number | null) => (n === null ? '—' : `$${n.toFixed(2)}`);
 
 function TotalsCells({ row }: { row: CostedRow }) {
@@ -99,7 +113,7 @@ function MonthlyBars({ report }: { report: UsageReport }) {
     <figure class="usage-chart" aria-label={t('usage.chart')}>
       <figcaption>{t('usage.chart')}</figcaption>
       {rows.map((r) => (
-        <div key={r.modelId} class="small">
+        <div key={repricedKey(r)} class="small">
           <strong>{r.name}</strong>
           {r.byMonth.map((m) => (
             <div key={m.month} class="usage-bar-row">
@@ -127,6 +141,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
   const [dragging, setDragging] = useState(false);
   const current = useRef<UsageImport | undefined>(undefined);
   const compared = useComparisonStore((s) => s.modelIds);
+  const comparedOffers = useComparisonStore((s) => s.offers);
   const savePreset = usePresetsStore((s) => s.save);
   const [saved, setSaved] = useState<SavedReport[]>([]);
 
@@ -163,12 +178,19 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
     }
   };
 
-  const targetKey = [...new Set([...compared, ...extraTargets])].filter((id) => !removed.includes(id)).join(',');
+  // The compared models at the offers they are compared at, then the models added here (their creators' own APIs).
+  const targets = useMemo(() => {
+    const all: RepriceTarget[] = [
+      ...compared.map((model) => ({ model, ...comparedOffers[model] })),
+      ...extraTargets.map((model) => ({ model })),
+    ];
+    const byKey = new Map(all.map((target) => [targetKey(target), target]));
+    return [...byKey].filter(([key]) => !removed.includes(key)).map(([, target]) => target);
+  }, [compared, comparedOffers, extraTargets, removed]);
   const results = status.kind === 'done' ? status.results : undefined;
   const report = useMemo(
-    () =>
-      results ? buildUsageReport(results, catalog, { date: today, reprice: targetKey ? targetKey.split(',') : [] }) : undefined,
-    [results, catalog, today, targetKey],
+    () => (results ? buildUsageReport(results, catalog, { date: today, reprice: targets }) : undefined),
+    [results, catalog, today, targets],
   );
 
   const read = (files: File[]) => {
@@ -220,6 +242,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
       return;
     }
     setExtraTargets((list) => [...list, model.id]);
+    // A model added here is re-priced at its creator's own API: its key is its id.
     setRemoved((list) => list.filter((id) => id !== model.id));
     setTarget('');
   };
@@ -368,34 +391,62 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
           {report.repriced.length === 0 ? (
             <p class="muted small">{t('usage.noTargets')}</p>
           ) : (
-            <table data-usage-repriced>
-              <thead>
-                <tr>
-                  <th scope="col">{t('usage.group.model')}</th>
-                  <th scope="col">{t('usage.col.total')}</th>
-                  <th scope="col">
-                    <span class="sr-only">{t('usage.remove')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sortRepriced(report.repriced).map((r) => (
-                  <tr key={r.modelId} data-repriced={r.modelId}>
-                    <th scope="row">{r.name}</th>
-                    <td class="num">{r.totalUsd === null ? t('usage.noPrice') : usd(r.totalUsd)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        aria-label={t('usage.removeModel', [r.name])}
-                        onClick={() => setRemoved((l) => [...l, r.modelId])}
-                      >
-                        ×
-                      </button>
-                    </td>
+            <>
+              <table data-usage-repriced>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('usage.group.model')}</th>
+                    <th scope="col">{t('usage.group.seller')}</th>
+                    <th scope="col">{t('usage.col.total')}</th>
+                    <th scope="col">
+                      <span class="sr-only">{t('usage.remove')}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {sortRepriced(report.repriced).map((r) => (
+                    <tr key={repricedKey(r)} data-repriced={repricedKey(r)} data-complete={r.totalUsd !== null}>
+                      <th scope="row">{r.name}</th>
+                      <td>
+                        {r.firstParty ? t('usage.sellerOf', [sellerName(catalog, r.seller)]) : sellerName(catalog, r.seller)}
+                        {r.region !== undefined && ` (${r.region})`}
+                      </td>
+                      <td class="num">
+                        {r.totalUsd !== null ? (
+                          usd(r.totalUsd)
+                        ) : (
+                          <>
+                            <span class="warn">{t('usage.partial', [usd(r.pricedUsd)])}</span>
+                            <ul class="small" data-repriced-gaps>
+                              {r.unpriced.map((g) => (
+                                <li key={`${g.spelling}-${g.serviceTier}-${g.reason}`} data-reason={g.reason}>
+                                  {t('usage.gap', [
+                                    g.spelling,
+                                    g.serviceTier,
+                                    int(g.requests),
+                                    t(`usage.why.${g.reason.replace(/-/g, '_')}` as MessageKey),
+                                  ])}
+                                </li>
+                              ))}
+                            </ul>
+                          </>
+                        )}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          aria-label={t('usage.removeModel', [r.name])}
+                          onClick={() => setRemoved((l) => [...l, repricedKey(r)])}
+                        >
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {report.repriced.some((r) => r.totalUsd === null) && <p class="muted small">{t('usage.partialNote')}</p>}
+            </>
           )}
           <MonthlyBars report={report} />
           <div class="toolbar">

@@ -1,10 +1,23 @@
 // Models with their rates and their cost per task and per month under the active preset; a stacked bar per model when comparing.
+import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
-import { barParts, barSegments, rowNotes, type PricedRow, type SortDirection, type SortKey } from '../../utils/compare';
+import {
+  barParts,
+  barSegments,
+  offerChoices,
+  offerKey,
+  offerLabel,
+  rowNotes,
+  unpricedReason,
+  type PricedRow,
+  type SortDirection,
+  type SortKey,
+} from '../../utils/compare';
+import type { OfferRef } from '../../utils/offers';
 import { formatList } from '../../utils/i18n';
 import { sharedFractionDigits } from '../../utils/money';
-import { describeStanding, formatCost, rateLabel } from '../../utils/tag-view';
+import { formatCost, rateLabel } from '../../utils/tag-view';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { changedRecently } from '../../utils/price-changes';
 
@@ -58,9 +71,44 @@ export interface CostTableProps {
   onToggleCompare?(modelId: string): void;
   onRemove?(modelId: string): void;
   onDetail(modelId: string): void;
+  /** With it, each row has a seller picker (a native select) that switches the offer it is priced at. */
+  onChangeOffer?(model: Model, offer: OfferRef): void;
   /** The column the rows are sorted by; with `onSort` the headers become sort buttons. */
   sort?: TableSort;
   onSort?(key: SortKey): void;
+}
+
+/** A row's seller (and region) picker: the sellers that sell the model, the chosen one selected. */
+function OfferPicker({
+  catalog,
+  row,
+  onChange,
+}: {
+  catalog: Catalog;
+  row: PricedRow;
+  onChange(model: Model, offer: OfferRef): void;
+}) {
+  const { t } = useLocalization();
+  const choices = offerChoices(catalog, row.model, row.offer);
+  return (
+    <label class="offer-picker">
+      <span class="sr-only">{t('popup.offer.label', [row.model.name])}</span>
+      <select
+        data-offer-for={row.model.id}
+        value={offerKey(row.offer)}
+        onInput={(e) => {
+          const choice = choices.find((c) => c.key === e.currentTarget.value);
+          if (choice) onChange(row.model, choice.offer);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice.key} value={choice.key}>
+            {choice.offered ? choice.label : t('popup.offer.gone', [choice.label])}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** A column header; a sort button in it when the table can be sorted, with `aria-sort` on the header. */
@@ -111,6 +159,7 @@ export function CostTable({
   onToggleCompare,
   onRemove,
   onDetail,
+  onChangeOffer,
   sort,
   onSort,
 }: CostTableProps) {
@@ -154,7 +203,13 @@ export function CostTable({
           const notes = estimate.status === 'priced' ? rowNotes(row, words) : [];
           const notesId = `notes-${model.id}`;
           return [
-            <tr key={model.id} data-model-id={model.id} class={notes.length > 0 ? 'has-notes' : undefined}>
+            <tr
+              key={model.id}
+              data-model-id={model.id}
+              data-seller={row.offer.seller}
+              data-gap={row.gap}
+              class={notes.length > 0 ? 'has-notes' : undefined}
+            >
               <th scope="row" aria-describedby={notes.length > 0 ? notesId : undefined}>
                 <button
                   type="button"
@@ -171,7 +226,11 @@ export function CostTable({
                 )}
                 <div class="muted small">
                   {vendorName(catalog, model.vendor)} · <span class="id">{model.id}</span>
+                  {!onChangeOffer && row.offer.seller !== model.vendor && (
+                    <> · {t('popup.offer.from', [offerLabel(catalog, row.offer)])}</>
+                  )}
                 </div>
+                {onChangeOffer && <OfferPicker catalog={catalog} row={row} onChange={onChangeOffer} />}
               </th>
               {estimate.status === 'priced' ? (
                 <>
@@ -204,8 +263,8 @@ export function CostTable({
                   )}
                 </>
               ) : (
-                <td colSpan={columns - 2} class="warn" data-missing={row.missing}>
-                  {describeStanding(row.standing, words)}
+                <td colSpan={columns - 2} class="warn" data-missing={row.missing ?? row.gap} data-unpriced>
+                  {unpricedReason(row, words)}
                 </td>
               )}
               <td class="actions">

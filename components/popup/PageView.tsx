@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel } from '../../utils/catalog';
 import { formatDay } from '../../utils/i18n';
-import { priceModels, sortByTaskCost } from '../../utils/compare';
+import { defaultOffer, priceModels, sortByTaskCost, storedOffer } from '../../utils/compare';
+import type { OfferRef } from '../../utils/offers';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { useLocalization } from '../../extension/stores/settings';
 import type { PageModel, PageModels } from '../../utils/tab-models';
@@ -40,7 +41,14 @@ export function PageView({
   const inCatalog = (m: PageModel) => m.known && findModel(catalog, m.modelId) !== undefined;
   const knownIds = mentions.filter(inCatalog).map((m) => m.modelId);
   const unknown = mentions.filter((m) => !inCatalog(m)).map((m) => m.text);
-  const rows = sortByTaskCost(priceModels(catalog, knownIds, preset.workload, day));
+  // On a seller's own page, its models are priced at that seller's offer, as the page's tags show them.
+  const pageUrl = page.status === 'ready' ? page.page?.url : undefined;
+  const offers: Record<string, OfferRef> = {};
+  for (const id of knownIds) {
+    const model = findModel(catalog, id)!;
+    offers[model.id] = defaultOffer(catalog, model, pageUrl);
+  }
+  const rows = sortByTaskCost(priceModels(catalog, knownIds, preset.workload, day, offers));
   const count = knownIds.length + unknown.length;
 
   return (
@@ -72,7 +80,12 @@ export function PageView({
             unknown={unknown}
             caption={`${t('popup.page.count', count)} · ${t('popup.page.sortedNote', [name, formatDay(day, locale)])}`}
             comparedIds={compared}
-            onToggleCompare={(id) => void toggle(id).then((joined) => setFull(!joined))}
+            onToggleCompare={(id) => {
+              // The model joins the comparison at the offer shown here: the page's seller's where it sells it.
+              const model = findModel(catalog, id);
+              const offer = model && offers[model.id] ? storedOffer(model, offers[model.id]!) : undefined;
+              void toggle(id, offer).then((joined) => setFull(!joined));
+            }}
             onDetail={onDetail}
           />
         ) : (

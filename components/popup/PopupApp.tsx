@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { earliestPriceDay, findModel } from '../../utils/catalog';
 import { useCatalogStore } from '../../extension/stores/catalog';
+import { defaultOffer, storedOffer } from '../../utils/compare';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePriceChangesStore } from '../../extension/stores/price-changes';
 import { diffSnapshots, snapshotPrices, type PriceChange } from '../../utils/price-changes';
@@ -90,10 +91,13 @@ export function PopupApp({
     openChanges();
   }, [changesAsked, seenLoaded, catalogLoaded]); // eslint-disable-line react-hooks/exhaustive-deps -- once, with the list as it is then
 
+  // A model asked for by a tag joins at the offer that tag showed: the tab's page's seller's, where it sells it.
+  const pageUrl = page.status === 'ready' ? page.page?.url : undefined;
+  const pageRead = page.status !== 'loading';
   useEffect(() => {
     const model = requestedModel ? findModel(catalog, requestedModel) : undefined;
-    if (model && comparisonLoaded) void add(model.id);
-  }, [catalog, requestedModel, comparisonLoaded, add]);
+    if (model && comparisonLoaded && pageRead) void add(model.id, storedOffer(model, defaultOffer(catalog, model, pageUrl)));
+  }, [catalog, requestedModel, comparisonLoaded, pageRead, pageUrl, add]);
 
   const showDetail = (modelId: string) => {
     if (tab !== 'detail') setDetailFrom(tab);

@@ -5,6 +5,11 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { usePresetsStore } from '../../extension/stores/presets';
+import { findModel } from '../../utils/catalog';
+import { estimateCost } from '../../utils/cost';
+import { createTranslator } from '../../utils/i18n';
+import { sharedFractionDigits } from '../../utils/money';
+import { formatCost } from '../../utils/tag-view';
 import { defaultPresets } from '../../utils/workloads';
 import { useSettingsStore } from '../../extension/stores/settings';
 import { testCatalog } from '../fixtures/test-catalog';
@@ -142,7 +147,7 @@ describe('PopupApp: comparing', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy CSV' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledOnce());
     expect(writeText.mock.calls[0]![0]).toMatch(
-      /^Model,Vendor,API id,.*\r\nAcme-5\.2,Acme AI,acme-5\.2,2026-01-01,Chat assistant,1\.75,14,/s,
+      /^Model,Vendor,API id,.*\r\nAcme-5\.2,Acme AI,acme-5\.2,2026-01-01,Chat assistant,Acme AI,,Standard,1\.75,14,/s,
     );
     expect(screen.getByRole('status', { name: '' }).textContent).toBe('Copied to the clipboard.');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
@@ -316,5 +321,91 @@ describe('PopupApp in Chinese, in yuan', () => {
     expect(screen.getByLabelText('工作负载')).toBeTruthy();
     expect(cost('acme-5.2')).toBe('¥0.0654');
     expect(document.querySelector('tr[data-unknown="Acme-9"]')?.textContent).toContain('不在目录中');
+  });
+});
+
+describe('PopupApp: each compared row picks its seller', () => {
+  const compareTab = () => fireEvent.click(screen.getByRole('tab', { name: /Compare/ }));
+  const chat = defaultPresets[0]!.workload;
+  /** The task cost the core gives, as the popup shows it (one model: its own precision). */
+  const shownCost = (options: Parameters<typeof estimateCost>[2], workload = chat) => {
+    const estimate = estimateCost(findModel(testCatalog, 'acme-5.2')!, workload, options);
+    if (estimate.status !== 'priced') throw new Error('no price');
+    return formatCost(estimate.taskTotal, {
+      t: createTranslator('en'),
+      locale: 'en',
+      currency: { code: 'USD', perUsd: 1 },
+      fractionDigits: sharedFractionDigits([estimate.taskTotal], { code: 'USD', perUsd: 1 }),
+    });
+  };
+
+  it('switches a row to another seller’s offer from a labelled select, and remembers it', async () => {
+    resetStores({ compared: ['acme-5.2'] });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    compareTab();
+    const select = screen.getByRole('combobox', { name: 'Seller of Acme-5.2' });
+    expect((select as HTMLSelectElement).value).toBe('acme');
+    expect(cost('acme-5.2')).toBe(shownCost({ date: today }));
+    fireEvent.input(select, { target: { value: 'cloudy/regional' } });
+    await waitFor(() => expect(cost('acme-5.2')).toBe(shownCost({ date: today, seller: 'cloudy', region: 'regional' })));
+    expect(cost('acme-5.2')).not.toBe(shownCost({ date: today }));
+    expect(useComparisonStore.getState().offers).toEqual({ 'acme-5.2': { seller: 'cloudy', region: 'regional' } });
+    expect(document.querySelector('[data-cheapest]')?.textContent).toContain('Acme-5.2 from Cloudy (regional)');
+  });
+
+  it('says "Tier not offered" for a seller without the workload’s tier, and leaves the row out of Cheapest', async () => {
+    resetStores({ compared: ['acme-5.2'] });
+    const priority = { ...chat, serviceTier: 'priority' as const };
+    usePresetsStore.setState({
+      presets: [{ id: 'fast', name: 'Fast', description: '', workload: priority }, ...defaultPresets.slice(1)],
+    });
+    useSettingsStore.setState((s) => ({ settings: { ...s.settings, activePresetId: 'fast' } }));
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    compareTab();
+    // The creator sells Priority: priced at its Priority rates.
+    expect(cost('acme-5.2')).toBe(shownCost({ date: today }, priority));
+    fireEvent.input(screen.getByRole('combobox', { name: 'Seller of Acme-5.2' }), { target: { value: 'cloudy/global' } });
+    const row = () => document.querySelector('tr[data-model-id="acme-5.2"]');
+    await waitFor(() => expect(row()?.getAttribute('data-gap')).toBe('tier-not-offered'));
+    expect(cost('acme-5.2')).toBeUndefined();
+    expect(row()?.textContent).toContain('Tier not offered: this seller does not sell Priority');
+    const summary = document.querySelector('[data-compare-summary]')!;
+    expect(summary.querySelector('[data-skipped]')?.getAttribute('data-skipped')).toBe('acme-5.2');
+    expect(summary.textContent).toContain('Not counted: Acme-5.2, Cloudy (global) (Tier not offered');
+    expect(summary.querySelector('[data-cheapest]')).toBeNull();
+  });
+
+  it('says "Not offered by this seller" for a stored choice of a seller that does not sell the model', () => {
+    resetStores({ compared: ['acme-5.2'] });
+    useComparisonStore.setState({ offers: { 'acme-5.2': { seller: 'searchy' } } });
+    render(<PopupApp catalog={testCatalog} today={today} page={page} />);
+    compareTab();
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Seller of Acme-5.2' });
+    expect(select.value).toBe('searchy');
+    expect(select.selectedOptions[0]?.textContent).toBe('Searchy (not offered)');
+    expect(document.querySelector('tr[data-model-id="acme-5.2"] [data-unpriced]')?.textContent).toBe(
+      'Not offered by this seller',
+    );
+    expect(document.querySelector('[data-cheapest]')).toBeNull();
+  });
+
+  it('compares a model found on a seller’s page at that seller’s offer', async () => {
+    render(
+      <PopupApp
+        catalog={testCatalog}
+        today={today}
+        page={{ ...page, page: { ...page.page!, url: 'https://cloudy.example/pricing' } }}
+      />,
+    );
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByText(/from Cloudy \(global\)/)).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Compare Acme-5.2' }));
+    await waitFor(() =>
+      expect(useComparisonStore.getState().offers).toEqual({ 'acme-5.2': { seller: 'cloudy', region: 'global' } }),
+    );
+    // Acme Plain is not sold by Cloudy: it joins at its creator's price.
+    fireEvent.click(within(panel).getByRole('button', { name: 'Compare Acme Plain' }));
+    await waitFor(() => expect(useComparisonStore.getState().modelIds).toEqual(['acme-5.2', 'acme-plain']));
+    expect(useComparisonStore.getState().offers).toEqual({ 'acme-5.2': { seller: 'cloudy', region: 'global' } });
   });
 });

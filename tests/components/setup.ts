@@ -24,7 +24,7 @@ export function resetStores({
     lastWrite: undefined,
   });
   usePresetsStore.setState({ presets: structuredClone([...presets]), loaded: true });
-  useComparisonStore.setState({ modelIds: [...compared], loaded: true });
+  useComparisonStore.setState({ modelIds: [...compared], offers: {}, loaded: true });
   usePriceChangesStore.setState({ seen: undefined, loaded: true });
   useUserPricesStore.setState({ prices: { rates: [], discounts: [], customModels: [] }, loaded: true });
   // The stores change what is stored (not their own copy), so storage starts where the stores do.
@@ -35,7 +35,7 @@ export function resetStores({
     settings$: { v: storageVersions.settings },
     presets: usePresetsStore.getState().presets,
     presets$: { v: storageVersions.presets },
-    comparison: { modelIds: [...compared] },
+    comparison: { modelIds: [...compared], offers: {} },
     comparison$: { v: storageVersions.comparison },
   });
 }

@@ -3,16 +3,23 @@ import { describe, expect, it } from 'vitest';
 import {
   barSegments,
   comparisonTable,
+  defaultOffer,
+  offerChoices,
   priceModels,
   rowNotes,
   sortByTaskCost,
   sortRows,
+  storedOffer,
+  summarizeComparison,
   toCsv,
   toMarkdown,
+  unpricedReason,
   type PricedRow,
 } from '../../utils/compare';
+import { findModel } from '../../utils/catalog';
+import { estimateCost } from '../../utils/cost';
 import { createTranslator } from '../../utils/i18n';
-import { defaultPresets } from '../../utils/workloads';
+import { defaultPresets, type Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
 
 const chat = defaultPresets[0]!.workload;
@@ -23,6 +30,7 @@ const options = {
   presetName: 'Chat assistant',
   date: '2026-01-01',
   vendorName: () => 'Acme AI',
+  sellerName: (id: string) => (id === 'acme' ? 'Acme AI' : id === 'cloudy' ? 'Cloudy' : id),
 };
 
 describe('priceModels and sortByTaskCost', () => {
@@ -69,14 +77,16 @@ describe('exports', () => {
     const csv = toCsv(comparisonTable(rows, 'csv', options));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Model,Vendor,API id,Prices as of,Workload,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task),Notes',
+      'Model,Vendor,API id,Prices as of,Workload,Seller,Region,Service tier,Input (USD per 1M),Output (USD per 1M),Cached input (USD per 1M),Per task (USD),Per month (USD),Input (USD per task),Cached input (USD per task),Cache writes (USD per task),Output (USD per task),Reasoning (USD per task),Tool fees (USD per task),Notes',
     );
     expect(lines[1]).toBe(
-      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0,' +
+      'Acme-5.2,Acme AI,acme-5.2,2026-01-01,Chat assistant,Acme AI,,Standard,1.75,14,0.175,0.009338,280.14,0.00357,0.000168,0,0.0056,0,0,' +
         '"This model bills hidden reasoning tokens, but the workload counts none: the real cost can be higher."',
     );
     // No price: empty number cells, and why in the notes.
-    expect(lines[2]).toBe('Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,,,,,,,,,,,,"Retired on Jul 14, 2025."');
+    expect(lines[2]).toBe(
+      'Acme Retired,Acme AI,acme-retired,2026-01-01,Chat assistant,Acme AI,,Standard,,,,,,,,,,,,"Retired on Jul 14, 2025."',
+    );
     expect(toCsv({ headers: ['a'], rows: [['x, "y"\nz']] })).toBe('a\r\n"x, ""y""\nz"\r\n');
   });
 
@@ -96,8 +106,9 @@ describe('exports', () => {
       currency: { code: 'CNY', perUsd: 7 },
     });
     expect(table.headers.slice(0, 3)).toEqual(['模型', '厂商', 'API ID']);
-    expect(table.headers[8]).toBe('每个任务（CNY）');
-    expect(table.rows[0]![8]).toBe('0.065366');
+    expect(table.headers[11]).toBe('每个任务（CNY）');
+    expect(table.rows[0]![11]).toBe('0.065366');
+    expect(table.headers.slice(5, 8)).toEqual(['销售方', '区域', '服务等级']);
   });
 });
 
@@ -171,5 +182,136 @@ describe('row notes in Chinese', () => {
       rateUnit: 'per-million',
     });
     expect(notes).toEqual(['最后已知价格为 ¥28.00 / ¥140.00（每百万 token），有效至 2025年11月20日；当前价格未确认。']);
+  });
+});
+
+describe('rows priced at a chosen offer', () => {
+  const words = {
+    t: createTranslator('en'),
+    locale: 'en',
+    currency: { code: 'USD', perUsd: 1 },
+    rateUnit: 'per-million' as const,
+  };
+  const acme52 = findModel(testCatalog, 'acme-5.2')!;
+  const date = '2026-01-15';
+  const taskAt = (workload: Workload, options: Parameters<typeof estimateCost>[2]) => {
+    const estimate = estimateCost(acme52, workload, options);
+    if (estimate.status !== 'priced') throw new Error(`no price: ${JSON.stringify(estimate)}`);
+    return estimate.taskTotal;
+  };
+
+  it('prices a row at the seller and region it was switched to, and the rest at their creator', () => {
+    const rows = priceModels(testCatalog, ['acme-5.2', 'acme-plain'], chat, date, {
+      'acme-5.2': { seller: 'cloudy', region: 'regional' },
+    });
+    expect(rows.map((r) => [r.model.id, r.offer, r.estimate.status, r.gap])).toEqual([
+      ['acme-5.2', { seller: 'cloudy', region: 'regional' }, 'priced', undefined],
+      ['acme-plain', { seller: 'acme' }, 'priced', undefined],
+    ]);
+    const regional = rows[0]!.estimate;
+    expect(regional.status === 'priced' && regional.taskTotal).toBe(taskAt(chat, { date, seller: 'cloudy', region: 'regional' }));
+    // The regional offer is dearer than the creator's own: the switch changed the price.
+    expect(regional.status === 'priced' && regional.taskTotal).toBeGreaterThan(taskAt(chat, { date }));
+  });
+
+  it.each([
+    ['a seller that does not sell the model', { seller: 'searchy' }, chat, date, 'no-offer', 'Not offered by this seller'],
+    [
+      'a region the seller does not have',
+      { seller: 'cloudy', region: 'eu' },
+      chat,
+      date,
+      'no-offer',
+      'Not offered by this seller',
+    ],
+    [
+      'a day before the seller sold it',
+      { seller: 'cloudy' },
+      chat,
+      '2025-12-15',
+      'not-on-date',
+      'Not offered by this seller on Dec 15, 2025',
+    ],
+    [
+      'a tier the seller does not sell',
+      { seller: 'cloudy' },
+      { ...chat, serviceTier: 'priority' as const },
+      date,
+      'tier-not-offered',
+      'Tier not offered: this seller does not sell Priority',
+    ],
+  ])('says %s, never falling back to another price', (_, offer, workload, day, gap, reason) => {
+    const [row] = priceModels(testCatalog, ['acme-5.2'], workload, day, { 'acme-5.2': offer });
+    expect(row!.estimate.status).not.toBe('priced');
+    expect(row!.gap).toBe(gap);
+    expect(unpricedReason(row!, words)).toBe(reason);
+    expect(rowNotes(row!, words)).toEqual([`${reason}.`]);
+    // Nothing is said from the creator's prices: no promotion, no coming change.
+    expect(row!.upcoming).toBeUndefined();
+  });
+
+  it('prices the creator’s own offer at Priority where the seller’s does not sell it', () => {
+    const priority = { ...chat, serviceTier: 'priority' as const };
+    const [own] = priceModels(testCatalog, ['acme-5.2'], priority, date);
+    expect(own!.estimate.status === 'priced' && own!.estimate.taskTotal).toBe(taskAt(priority, { date }));
+  });
+
+  it('leaves rows without a price out of Cheapest and lists them', () => {
+    const rows = priceModels(testCatalog, ['acme-5.2', 'acme-o3', 'acme-retired', 'acme-plain'], chat, date, {
+      'acme-5.2': { seller: 'searchy' },
+    });
+    const summary = summarizeComparison(rows);
+    const month = (id: string) => {
+      const e = rows.find((r) => r.model.id === id)!.estimate;
+      return e.status === 'priced' ? e.monthTotal : Number.POSITIVE_INFINITY;
+    };
+    const cheapestId = ['acme-o3', 'acme-plain'].reduce((a, b) => (month(b) < month(a) ? b : a));
+    expect(summary.cheapest?.model.id).toBe(cheapestId);
+    expect(summary.skipped.map((r) => [r.model.id, r.gap ?? r.missing])).toEqual(
+      rows.filter((r) => r.estimate.status !== 'priced').map((r) => [r.model.id, r.gap ?? r.missing]),
+    );
+    expect(summary.skipped.map((r) => r.model.id)).toEqual(['acme-5.2', 'acme-retired']);
+    expect(summarizeComparison(summary.skipped)).toEqual({ skipped: summary.skipped });
+  });
+
+  it('exports the seller, region and tier of each row, and why a row has no price', () => {
+    const flex = { ...chat, serviceTier: 'flex' as const };
+    const rows = priceModels(testCatalog, ['acme-5.2', 'acme-plain'], flex, date, {
+      'acme-5.2': { seller: 'cloudy', region: 'global' },
+    });
+    const table = comparisonTable(rows, 'csv', { ...options, date });
+    const at = (name: string) => table.headers.indexOf(name);
+    expect(table.rows.map((r) => [r[at('Seller')], r[at('Region')], r[at('Service tier')]])).toEqual([
+      ['Cloudy', 'global', 'Flex'],
+      ['Acme AI', '', 'Flex'],
+    ]);
+    expect(table.rows[0]![at('Per task (USD)')]).toBe('');
+    expect(table.rows[0]!.at(-1)).toBe('Tier not offered: this seller does not sell Flex.');
+  });
+
+  it('offers the sellers that sell the model, the creator first, and shows a chosen offer that is gone as such', () => {
+    const keys = (choices: readonly { key: string; offered: boolean }[]) => choices.map((c) => [c.key, c.offered]);
+    expect(keys(offerChoices(testCatalog, acme52, { seller: 'acme' }))).toEqual([
+      ['acme', true],
+      ['cloudy/global', true],
+      ['cloudy/regional', true],
+    ]);
+    expect(offerChoices(testCatalog, acme52, { seller: 'acme' }).map((c) => c.label)).toEqual([
+      'Acme AI',
+      'Cloudy (global)',
+      'Cloudy (regional)',
+    ]);
+    expect(keys(offerChoices(testCatalog, acme52, { seller: 'searchy' })).at(-1)).toEqual(['searchy', false]);
+  });
+
+  it('defaults to the offer of the seller whose page the model was found on, else the creator’s', () => {
+    expect(defaultOffer(testCatalog, acme52, 'https://cloudy.example/pricing')).toEqual({ seller: 'cloudy', region: 'global' });
+    expect(defaultOffer(testCatalog, acme52, 'https://example.com/acme/pricing')).toEqual({ seller: 'acme' });
+    expect(defaultOffer(testCatalog, acme52)).toEqual({ seller: 'acme' });
+    // Cloudy does not sell Acme o3: on Cloudy's page it is compared at its creator's price.
+    const o3 = findModel(testCatalog, 'acme-o3')!;
+    expect(defaultOffer(testCatalog, o3, 'https://cloudy.example/pricing')).toEqual({ seller: 'acme' });
+    expect(storedOffer(acme52, { seller: 'acme' })).toBeUndefined();
+    expect(storedOffer(acme52, { seller: 'cloudy', region: 'global' })).toEqual({ seller: 'cloudy', region: 'global' });
   });
 });

@@ -1,8 +1,9 @@
-// Presets from v1 (`batch: boolean`) to v2 (`serviceTier`): stored lists and exported files alike, losing nothing.
+// Stored values from one version to the next, losing nothing: presets v1 (`batch`) → v2 (`serviceTier`), comparison v1 → v2 (offers).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migratePresetsV1ToV2, migrateWorkloadV1ToV2 } from '../../utils/migrations';
+import { comparisonSchema, salvageComparison } from '../../extension/storage';
+import { migrateComparisonV1ToV2, migratePresetsV1ToV2, migrateWorkloadV1ToV2 } from '../../utils/migrations';
 import { exportPresetsFile, parsePresetsFile, presetListSchema } from '../../utils/presets';
 
 const fixture = (name: string) =>
@@ -66,5 +67,33 @@ describe('presets files', () => {
     const parsed = parsePresetsFile(JSON.stringify({ format: 'tokentag-presets', version: 1, presets: bad }));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ path: 'presets[0].workload.inputTokens' });
+  });
+});
+
+describe('migrateComparisonV1ToV2', () => {
+  it('keeps every compared model of the v1 fixture, each at its creator’s price (no offer chosen)', () => {
+    const v1 = fixture('comparison.v1.json') as { modelIds: string[] };
+    const migrated = migrateComparisonV1ToV2(v1);
+    expect(comparisonSchema.safeParse(migrated).success).toBe(true);
+    expect(migrated).toEqual({ modelIds: v1.modelIds, offers: {} });
+  });
+
+  it('reads the v2 fixture as it stands, offers and all', () => {
+    const v2 = fixture('comparison.v2.json');
+    expect(comparisonSchema.parse(v2)).toEqual(v2);
+    expect(migrateComparisonV1ToV2(v2)).toBe(v2);
+  });
+
+  it.each([[null], ['text'], [[1, 2]]])('passes %j through unchanged, for validation to keep aside', (value) => {
+    expect(migrateComparisonV1ToV2(value)).toEqual(value);
+  });
+
+  it('salvages what it can: a damaged offer or one of a model no longer compared is dropped, the models kept', () => {
+    const salvaged = salvageComparison({
+      modelIds: ['gpt-5.2', 'o3'],
+      offers: { 'gpt-5.2': { seller: 'Azure!' }, o3: { seller: 'azure' }, 'gone-model': { seller: 'groq' } },
+    });
+    expect(salvaged.value).toEqual({ modelIds: ['gpt-5.2', 'o3'], offers: { o3: { seller: 'azure' } } });
+    expect(salvaged.problems).toEqual([expect.stringContaining('comparison.offers.gpt-5.2.seller')]);
   });
 });

@@ -66,8 +66,19 @@ describe('which changes are notified', () => {
       change('gpt-5.2', 'together', undefined, [1, 8]),
       change('gpt-5.2', 'azure', [1.75, 14], undefined),
     ];
-    expect(comparedPriceChanges(changes, ['gpt-5.2'])).toEqual([changes[0]]);
-    expect(comparedPriceChanges(changes, [])).toEqual([]);
+    expect(comparedPriceChanges(bundled, changes, { modelIds: ['gpt-5.2'], offers: {} })).toEqual([changes[0]]);
+    expect(comparedPriceChanges(bundled, changes, { modelIds: [], offers: {} })).toEqual([]);
+  });
+
+  it("notifies the offer a row prices: a row switched to Azure hears of Azure's change, not OpenAI's", () => {
+    const changes = [change('gpt-5.2', 'openai', [1.75, 14], [1.5, 12]), change('gpt-5.2', 'azure', [1.75, 14], [1.6, 13])];
+    expect(comparedPriceChanges(bundled, changes, { modelIds: ['gpt-5.2'], offers: { 'gpt-5.2': { seller: 'azure' } } })).toEqual(
+      [changes[1]],
+    );
+    const regional: PriceChange = { ...change('gpt-5.2', 'azure', [1.75, 14], [1.6, 13]), region: 'data-zone-us' };
+    expect(
+      comparedPriceChanges(bundled, [regional], { modelIds: ['gpt-5.2'], offers: { 'gpt-5.2': { seller: 'azure' } } }),
+    ).toEqual([]);
   });
 
   it('reads the switch as on, off, or revoked when the permission went away outside TokenTag', () => {
@@ -122,7 +133,7 @@ describe('notifications in the browser', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => permitted);
     vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    await comparisonStorage.set({ modelIds: ['gpt-5.2', 'claude-sonnet-4.5'] });
+    await comparisonStorage.set({ modelIds: ['gpt-5.2', 'claude-sonnet-4.5'], offers: {} });
   });
 
   const created = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());

@@ -74,7 +74,7 @@ describe('versioned storage', () => {
   it('falls back to the defaults when nothing is stored', async () => {
     expect(await settingsStorage.get()).toEqual(defaultSettings);
     expect(await presetsStorage.get()).toEqual(defaultPresets);
-    expect(await comparisonStorage.get()).toEqual({ modelIds: [] });
+    expect(await comparisonStorage.get()).toEqual({ modelIds: [], offers: {} });
   });
 });
 

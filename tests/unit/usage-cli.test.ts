@@ -54,6 +54,20 @@ describe('usage CLI', () => {
     },
   );
 
+  it('re-prices on a seller’s offer named as model@seller, and says what it could not price', { timeout: 60_000 }, async () => {
+    const { stdout } = await run(
+      '--date',
+      '2026-11-27',
+      '--reprice',
+      'claude-sonnet-4-5@aws-bedrock,gpt-5-mini@groq',
+      join(fixtures, 'claude-code'),
+    );
+    expect(stdout).toMatch(/Re-priced at 2026-11-27:\nModel +Seller +Total +Priced part\nclaude-sonnet-4-5 +aws-bedrock +\$\d/);
+    // Groq does not sell GPT-5 mini: no number, and each record listed with why.
+    expect(stdout).toMatch(/gpt-5-mini +groq +not all priced +\$0\.00/);
+    expect(stdout).toMatch(/gpt-5-mini@groq +claude-sonnet-4-5\S* +standard +no-offer/);
+  });
+
   it('exits non-zero with each file and reason on stderr when no file could be read', { timeout: 60_000 }, async () => {
     const failure = await run(join(fixtures, 'bad/empty.jsonl'), join(fixtures, 'bad/truncated.json')).then(
       () => undefined,

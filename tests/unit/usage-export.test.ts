@@ -43,6 +43,8 @@ describe('usage exports', () => {
     expect(text).toContain('bad/wrong-header.csv: ERROR bad/wrong-header.csv: not a usage export of a known kind');
     expect(text).toMatch(/claude-sonnet-4-5 +1 +3,000 +3,000/);
     expect(text).toContain('Not priced (listed, never counted as $0):');
-    expect(text).toMatch(/Re-priced at 2026-11-27:\nModel +Total\ngpt-5-mini +\$0\.\d\d\nclaude-opus-4-1 +/);
+    expect(text).toMatch(
+      /Re-priced at 2026-11-27:\nModel +Seller +Total +Priced part\ngpt-5-mini +openai +\$0\.\d\d +\$0\.\d\d\nclaude-opus-4-1 +anthropic +/,
+    );
   });
 });

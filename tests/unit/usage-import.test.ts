@@ -115,14 +115,29 @@ describe('OpenAI Activity CSV', () => {
     expect(r.unknownModels).toEqual([
       expect.objectContaining({ spelling: 'gpt-5-2025-08-07', reason: 'tier-unknown', modelId: 'gpt-5', uncachedInput: 5000 }),
     ]);
-    // Re-priced on Claude Sonnet 4.5 at the chosen day: flex and the unknown tier at its standard rates, batch at its batch rate.
+    // Re-priced on Claude Sonnet 4.5 at the chosen day: standard and batch at its rates; Flex, which it does
+    // not sell, and the tier nobody can price are listed with why, never priced at its standard rates.
     const s = rates('claude-sonnet-4-5', DATE);
+    expect(s.serviceTiers?.flex).toBeUndefined();
     const sonnet =
-      (105_000 * s.input + 100_000 * s.cachedInput! + 30_500 * s.output) / M +
-      (20_000 * s.input + 10_000 * s.cachedInput! + 3_000 * s.output) / M +
+      (100_000 * s.input + 100_000 * s.cachedInput! + 30_000 * s.output) / M +
       ((40_000 * s.input + 8_000 * s.output) / M) * (1 - s.batchDiscount!);
-    expect(r.repriced[0]!.totalUsd).toBeCloseTo(sonnet, 2);
-    expect(r.repriced[0]!.caveats).toContain('tier-at-standard');
+    const onSonnet = r.repriced[0]!;
+    expect(onSonnet.totalUsd).toBeNull();
+    expect(onSonnet.pricedUsd).toBeCloseTo(sonnet, 2);
+    expect(onSonnet.unpriced).toEqual([
+      expect.objectContaining({ spelling: 'gpt-5-2025-08-07', serviceTier: 'flex', reason: 'tier-not-offered', requests: 3 }),
+      expect.objectContaining({
+        spelling: 'gpt-5-2025-08-07',
+        serviceTier: 'incentivized-tier',
+        reason: 'tier-unknown',
+        requests: 1,
+      }),
+    ]);
+    expect(onSonnet.caveats).toEqual([]);
+    // On GPT-5 itself, Flex is sold: only the unknown tier stays unpriced.
+    const onGpt5 = report([file], ['gpt-5']).repriced[0]!;
+    expect(onGpt5.unpriced.map((g) => g.reason)).toEqual(['tier-unknown']);
   });
 });
 

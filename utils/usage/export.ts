@@ -1,5 +1,5 @@
 // The usage report as CSV and Markdown files (token counts, USD), in English column names for spreadsheets.
-import type { CostedRow, UsageReport } from './report';
+import { repricedKey, type CostedRow, type UsageReport } from './report';
 
 const columns = ['requests', 'uncachedInput', 'cachedInput', 'cacheWrites', 'output', 'reasoning', 'webSearches'] as const;
 
@@ -22,7 +22,23 @@ export function usageCsv(report: UsageReport): string {
     ...report.byMonth.map((m) => ['month', m.month, ...rowCells(m)]),
     ...report.bySeller.map((s) => ['seller', s.seller, ...rowCells(s)]),
     ...report.unknownModels.map((u) => [`unpriced:${u.reason}`, u.spelling, ...columns.map((c) => u[c]), null, null]),
-    ...report.repriced.map((r) => [`repriced:${report.date}`, r.modelId, ...columns.map(() => null), money(r.totalUsd), null]),
+    ...report.repriced.map((r) => [
+      `repriced:${report.date}`,
+      repricedKey(r),
+      ...columns.map(() => null),
+      money(r.totalUsd),
+      null,
+    ]),
+    // What a target could not price, with its tokens and why; its total above is left empty.
+    ...report.repriced.flatMap((r) =>
+      r.unpriced.map((g) => [
+        `repriced-unpriced:${g.reason}`,
+        `${repricedKey(r)}: ${g.spelling} (${g.serviceTier})`,
+        ...columns.map((c) => g[c]),
+        null,
+        null,
+      ]),
+    ),
     ['total', '', ...columns.map(() => null), money(report.totalUsd), money(report.reportedUsd)],
   ];
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
@@ -97,8 +113,13 @@ export function usageMarkdown(report: UsageReport): string {
       '',
       `## Re-priced at ${report.date}`,
       mdTable(
-        ['Model', 'Total'],
-        report.repriced.map((r) => [r.name, usd(r.totalUsd)]),
+        ['Model', 'Seller', 'Total', 'Not priced (never counted)'],
+        report.repriced.map((r) => [
+          r.name,
+          r.region === undefined ? r.seller : `${r.seller} (${r.region})`,
+          r.totalUsd === null ? `— (priced part ${usd(r.pricedUsd)})` : usd(r.totalUsd),
+          r.unpriced.map((g) => `${g.spelling} at ${g.serviceTier}: ${int(g.requests)} requests, ${g.reason}`).join('; '),
+        ]),
       ),
     );
   return `${parts.join('\n')}\n`;

@@ -1,5 +1,5 @@
 // The usage report as plain text columns, for the command line (numbers in tokens and USD).
-import type { UsageReport } from './report';
+import { repricedKey, type UsageReport } from './report';
 
 function pad(cells: string[][]): string {
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
@@ -69,10 +69,34 @@ export function usageTable(report: UsageReport): string {
     out.push('', `Re-priced at ${report.date}:`);
     out.push(
       pad([
-        ['Model', 'Total'],
-        ...report.repriced.map((r) => [r.modelId, r.totalUsd === null ? `no price (${r.caveats.join(', ')})` : usd(r.totalUsd)]),
+        ['Model', 'Seller', 'Total', 'Priced part'],
+        ...report.repriced.map((r) => [
+          r.modelId,
+          r.region === undefined ? r.seller : `${r.seller} (${r.region})`,
+          r.totalUsd === null ? 'not all priced' : usd(r.totalUsd),
+          usd(r.pricedUsd),
+        ]),
       ]),
     );
+    const gaps = report.repriced.flatMap((r) => r.unpriced.map((g) => ({ target: repricedKey(r), ...g })));
+    if (gaps.length > 0) {
+      out.push('', 'Not priced on a target (no number invented; its total above is left open):');
+      out.push(
+        pad([
+          ['Target', 'Spelling', 'Tier', 'Why', 'Requests', 'Uncached in', 'Cached in', 'Output'],
+          ...gaps.map((g) => [
+            g.target,
+            g.spelling,
+            g.serviceTier,
+            g.reason,
+            n(g.requests),
+            n(g.uncachedInput),
+            n(g.cachedInput),
+            n(g.output),
+          ]),
+        ]),
+      );
+    }
   }
   if (report.caveats.length > 0) out.push('', `Notes: ${report.caveats.join('; ')}`);
   return `${out.join('\n')}\n`;

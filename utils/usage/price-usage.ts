@@ -2,7 +2,9 @@
 import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel, missingPrice, priceAt, type IsoDay } from '../catalog';
-import { priceTokenUsage, toolFeeAt, toolUnits } from '../cost';
+import { offerOf, offerPriceAt, priceTokenUsage, sellsServiceTier, toolFeeAt, toolUnits, type PricedOffer } from '../cost';
+import type { OfferRef } from '../offers';
+import { serviceTiers, type ServiceTier } from '../workloads';
 import { createDetector, detectorSource } from '../detect';
 import type { UsageRecord } from './record';
 
@@ -33,8 +35,22 @@ export function createModelResolver(catalog: Catalog): ModelResolver {
   };
 }
 
-/** Why a record has no price: the model's missing price, or a service tier the period does not sell. */
-export type UnpricedReason = 'unknown-model' | 'retired' | 'unpriced' | 'not-yet' | 'ended' | 'tier-not-sold' | 'tier-unknown';
+/**
+ * Why a record has no price: the model's missing price, or a service tier the period does not sell.
+ * Re-pricing on a target adds `no-offer` (the target's seller does not sell the model) and
+ * `tier-not-offered` (the target does not sell the record's tier, batch included: the cost
+ * engine's "tier not offered").
+ */
+export type UnpricedReason =
+  | 'unknown-model'
+  | 'retired'
+  | 'unpriced'
+  | 'not-yet'
+  | 'ended'
+  | 'tier-not-sold'
+  | 'tier-unknown'
+  | 'no-offer'
+  | 'tier-not-offered';
 
 export type RecordPrice =
   | {
@@ -42,34 +58,59 @@ export type RecordPrice =
       /** USD, tokens and web searches. */
       usd: number;
       /** Set when part of the usage is left out or priced at standard: what the user must be told. */
-      caveats: ('batch-at-standard' | 'web-search-not-sold' | 'tier-at-standard')[];
+      caveats: ('batch-at-standard' | 'web-search-not-sold')[];
     }
   | { status: 'unpriced'; reason: UnpricedReason };
 
-/** USD of the record's web searches on `model` at `day`, or undefined when the model sells none. */
-function webSearchUsd(model: Model, record: UsageRecord, day: IsoDay): number | undefined {
+/** USD of the record's web searches under `fees` (a model's or an offer's) at `day`, or undefined when it sells none. */
+function webSearchUsd(fees: Pick<PricedOffer, 'toolFees'>, record: UsageRecord, day: IsoDay): number | undefined {
   if (record.webSearches === 0) return 0;
-  const fee = toolFeeAt(model, 'webSearch', day);
+  const fee = toolFeeAt(fees, 'webSearch', day);
   if (!fee) return undefined;
   return (toolUnits(fee, record.webSearches, Math.max(record.requests, 1)) * fee.usd) / fee.per;
 }
 
 /**
- * The record on `model` at `day`. `repricing`: the record's conditions mapped onto a model that may
- * not sell them: a service tier it lacks is priced at its standard rates (and said so).
+ * What the record cost on its own model at `day`, the list price then in force. The usage ran at its
+ * tier, so a batch record on a period without a batch discount is priced at standard and said so.
  */
-export function priceRecord(model: Model, record: UsageRecord, day: IsoDay, repricing = false): RecordPrice {
+export function priceRecord(model: Model, record: UsageRecord, day: IsoDay): RecordPrice {
   const period = priceAt(model, day);
   if (!period) return { status: 'unpriced', reason: missingPrice(model, day) ?? 'unpriced' };
   const caveats: Extract<RecordPrice, { status: 'priced' }>['caveats'] = [];
-  let tokens = priceTokenUsage(period, record, record);
-  if (tokens.status === 'unpriced' && repricing) {
-    tokens = priceTokenUsage(period, record, { ...record, serviceTier: 'standard' });
-    caveats.push('tier-at-standard');
-  }
+  const tokens = priceTokenUsage(period, record, record);
   if (tokens.status === 'unpriced') return { status: 'unpriced', reason: tokens.reason };
   if (tokens.batchAtStandard) caveats.push('batch-at-standard');
   const web = webSearchUsd(model, record, day);
   if (web === undefined) caveats.push('web-search-not-sold');
   return { status: 'priced', usd: tokens.usd + (web ?? 0), caveats };
+}
+
+/** Why the offer has no price on `day`: retired or unpriced (creator's own), not yet or ended. */
+function offerMissingPrice(model: Model, offer: PricedOffer, day: IsoDay): UnpricedReason {
+  if (offer.firstParty) return missingPrice(model, day) ?? 'unpriced';
+  if (offer.prices.length === 0) return 'unpriced';
+  return offer.prices.some((p) => p.from <= day) ? 'ended' : 'not-yet';
+}
+
+/** The tiers `sellsServiceTier` knows; any other tier a file names cannot be priced anywhere. */
+const knownTiers: ReadonlySet<string> = new Set<ServiceTier | 'fast'>([...serviceTiers, 'fast']);
+const isKnownTier = (tier: string): tier is ServiceTier | 'fast' => knownTiers.has(tier);
+
+/**
+ * The record re-priced on `model` as `target`'s seller sells it, at `day`, under the record's
+ * conditions: by the cost engine's rule, a tier the offer does not sell (batch without a discount
+ * included) is "tier not offered" and the record has no price there, never one at standard rates.
+ */
+export function repriceRecord(model: Model, target: OfferRef, record: UsageRecord, day: IsoDay): RecordPrice {
+  const offer = offerOf(model, target);
+  if (!offer) return { status: 'unpriced', reason: 'no-offer' };
+  const period = offerPriceAt(model, offer, day);
+  if (!period) return { status: 'unpriced', reason: offerMissingPrice(model, offer, day) };
+  if (!isKnownTier(record.serviceTier)) return { status: 'unpriced', reason: 'tier-unknown' };
+  if (!sellsServiceTier(period, record.serviceTier)) return { status: 'unpriced', reason: 'tier-not-offered' };
+  const tokens = priceTokenUsage(period, record, record);
+  if (tokens.status === 'unpriced') return { status: 'unpriced', reason: tokens.reason };
+  const web = webSearchUsd(offer, record, day);
+  return { status: 'priced', usd: tokens.usd + (web ?? 0), caveats: web === undefined ? ['web-search-not-sold'] : [] };
 }

@@ -3,7 +3,8 @@ import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import type { IsoDay } from '../catalog';
 import { serviceTiers, type ServiceTier, type Workload } from '../workloads';
-import { createModelResolver, priceRecord, type ModelResolver, type UnpricedReason } from './price-usage';
+import type { OfferRef } from '../offers';
+import { createModelResolver, priceRecord, repriceRecord, type ModelResolver, type UnpricedReason } from './price-usage';
 import type { UsageRecord } from './record';
 import type { UsageFileResult } from './read-file';
 
@@ -45,15 +46,42 @@ export interface UnknownRow extends UsageTotals {
   modelId?: string;
 }
 
+/** Usage a re-pricing target could not price: one spelling at one service tier, and why (tokens). */
+export interface RepricedGap extends UsageTotals {
+  spelling: string;
+  serviceTier: string;
+  reason: UnpricedReason;
+}
+
 export interface RepricedRow {
   modelId: string;
   name: string;
-  /** USD of all the usage on this model at the chosen day; null when it has no price that day. */
+  /** Who sells the target: its creator (own API) or a seller; `region` where the seller prices by one. */
+  seller: string;
+  region?: string;
+  /** Whether the target is the creator's own API (named by its model id alone). */
+  firstParty: boolean;
+  /**
+   * USD of all the usage on this target at the chosen day; null unless every record could be priced
+   * there (see `unpriced`): a part is never passed off as the whole.
+   */
   totalUsd: number | null;
-  /** USD per month of the usage (`YYYY-MM` → USD). */
+  /** USD of the records the target could price (all of them when `totalUsd` is set). */
+  pricedUsd: number;
+  /** USD per month of the priced records (`YYYY-MM` → USD). */
   byMonth: { month: string; usd: number }[];
-  /** Conditions priced otherwise than the usage ran, summed over records (`batch-at-standard`…). */
+  /** The usage the target could not price and why (its seller does not sell the model, the tier…): never priced otherwise. */
+  unpriced: RepricedGap[];
+  /** Parts priced with something left out, summed over records (`web-search-not-sold`). */
   caveats: string[];
+}
+
+/** A model to re-price the usage on, and optionally whose offer: a seller's (in a region). Absent: the creator's own API. */
+export interface RepriceTarget {
+  /** A model id or any spelling the resolver reads. */
+  model: string;
+  seller?: string;
+  region?: string;
 }
 
 export interface UsageReport {
@@ -106,8 +134,8 @@ function rowOf<T extends CostedRow>(map: Map<string, T>, key: string, make: () =
 export interface ReportOptions {
   /** The day re-pricing uses (`YYYY-MM-DD`). */
   date: IsoDay;
-  /** Model ids (or any spelling) to re-price the usage on. */
-  reprice: readonly string[];
+  /** Models (ids or any spelling, or with a seller's offer) to re-price the usage on. */
+  reprice: readonly (string | RepriceTarget)[];
   resolver?: ModelResolver;
 }
 
@@ -160,13 +188,18 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
 
   const repriced: RepricedRow[] = [];
   const unknownTargets: string[] = [];
-  for (const target of options.reprice) {
-    const model = resolve(target);
+  for (const entry of options.reprice) {
+    const target = typeof entry === 'string' ? { model: entry } : entry;
+    const model = resolve(target.model);
     if (!model) {
-      unknownTargets.push(target);
+      unknownTargets.push(target.model);
       continue;
     }
-    repriced.push(repriceOn(model, records, options.date));
+    const offer: OfferRef = {
+      seller: target.seller ?? model.vendor,
+      ...(target.region === undefined ? {} : { region: target.region }),
+    };
+    repriced.push(repriceOn(model, offer, records, options.date));
   }
 
   return {
@@ -184,32 +217,79 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
   };
 }
 
-/** All the usage on one model at one day, under the records' conditions where the model sells them. */
-function repriceOn(model: Model, records: readonly UsageRecord[], day: IsoDay): RepricedRow {
+/**
+ * All the usage on one model's offer at one day, under the records' conditions. A record the offer
+ * cannot price (a tier it does not sell, no price that day, a seller that does not sell the model)
+ * is listed with why, never priced at another tier's or seller's rates; the total then stays null.
+ */
+function repriceOn(model: Model, offer: OfferRef, records: readonly UsageRecord[], day: IsoDay): RepricedRow {
   const months = new Map<string, number>();
   const caveats = new Set<string>();
+  const gaps = new Map<string, RepricedGap>();
   let total = 0;
   for (const record of records) {
-    const price = priceRecord(model, record, day, true);
-    if (price.status === 'unpriced')
-      return { modelId: model.id, name: model.name, totalUsd: null, byMonth: [], caveats: [price.reason] };
+    const price = repriceRecord(model, offer, record, day);
+    if (price.status === 'unpriced') {
+      const key = [record.spelling, record.serviceTier, price.reason].join('\u0000');
+      let gap = gaps.get(key);
+      if (!gap)
+        gaps.set(
+          key,
+          (gap = { spelling: record.spelling, serviceTier: record.serviceTier, reason: price.reason, ...emptyTotals() }),
+        );
+      addTotals(gap, record);
+      continue;
+    }
     price.caveats.forEach((c) => caveats.add(c));
     total += price.usd;
     const month = record.day.slice(0, 7);
     months.set(month, (months.get(month) ?? 0) + price.usd);
   }
+  const unpriced = [...gaps.values()].sort(
+    (a, b) =>
+      a.spelling.localeCompare(b.spelling) || a.serviceTier.localeCompare(b.serviceTier) || a.reason.localeCompare(b.reason),
+  );
   return {
     modelId: model.id,
     name: model.name,
-    totalUsd: total,
+    ...offer,
+    firstParty: offer.seller === model.vendor && offer.region === undefined,
+    totalUsd: unpriced.length > 0 ? null : total,
+    pricedUsd: total,
     byMonth: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, usd]) => ({ month, usd })),
+    unpriced,
     caveats: [...caveats].sort(),
   };
 }
 
-/** Re-priced rows cheapest first; models without a price last. */
+/** Re-priced rows cheapest first; targets that could not price all the usage last. */
 export function sortRepriced(rows: readonly RepricedRow[]): RepricedRow[] {
-  return [...rows].sort((a, b) => (a.totalUsd ?? Infinity) - (b.totalUsd ?? Infinity) || a.modelId.localeCompare(b.modelId));
+  return [...rows].sort(
+    (a, b) =>
+      (a.totalUsd ?? Infinity) - (b.totalUsd ?? Infinity) ||
+      a.modelId.localeCompare(b.modelId) ||
+      a.seller.localeCompare(b.seller) ||
+      (a.region ?? '').localeCompare(b.region ?? ''),
+  );
+}
+
+/** A re-priced row's name: its model id for the creator's own API, else `model@seller` or `model@seller/region`. */
+export function repricedKey(row: Pick<RepricedRow, 'modelId' | 'seller' | 'region' | 'firstParty'>): string {
+  if (row.firstParty) return row.modelId;
+  return `${row.modelId}@${row.seller}${row.region === undefined ? '' : `/${row.region}`}`;
+}
+
+/**
+ * A command-line target: `model`, or `model@seller` / `model@seller/region` where `seller` is a
+ * seller or creator id of the catalog (a spelling with another `@`, such as a Vertex id, stays whole).
+ */
+export function parseRepriceTarget(text: string, catalog: Pick<Catalog, 'sellers' | 'vendors'>): RepriceTarget {
+  const at = text.lastIndexOf('@');
+  if (at <= 0) return { model: text };
+  const [seller = '', region] = text.slice(at + 1).split('/');
+  const known = catalog.sellers.some((s) => s.id === seller) || catalog.vendors.some((v) => v.id === seller);
+  if (!known) return { model: text };
+  return { model: text.slice(0, at), seller, ...(region ? { region } : {}) };
 }
 
 /**
