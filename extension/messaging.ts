@@ -1,6 +1,7 @@
 // The one message protocol between the content script, the background and the extension pages.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectorSource } from '../utils/detect';
+import type { OfferList } from '../utils/offer-list';
 import type { PageModels } from '../utils/tab-models';
 import type { TagView } from '../utils/tag-view';
 
@@ -21,6 +22,10 @@ export interface ProtocolMap {
   enableSite(request: { origin: string; tabId?: number }): void;
   /** Background → content script: these origins were revoked; a page on one of them takes its tags out. */
   stopTagging(origins: string[]): void;
+  /** Content script → background: a model's offers ranked under the active workload, today; null for a model it lacks. */
+  getOffers(modelId: string): OfferList | null;
+  /** Content script → background: open the view comparing every seller's offer of a model (a card's "Cheapest way"). */
+  openOffers(modelId: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
