@@ -38,7 +38,9 @@ li{display:grid;grid-template-columns:1fr auto;gap:0 12px;padding:2px 0}
 li[aria-current]{font-weight:650}
 li small{grid-column:1;color:#57606a;font-weight:400}
 li span:nth-child(2){text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.offers{margin-top:10px;border-top:1px solid #d0d7de}
 .offers>button{margin-top:6px}
+.dark .offers{border-color:#30363d}
 .dark li small,.dark .muted{color:#9da7b3}
 .origin{font-size:12px;font-weight:600;color:#5a32a3}
 .origin[data-origin='feed']{color:#6b4f00;font-style:italic}
@@ -125,7 +127,6 @@ function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event
     nodes.push(el('h3', undefined, view.text.preset), el('p', 'total', view.text.presetTotals), list(view.preset.lines));
     for (const notice of view.preset.notices) nodes.push(el('p', 'notice', notice));
   }
-  nodes.push(offers);
   const foot = el('div', 'foot');
   if (view.source) {
     const source = el('span');
@@ -141,7 +142,8 @@ function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event
   compare.type = 'button';
   compare.addEventListener('click', (event) => onCompare(view.modelId, event));
   foot.append(compare);
-  nodes.push(foot);
+  // Last, so that the card grows at its end when the offers arrive, and its first stops stay put.
+  nodes.push(foot, offers);
   return nodes;
 }
 
@@ -187,7 +189,9 @@ export function createPriceCard({
   onCompare,
   fetchOffers = async (modelId) => (await sendMessage('getOffers', modelId)) ?? undefined,
   onCheapest = (modelId) =>
-    void sendMessage('openOffers', modelId).catch((error: unknown) => log.error(`could not open the offers of ${modelId}`, error)),
+    void sendMessage('openOffers', modelId).catch((error: unknown) =>
+      log.error(`could not open the offers of ${modelId}`, error),
+    ),
   onPointer,
   onEscape,
   onFocusLeave,

@@ -10,11 +10,16 @@ import { resetStores } from './setup';
 beforeEach(() => resetStores());
 
 const sellersListed = () =>
-  [...document.querySelectorAll('section.offers tbody tr')].map((tr) => [tr.getAttribute('data-seller'), tr.getAttribute('data-status')]);
+  [...document.querySelectorAll('section.offers tbody tr')].map((tr) => [
+    tr.getAttribute('data-seller'),
+    tr.getAttribute('data-status'),
+  ]);
 
 describe('the offers view', () => {
   it('opens the model’s details at its offers, cheapest first, with the keyboard focus there, and compares nothing', async () => {
-    render(<PopupApp catalog={testCatalog} today="2026-01-15" page={{ status: 'loading' }} requestedOffers="acme-5.2" layout="tab" />);
+    render(
+      <PopupApp catalog={testCatalog} today="2026-01-15" page={{ status: 'loading' }} requestedOffers="acme-5.2" layout="tab" />,
+    );
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Acme-5.2');
     expect(sellersListed()).toEqual([
       ['acme', 'priced'],

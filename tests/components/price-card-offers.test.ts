@@ -121,17 +121,26 @@ describe('the card’s offers', () => {
     const failure = new Error('background gone');
     const { anchor, offers } = setUp({ broken: Promise.reject(failure), lacking: Promise.resolve(undefined) });
     card.show(anchor, viewOf('broken'));
-    await vi.waitFor(() => expect(offers().querySelector('.notice')?.textContent).toBe('Could not load the other sellers’ prices.'));
+    await vi.waitFor(() =>
+      expect(offers().querySelector('.notice')?.textContent).toBe('Could not load the other sellers’ prices.'),
+    );
     expect(error).toHaveBeenCalledWith('[tokentag:content]', 'could not load the offers of broken', failure);
     card.show(anchor, viewOf('lacking'));
-    await vi.waitFor(() => expect(offers().querySelector('.notice')?.textContent).toBe('Could not load the other sellers’ prices.'));
+    await vi.waitFor(() =>
+      expect(offers().querySelector('.notice')?.textContent).toBe('Could not load the other sellers’ prices.'),
+    );
   });
 
-  it('opens the cheapest way on a real click or key press, with the focus first on it, and not for a script', () => {
+  it('opens the cheapest way on a real click or key press, a stop of the card’s Tab cycle, and not for a script', () => {
     const { anchor, root, cheapest } = setUp({ m: new Promise(() => undefined) });
     card.show(anchor, viewOf('m'), { focus: true });
     const button = root().querySelector<HTMLButtonElement>('[data-action="cheapest"]')!;
     expect(button.tagName).toBe('BUTTON');
+    // Compare has the focus first (the view has no source); Tab moves on to "Cheapest way".
+    expect(root().activeElement?.textContent).toBe('Compare');
+    root()
+      .querySelector('.card')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(root().activeElement).toBe(button);
     button.click();
     expect(cheapest).toEqual(['m']);

@@ -230,13 +230,13 @@ describe('events', () => {
     const root = roots.get(host)!;
     const card = root.querySelector<HTMLElement>('.card')!;
     expect(card.textContent).toContain('Secret bot');
-    expect(root.activeElement?.textContent).toBe('Cheapest');
-    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(root.activeElement?.textContent).toBe('Source');
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(root.activeElement?.textContent).toBe('Compare');
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(root.activeElement?.textContent).toBe('Cheapest');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(root.activeElement?.textContent).toBe('Source');
     root.querySelector<HTMLElement>('.foot button')!.click();
     expect(compared).toEqual(['gpt-5.2']);
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

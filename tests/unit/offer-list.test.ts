@@ -35,7 +35,8 @@ const options = (workload: Partial<Workload> = {}, extra: Partial<OfferListOptio
   ...extra,
 });
 /** USD for the task at rates in USD per 1M tokens. */
-const usd = (input: number, output: number) => formatMoney((10_000 * input + 500 * output) / 1e6, { currency: USD, locale: 'en' });
+const usd = (input: number, output: number) =>
+  formatMoney((10_000 * input + 500 * output) / 1e6, { currency: USD, locale: 'en' });
 const rows = (modelId: string, o = options()) => describeOffers(testCatalog, modelId, o)!.rows;
 
 describe('regionPremium', () => {
@@ -63,7 +64,14 @@ describe('describeOffers', () => {
   it('lists every offer cheapest first at standard, with the region and its premium noted', () => {
     expect(rows('acme-5.2')).toEqual([
       { seller: 'acme', sellerName: 'Acme AI', notes: [], cost: usd(1.75, 14), status: 'priced' },
-      { seller: 'cloudy', region: 'global', sellerName: 'Cloudy', notes: ['global endpoint'], cost: usd(1.75, 14), status: 'priced' },
+      {
+        seller: 'cloudy',
+        region: 'global',
+        sellerName: 'Cloudy',
+        notes: ['global endpoint'],
+        cost: usd(1.75, 14),
+        status: 'priced',
+      },
       {
         seller: 'cloudy',
         region: 'regional',
@@ -103,7 +111,11 @@ describe('describeOffers', () => {
   it('says what an offer leaves out, and puts it after the complete ones', () => {
     const withSearch = rows('acme-5.2', options({ webSearches: 100 }));
     expect(withSearch[0]).toMatchObject({ seller: 'acme', status: 'priced' });
-    expect(withSearch[1]).toMatchObject({ seller: 'cloudy', status: 'partial', notes: ['global endpoint', 'without Web search'] });
+    expect(withSearch[1]).toMatchObject({
+      seller: 'cloudy',
+      status: 'partial',
+      notes: ['global endpoint', 'without Web search'],
+    });
   });
 
   it('says so when one seller sells the model, or none has a price, and when rows were left out', () => {
@@ -123,10 +135,15 @@ describe('describeOffers', () => {
     const list = describeOffers(
       testCatalog,
       'acme-5.2',
-      options({ serviceTier: 'priority' }, { t: createTranslator('zh_CN'), locale: 'zh-CN', currency: { code: 'CNY', perUsd: 7 } }),
+      options(
+        { serviceTier: 'priority' },
+        { t: createTranslator('zh_CN'), locale: 'zh-CN', currency: { code: 'CNY', perUsd: 7 } },
+      ),
     )!;
     expect(list.title).toBe('售卖方，从便宜到贵（Chat，每月）');
-    expect(list.rows[0]!.cost).toBe(formatMoney((10_000 * 3.5 + 500 * 28) / 1e6, { currency: { code: 'CNY', perUsd: 7 }, locale: 'zh-CN' }));
+    expect(list.rows[0]!.cost).toBe(
+      formatMoney((10_000 * 3.5 + 500 * 28) / 1e6, { currency: { code: 'CNY', perUsd: 7 }, locale: 'zh-CN' }),
+    );
     expect(list.rows[1]!.cost).toBe('不提供Priority（优先）');
     expect(list.rows[2]!.notes).toEqual(['区域端点 +10%']);
   });

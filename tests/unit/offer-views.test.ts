@@ -42,7 +42,9 @@ describe('getOffers', () => {
 
   it('prices the active preset’s tier: a seller without Priority says "not offered"', async () => {
     const chat = activePreset(defaultPresets, 'chat');
-    await presetsStorage.set(defaultPresets.map((p) => (p.id === chat.id ? { ...p, workload: { ...p.workload, serviceTier: 'priority' } } : p)));
+    await presetsStorage.set(
+      defaultPresets.map((p) => (p.id === chat.id ? { ...p, workload: { ...p.workload, serviceTier: 'priority' } } : p)),
+    );
     const list = (await sendMessage('getOffers', 'gpt-5.2'))!;
     expect(list.rows[0]).toMatchObject({ seller: 'openai', status: 'priced', notes: ['Priority'] });
     const others = list.rows.slice(1);
@@ -61,10 +63,14 @@ describe('openOffers', () => {
   it('opens TokenTag’s tab at the model’s every offer, without adding it to the comparison', async () => {
     // fakeBrowser has no getContexts: answer it from the fake's tabs, as Chrome does for the extension's own pages.
     vi.spyOn(fakeBrowser.runtime, 'getContexts').mockImplementation(async () =>
-      (await fakeBrowser.tabs.query({})).map((tab) => ({ tabId: tab.id!, windowId: tab.windowId, documentUrl: tab.url }) as never),
+      (await fakeBrowser.tabs.query({})).map(
+        (tab) => ({ tabId: tab.id!, windowId: tab.windowId, documentUrl: tab.url }) as never,
+      ),
     );
     await sendMessage('openOffers', 'llama-3.3-70b');
-    const ours = (await fakeBrowser.tabs.query({})).filter((tab) => isComparisonTab(tab.url, fakeBrowser.runtime.getURL('/popup.html')));
+    const ours = (await fakeBrowser.tabs.query({})).filter((tab) =>
+      isComparisonTab(tab.url, fakeBrowser.runtime.getURL('/popup.html')),
+    );
     expect(ours).toHaveLength(1);
     const params = new URL(ours[0]!.url!).searchParams;
     expect(params.get('offers')).toBe('llama-3.3-70b');
