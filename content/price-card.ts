@@ -1,6 +1,8 @@
-// The card a tag opens on hover, click or Enter: every current rate, the latest change, and the active preset's bill, in a closed shadow root.
+// The card a tag opens on hover, click or Enter: every current rate, the latest change, the active preset's bill and who sells the model cheapest, in a closed shadow root.
+import type { OfferList } from '../utils/offer-list';
 import type { KnownTagView, LabelledValue, TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
+import { sendMessage } from '../extension/messaging';
 import type { PageTheme } from './tag-context';
 import { adoptStyles, pageOwnsElement } from './tag-element';
 
@@ -30,6 +32,16 @@ p{margin:4px 0}
 .change{color:#0b3d91}
 .notice{color:#6b4f00;font-size:12px}
 .total{font-weight:650}
+.muted{color:#57606a;font-size:12px}
+ol{list-style:none;margin:0;padding:0}
+li{display:grid;grid-template-columns:1fr auto;gap:0 12px;padding:2px 0}
+li[aria-current]{font-weight:650}
+li small{grid-column:1;color:#57606a;font-weight:400}
+li span:nth-child(2){text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.offers{margin-top:10px;border-top:1px solid #d0d7de}
+.offers>button{margin-top:6px}
+.dark .offers{border-color:#30363d}
+.dark li small,.dark .muted{color:#9da7b3}
 .origin{font-size:12px;font-weight:600;color:#5a32a3}
 .origin[data-origin='feed']{color:#6b4f00;font-style:italic}
 .foot{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:8px;margin-top:10px;font-size:12px;color:#57606a}
@@ -79,7 +91,23 @@ function list(rows: LabelledValue[]): HTMLDListElement {
   return dl;
 }
 
-function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event) => void): Node[] {
+/** The model's offers, cheapest first; the one this tag shows is marked (aria-current). */
+function offersBody(view: KnownTagView, list: OfferList): Node[] {
+  if (list.only) return [el('p', 'muted', list.only)];
+  const ol = el('ol');
+  for (const row of list.rows) {
+    const li = el('li');
+    li.dataset.seller = row.seller;
+    li.dataset.status = row.status;
+    li.append(el('span', undefined, row.sellerName), el('span', undefined, row.cost));
+    if (row.notes.length > 0) li.append(el('small', undefined, row.notes.join(' · ')));
+    if (row.seller === view.seller && row.region === view.region) li.setAttribute('aria-current', 'true');
+    ol.append(li);
+  }
+  return [el('h3', undefined, list.title), ol, ...(list.more ? [el('p', 'muted', list.more)] : [])];
+}
+
+function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event) => void, offers: HTMLElement): Node[] {
   const nodes: Node[] = [el('h2', undefined, view.name), el('p', 'vendor', view.vendorName)];
   if (view.text.status) nodes.push(el('p', 'notice', view.text.status));
   if (view.origin && view.text.origin) {
@@ -114,7 +142,8 @@ function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event
   compare.type = 'button';
   compare.addEventListener('click', (event) => onCompare(view.modelId, event));
   foot.append(compare);
-  nodes.push(foot);
+  // Last, so that the card grows at its end when the offers arrive, and its first stops stay put.
+  nodes.push(foot, offers);
   return nodes;
 }
 
@@ -131,6 +160,10 @@ export interface PriceCard {
 
 export interface PriceCardOptions {
   onCompare(modelId: string): void;
+  /** The model's offers ranked under the active workload (the background has them); undefined: it lacks the model. */
+  fetchOffers?(modelId: string): Promise<OfferList | undefined>;
+  /** "Cheapest way to run this model": opens the view comparing every seller's offer. */
+  onCheapest?(modelId: string): void;
   /** The pointer entered or left the card (so that moving from the tag into the card keeps it open). */
   onPointer?(inside: boolean): void;
   /** Escape pressed inside the card. */
@@ -154,6 +187,11 @@ const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>
 
 export function createPriceCard({
   onCompare,
+  fetchOffers = async (modelId) => (await sendMessage('getOffers', modelId)) ?? undefined,
+  onCheapest = (modelId) =>
+    void sendMessage('openOffers', modelId).catch((error: unknown) =>
+      log.error(`could not open the offers of ${modelId}`, error),
+    ),
   onPointer,
   onEscape,
   onFocusLeave,
@@ -183,6 +221,33 @@ export function createPriceCard({
   const compare = (modelId: string, event: Event) => {
     // Only a real click or key press adds to the user's comparison: a script's click does nothing.
     if (isTrusted(event)) onCompare(modelId);
+  };
+
+  /** The offers section: loading at first, then the ranked list, or what went wrong; its action works at once. */
+  const offersSection = (view: KnownTagView): HTMLElement => {
+    const section = el('section', 'offers');
+    const status = el('p', 'muted', view.text.offersLoading);
+    status.setAttribute('role', 'status');
+    const cheapest = el('button', undefined, view.text.cheapest);
+    cheapest.type = 'button';
+    cheapest.dataset.action = 'cheapest';
+    cheapest.addEventListener('click', (event) => isTrusted(event) && onCheapest(view.modelId));
+    section.setAttribute('aria-busy', 'true');
+    section.append(status, cheapest);
+    // A late answer lands in a section the card no longer shows: nothing to drop.
+    const settle = (nodes: Node[]) => {
+      section.removeAttribute('aria-busy');
+      status.replaceWith(...nodes);
+      place();
+    };
+    fetchOffers(view.modelId).then(
+      (list) => settle(list ? offersBody(view, list) : [el('p', 'notice', view.text.offersError)]),
+      (error: unknown) => {
+        log.error(`could not load the offers of ${view.modelId}`, error);
+        settle([el('p', 'notice', view.text.offersError)]);
+      },
+    );
+    return section;
   };
 
   card.addEventListener('keydown', (event) => {
@@ -230,7 +295,9 @@ export function createPriceCard({
       card.setAttribute('aria-label', view.description);
       card.classList.toggle('dark', theme === 'dark');
       card.replaceChildren(
-        ...(view.known ? knownBody(view, compare) : [el('h2', undefined, view.modelId), el('p', 'notice', view.message)]),
+        ...(view.known
+          ? knownBody(view, compare, offersSection(view))
+          : [el('h2', undefined, view.modelId), el('p', 'notice', view.message)]),
       );
       if (!host.isConnected) document.documentElement.append(host);
       host.hidden = false;

@@ -21,17 +21,20 @@ async function ownTabs(): Promise<OpenTab[]> {
 
 /**
  * Shows `modelId` in TokenTag's compare tab: the open one is focused and navigated to the model
- * (which adds it to the comparison), else a new tab opens after `sourceTab`. Returns what it did.
+ * (which adds it to the comparison; with `offers`, shows every seller's offer of it instead), else a
+ * new tab opens after `sourceTab`. Returns what it did.
  */
 export async function openOrFocusComparison(
   modelId: string,
   sourceTab?: { id?: number; index: number; windowId?: number },
+  { offers = false }: { offers?: boolean } = {},
 ): Promise<ComparisonTabAction> {
   const popupUrl = browser.runtime.getURL('/popup.html');
   const openTabs = await ownTabs();
   const action = decideComparisonTab(openTabs, {
     popupUrl,
     modelId,
+    ...(offers ? { offers } : {}),
     sourceTab:
       sourceTab?.id === undefined ? undefined : { id: sourceTab.id, index: sourceTab.index, windowId: sourceTab.windowId },
   });

@@ -8,6 +8,8 @@ export interface ComparisonRequest {
   popupUrl: string;
   /** The model to add to the comparison. */
   modelId: string;
+  /** Show every seller's offer of the model (`offers=ID`) rather than add it to the comparison. */
+  offers?: boolean;
   /** The tab whose page asked, when known: the comparison describes its models, and opens beside it. */
   sourceTab?: { id: number; index: number; windowId?: number };
 }
@@ -22,13 +24,13 @@ export type ComparisonTabAction =
   | { kind: 'focus'; tabId: number; windowId?: number; url: string }
   | { kind: 'create'; url: string; index?: number; windowId?: number };
 
-/** The address of the compare view in a tab: `popup.html?view=tab&tabId=N&model=ID`. */
+/** The address of the compare view in a tab: `popup.html?view=tab&tabId=N&model=ID` (or `&offers=ID`). */
 export function comparisonUrl(request: ComparisonRequest): string {
   const url = new URL(request.popupUrl);
   url.search = '';
   url.searchParams.set('view', TAB_VIEW);
   if (request.sourceTab) url.searchParams.set('tabId', String(request.sourceTab.id));
-  url.searchParams.set('model', request.modelId);
+  url.searchParams.set(request.offers ? 'offers' : 'model', request.modelId);
   return url.href;
 }
 

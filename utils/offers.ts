@@ -2,7 +2,7 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { Model } from '../pricing-data/schema';
 import type { Catalog } from '../pricing-data/validate';
-import type { IsoDay } from './catalog';
+import { inForce, percentChange, vendorName, type IsoDay } from './catalog';
 import { estimateCost, type CostEstimate } from './cost';
 import type { Workload } from './workloads';
 
@@ -32,6 +32,11 @@ export function sellerOfPage(catalog: Pick<Catalog, 'sellers'>, url: string): st
     parsedPages.set(catalog.sellers, sellers);
   }
   return sellers.find(({ patterns }) => patterns.some((p) => p.includes(href)))?.id;
+}
+
+/** A seller's display name: a reseller's or host's, else the creator's (its own API), else its id. */
+export function sellerName(catalog: Catalog, id: string): string {
+  return catalog.sellers.find((s) => s.id === id)?.name ?? vendorName(catalog, id);
 }
 
 /** Every way to buy the model: its creator's own API first (when it has prices), then each offer. */
@@ -92,4 +97,20 @@ export function rankOffers(model: Model, workload: Workload, date: IsoDay): Offe
 export function cheapestOffer(model: Model, workload: Workload, date: IsoDay): OfferEstimate | undefined {
   const [first] = rankOffers(model, workload, date);
   return first && first.estimate.status === 'priced' ? first : undefined;
+}
+
+/** An offer's standard input rate (USD per 1M tokens) on `date`, or undefined when it has none then. */
+function inputRateOn(model: Model, seller: string, region: string | undefined, date: IsoDay): number | undefined {
+  return model.offers.find((o) => o.seller === seller && o.region === region)?.prices.find((p) => inForce(p, date))?.input;
+}
+
+/**
+ * How much dearer a regional or data-zone offer is than the same seller's global one on `date`, in
+ * percent of its standard input rate (Bedrock's regional endpoints: +10). Undefined for a global or
+ * region-less offer, and when either side has no price that day.
+ */
+export function regionPremium(model: Model, ref: OfferRef, date: IsoDay): number | undefined {
+  if (ref.region === undefined || ref.region === 'global') return undefined;
+  const base = inputRateOn(model, ref.seller, 'global', date) ?? inputRateOn(model, ref.seller, undefined, date);
+  return percentChange(base, inputRateOn(model, ref.seller, ref.region, date));
 }

@@ -1,5 +1,6 @@
-// The pages where TokenTag tags model names by default: the vendors' own, and the resellers that list their models.
+// The pages where TokenTag tags model names by default: the vendors' own, and the resellers and hosts that list their models.
 import { MatchPattern } from '@webext-core/match-patterns';
+import { sellerPages } from '../pricing-data/seller-pages';
 
 export interface Site {
   /** A vendor id of the catalog, or a reseller's own id. */
@@ -10,6 +11,8 @@ export interface Site {
 }
 
 /**
+ * A seller's default site is its own pages (pricing-data/seller-pages.ts, which its data file names
+ * too): a tag on any default page of a seller shows that seller's offer.
  * Kept apart from the catalog so that the content script's manifest entry, built from this list,
  * does not pull the whole price table into the content script's bundle.
  */
@@ -27,7 +30,7 @@ export const defaultSites: readonly Site[] = [
   {
     id: 'google',
     name: 'Google (Gemini API, Vertex AI)',
-    patterns: ['https://ai.google.dev/*', 'https://cloud.google.com/vertex-ai/*', 'https://docs.cloud.google.com/vertex-ai/*'],
+    patterns: ['https://ai.google.dev/*', ...sellerPages['google-vertex']],
   },
   {
     id: 'anthropic',
@@ -68,20 +71,18 @@ export const defaultSites: readonly Site[] = [
   {
     id: 'amazon',
     name: 'Amazon Bedrock',
-    patterns: ['https://aws.amazon.com/bedrock/*', 'https://docs.aws.amazon.com/bedrock/*', 'https://aws.amazon.com/nova/*'],
+    // Bedrock's pages, and Amazon's own pages of its Nova models.
+    patterns: [...sellerPages['aws-bedrock'], 'https://aws.amazon.com/nova/*'],
   },
   { id: 'cohere', name: 'Cohere', patterns: ['https://cohere.com/*', 'https://docs.cohere.com/*'] },
-  { id: 'openrouter', name: 'OpenRouter', patterns: ['https://openrouter.ai/*'] },
-  {
-    id: 'azure',
-    name: 'Microsoft Azure AI Foundry',
-    patterns: [
-      'https://learn.microsoft.com/*/azure/ai-foundry/*',
-      'https://learn.microsoft.com/*/azure/ai-services/openai/*',
-      'https://azure.microsoft.com/*/pricing/details/cognitive-services/openai-service/*',
-      'https://ai.azure.com/*',
-    ],
-  },
+  { id: 'perplexity', name: 'Perplexity (Sonar API)', patterns: ['https://docs.perplexity.ai/*'] },
+  { id: 'openrouter', name: 'OpenRouter', patterns: sellerPages.openrouter },
+  { id: 'azure', name: 'Microsoft Azure AI Foundry', patterns: sellerPages.azure },
+  { id: 'groq', name: 'Groq', patterns: sellerPages.groq },
+  { id: 'together', name: 'Together AI', patterns: sellerPages.together },
+  { id: 'fireworks', name: 'Fireworks AI', patterns: sellerPages.fireworks },
+  { id: 'cerebras', name: 'Cerebras', patterns: sellerPages.cerebras },
+  { id: 'deepinfra', name: 'DeepInfra', patterns: sellerPages.deepinfra },
 ];
 
 /** The match patterns of some sites, without repeats. */

@@ -91,6 +91,10 @@ export interface KnownTagView {
     /** "Your price (list price …)" or "price from genai-prices, not checked by TokenTag". */
     origin?: string;
     compare: string;
+    /** The card's list of the model's offers: said while it loads, if it cannot load, and its action. */
+    offersLoading: string;
+    offersError: string;
+    cheapest: string;
   };
 }
 
@@ -342,6 +346,9 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
     changes: t('tag.changesTitle'),
     source: t('common.source'),
     compare: t('tag.compare'),
+    offersLoading: t('tag.offersLoading'),
+    offersError: t('tag.offersError'),
+    cheapest: t('tag.cheapest'),
   };
 
   if (standing.kind !== 'regular' && standing.kind !== 'promotional') {

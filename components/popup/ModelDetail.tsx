@@ -17,6 +17,7 @@ import {
 } from '../../utils/tag-view';
 import { useFormatters } from '../hooks';
 import { HistoryChart } from './HistoryChart';
+import { OfferTable } from './OfferTable';
 
 function Rows({ rows }: { rows: LabelledValue[] }) {
   return (
@@ -37,6 +38,7 @@ export function ModelDetail({
   day,
   onBack,
   backLabel,
+  focusOffers = false,
 }: {
   catalog: Catalog;
   modelId: string;
@@ -44,6 +46,8 @@ export function ModelDetail({
   onBack(): void;
   /** Where "Back" returns to ("On this page", "Compare"). */
   backLabel: string;
+  /** Opened for the model's offers (a card's "Cheapest way to run this model"): focus goes there. */
+  focusOffers?: boolean;
 }) {
   const { t, locale } = useLocalization();
   const settings = useSettingsStore((s) => s.settings);
@@ -96,6 +100,8 @@ export function ModelDetail({
           <Rows rows={[...ratesOf(shown, rateOptions), ...tiersOf(shown, rateOptions)]} />
         </>
       )}
+
+      <OfferTable catalog={catalog} modelId={model.id} day={day} focus={focusOffers} />
 
       {tools.length > 0 && (
         <>

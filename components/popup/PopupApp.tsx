@@ -32,6 +32,8 @@ export interface PopupAppProps {
   onRevoke?(pattern: string): Promise<void>;
   /** A model asked for by a tag's "Compare" button (`?model=`): it joins the comparison. */
   requestedModel?: string;
+  /** A model whose every offer a card's "Cheapest way to run this model" asked for (`?offers=`): its details open there. */
+  requestedOffers?: string;
   /** Opens the options page. */
   onOpenSettings?(): void;
   /** Opens the options page at "Your usage". */
@@ -52,6 +54,7 @@ export function PopupApp({
   onGrant,
   onRevoke,
   requestedModel,
+  requestedOffers,
   onOpenSettings,
   onOpenUsage,
   recovered,
@@ -59,8 +62,8 @@ export function PopupApp({
   showChanges = false,
 }: PopupAppProps) {
   const { t } = useLocalization();
-  const [tab, setTab] = useState<Tab>(requestedModel ? 'compare' : 'page');
-  const [detailId, setDetailId] = useState<string>();
+  const [tab, setTab] = useState<Tab>(requestedOffers ? 'detail' : requestedModel ? 'compare' : 'page');
+  const [detailId, setDetailId] = useState<string | undefined>(requestedOffers);
   // Where Details was opened from, so that "Back" returns there (the page's list or the comparison).
   const [detailFrom, setDetailFrom] = useState<Exclude<Tab, 'detail'>>('page');
   const [day, setDay] = useState(today);
@@ -206,6 +209,7 @@ export function PopupApp({
               modelId={detailId}
               day={day}
               backLabel={t(`popup.tabs.${detailFrom}`)}
+              focusOffers={detailId === requestedOffers}
               onBack={() => {
                 setTab(detailFrom);
                 // Focus goes back to the tab the user returns to, not to the top of the page.

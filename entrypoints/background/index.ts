@@ -4,6 +4,7 @@ import { schedulePriceFeed } from '../../extension/price-feed-schedule';
 import { createTabPages } from '../../extension/tab-pages';
 import { wireComparison } from './comparison';
 import { wireGrantedSites } from './granted-sites';
+import { wireOffers } from './offers';
 import { wirePriceChanges } from './price-changes';
 import { wirePriceNotifications } from './price-notifications';
 import { wireTabPages } from './tab-pages';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   wireTabPages(tabPages);
   wireGrantedSites(tabPages);
   wireComparison();
+  wireOffers();
   schedulePriceFeed();
   wirePriceChanges();
   wirePriceNotifications();

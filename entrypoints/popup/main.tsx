@@ -38,6 +38,7 @@ function Popup() {
       onGrant={grant}
       onRevoke={revoke}
       requestedModel={params.get('model') ?? undefined}
+      requestedOffers={params.get('offers') ?? undefined}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       onOpenUsage={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#usage') })}
       recovered={recovered}

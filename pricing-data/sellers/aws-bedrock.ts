@@ -1,5 +1,6 @@
 // Amazon Bedrock: on-demand prices of other creators' models, global and regional endpoints (USD per 1M tokens), as read in pydantic/genai-prices.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://aws.amazon.com/bedrock/pricing/';
 /** Read in a secondary database rather than on the page itself, on the day it was checked. */
@@ -16,8 +17,8 @@ export const awsBedrock = defineSeller({
   name: 'Amazon Bedrock',
   kind: 'cloud',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://aws.amazon.com/bedrock/*', 'https://docs.aws.amazon.com/bedrock/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages['aws-bedrock']],
   offers: [
     {
       model: 'gpt-5.6-terra',

@@ -1,5 +1,6 @@
 // Azure OpenAI in Microsoft Foundry: OpenAI models on Azure's Global and Data Zone deployments (USD per 1M tokens).
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://azure.microsoft.com/en-us/pricing/details/azure-openai/';
 /**
@@ -19,8 +20,8 @@ export const azure = defineSeller({
   name: 'Azure OpenAI (Microsoft Foundry)',
   kind: 'cloud',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://azure.microsoft.com/*', 'https://learn.microsoft.com/*/azure/ai-foundry/*', 'https://ai.azure.com/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.azure],
   offers: [
     {
       model: 'gpt-4.1',

@@ -1,5 +1,6 @@
 // Cerebras: open-weight models on Cerebras Inference (USD per 1M tokens), as read in pydantic/genai-prices.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://www.cerebras.ai/pricing';
 /** Read in a secondary database rather than on the page itself, on the day it was checked. */
@@ -13,8 +14,8 @@ export const cerebras = defineSeller({
   name: 'Cerebras',
   kind: 'host',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://www.cerebras.ai/*', 'https://inference-docs.cerebras.ai/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.cerebras],
   offers: [
     {
       model: 'gpt-oss-120b',

@@ -1,5 +1,6 @@
 // DeepInfra: serverless open-weight models (USD per 1M tokens), as read in models.dev.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://deepinfra.com/pricing';
 /** Read in models.dev's provider files (snapshot of 2026-07-02), not on the page itself. */
@@ -13,8 +14,8 @@ export const deepinfra = defineSeller({
   name: 'DeepInfra',
   kind: 'host',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://deepinfra.com/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.deepinfra],
   offers: [
     {
       model: 'minimax-m2.5',

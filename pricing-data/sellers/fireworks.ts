@@ -1,5 +1,6 @@
 // Fireworks AI: serverless open-weight models (USD per 1M tokens), as read in pydantic/genai-prices.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://fireworks.ai/pricing';
 /** Read in a secondary database rather than on the page itself, on the day it was checked. */
@@ -13,8 +14,8 @@ export const fireworks = defineSeller({
   name: 'Fireworks AI',
   kind: 'host',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://fireworks.ai/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.fireworks],
   offers: [
     {
       model: 'gpt-oss-120b',

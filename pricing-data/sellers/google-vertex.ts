@@ -1,5 +1,6 @@
 // Google Cloud Vertex AI: Gemini, Claude (Anthropic's models on Vertex) and open models as a service (USD per 1M tokens).
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://cloud.google.com/vertex-ai/generative-ai/pricing';
 /** Read in models.dev's provider files (google-vertex, google-vertex-anthropic; snapshot 2026-07-02), not on the page itself. */
@@ -22,8 +23,8 @@ export const googleVertex = defineSeller({
   name: 'Google Cloud Vertex AI',
   kind: 'cloud',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://cloud.google.com/vertex-ai/*', 'https://docs.cloud.google.com/vertex-ai/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages['google-vertex']],
   offers: [
     {
       model: 'claude-haiku-4-5',

@@ -1,5 +1,6 @@
 // Groq: open-weight models on Groq's LPU cloud (USD per 1M tokens), as read in pydantic/genai-prices.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://groq.com/pricing';
 /** Read in a secondary database rather than on the page itself, on the day it was checked. */
@@ -13,8 +14,8 @@ export const groq = defineSeller({
   name: 'Groq',
   kind: 'host',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://groq.com/*', 'https://console.groq.com/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.groq],
   offers: [
     {
       model: 'gpt-oss-120b',

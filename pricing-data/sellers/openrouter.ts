@@ -1,5 +1,6 @@
 // OpenRouter: a router's prices for models it resells (USD per 1M tokens), as read in pydantic/genai-prices.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://openrouter.ai/models';
 /** Read in a secondary database rather than on the page itself, on the day it was checked. */
@@ -22,8 +23,8 @@ export const openrouter = defineSeller({
   name: 'OpenRouter',
   kind: 'router',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://openrouter.ai/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.openrouter],
   offers: [
     {
       model: 'gpt-6-sol',

@@ -1,5 +1,6 @@
 // Together AI: serverless open-weight models (USD per 1M tokens), as read in pydantic/genai-prices and models.dev.
 import { defineSeller } from '../schema';
+import { sellerPages } from '../seller-pages';
 
 const PRICING = 'https://www.together.ai/pricing';
 /** Read in a secondary database rather than on the page itself, on the day it was checked. */
@@ -19,8 +20,8 @@ export const together = defineSeller({
   name: 'Together AI',
   kind: 'host',
   pricingUrl: PRICING,
-  // The seller's own pages: a tag there shows this seller's offer.
-  pages: ['https://www.together.ai/*', 'https://docs.together.ai/*'],
+  // The seller's own pages (pricing-data/seller-pages.ts): a tag there shows this seller's offer.
+  pages: [...sellerPages.together],
   offers: [
     {
       model: 'llama-4-maverick',

@@ -46,6 +46,9 @@ function viewOf(modelId: string): TagView {
       source: 'Source',
       checked: 'Checked 2026-11-27',
       compare: 'Compare',
+      offersLoading: 'Loading offers',
+      offersError: 'No offers',
+      cheapest: 'Cheapest',
       preset: 'Preset: Secret bot',
       presetTotals: '€0.0484 per task · €48.40 per month',
     },
@@ -231,8 +234,10 @@ describe('events', () => {
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(root.activeElement?.textContent).toBe('Compare');
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    expect(root.activeElement?.textContent).toBe('Cheapest');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
     expect(root.activeElement?.textContent).toBe('Source');
-    root.querySelector('button')!.click();
+    root.querySelector<HTMLElement>('.foot button')!.click();
     expect(compared).toEqual(['gpt-5.2']);
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(host.hidden).toBe(true);

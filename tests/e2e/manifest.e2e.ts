@@ -1,7 +1,9 @@
 // The built manifests (the e2e run builds first): least privilege, a strict policy for the extension's pages, no test grants in the store build, Firefox's settings.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MatchPattern } from '@webext-core/match-patterns';
 import { describe, expect, it } from 'vitest';
+import { sellerPages } from '../../pricing-data/seller-pages';
 import { defaultMatchPatterns } from '../../utils/sites';
 
 const output = resolve(import.meta.dirname, '../../.output');
@@ -69,6 +71,27 @@ function expectStrictPolicy(policy: string | undefined): void {
 const everySite = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'];
 const sorted = (values: readonly string[] = []) => [...values].sort();
 
+/** The open-weight hosts' pages a default build runs on, and their pages it must not reach (consoles, keys, blogs). */
+const HOSTS = ['groq', 'together', 'fireworks', 'cerebras', 'deepinfra'] as const;
+const HOST_PAGES_OFF_LIMITS = [
+  'https://console.groq.com/keys',
+  'https://console.groq.com/playground',
+  'https://groq.com/blog/',
+  'https://www.together.ai/blog',
+  'https://api.together.ai/settings/api-keys',
+  'https://fireworks.ai/account/api-keys',
+  'https://www.cerebras.ai/chip',
+  'https://cloud.cerebras.ai/platform',
+  'https://deepinfra.com/dash/api_keys',
+];
+
+/** Checks a build's match patterns: each host's pricing, model and docs pages in, the rest of its site out. */
+function expectHostPagesOnly(matches: readonly string[]): void {
+  for (const host of HOSTS) for (const pattern of sellerPages[host]) expect(matches, host).toContain(pattern);
+  const parsed = matches.map((p) => new MatchPattern(p));
+  expect(HOST_PAGES_OFF_LIMITS.filter((url) => parsed.some((p) => p.includes(url)))).toEqual([]);
+}
+
 describe('the Chrome store build (.output/chrome-mv3)', () => {
   const chrome = manifest('chrome-mv3');
 
@@ -92,6 +115,11 @@ describe('the Chrome store build (.output/chrome-mv3)', () => {
       expect(sorted(script.matches)).toEqual(sorted(defaultMatchPatterns));
       expect(script.all_frames ?? false).toBe(false);
     }
+  });
+
+  it('runs on the open-weight hosts’ pricing, model and docs pages, never their consoles, and may reach no more', () => {
+    for (const script of chrome.content_scripts ?? []) expectHostPagesOnly(script.matches);
+    expectHostPagesOnly(chrome.host_permissions ?? []);
   });
 
   it('gives its own pages a strict policy', () => {
@@ -142,7 +170,10 @@ describe('the Firefox build (.output/firefox-mv2)', () => {
   });
 
   it('runs its content script on the default vendor pages only', () => {
-    for (const script of firefox.content_scripts ?? []) expect(sorted(script.matches)).toEqual(sorted(defaultMatchPatterns));
+    for (const script of firefox.content_scripts ?? []) {
+      expect(sorted(script.matches)).toEqual(sorted(defaultMatchPatterns));
+      expectHostPagesOnly(script.matches);
+    }
   });
 
   it('gives its own pages a strict policy', () => {

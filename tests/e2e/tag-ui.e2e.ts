@@ -180,9 +180,11 @@ describe('keyboard and accessible names', () => {
     await page.keyboard.press('Tab');
     expect((await cardState(page))?.focused).toBe('button:Compare in TokenTag');
     await page.keyboard.press('Tab');
+    expect((await cardState(page))?.focused).toBe('button:Cheapest way to run this model');
+    await page.keyboard.press('Tab');
     expect((await cardState(page))?.focused).toBe('a:Source');
     await page.keyboard.press('Shift+Tab');
-    expect((await cardState(page))?.focused).toBe('button:Compare in TokenTag');
+    expect((await cardState(page))?.focused).toBe('button:Cheapest way to run this model');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardState(page)).toBeUndefined();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-model-id'))).toBe('o4-mini');

@@ -1,6 +1,16 @@
 // The default sites cover every vendor page the design names, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { defaultMatchPatterns, defaultSiteOf, isDefaultPattern, originPattern, siteAddress } from '../../utils/sites';
+import { catalog } from '../../pricing-data';
+import { sellerPages } from '../../pricing-data/seller-pages';
+import { sellerOfPage } from '../../utils/offers';
+import {
+  defaultMatchPatterns,
+  defaultSiteOf,
+  defaultSites,
+  isDefaultPattern,
+  originPattern,
+  siteAddress,
+} from '../../utils/sites';
 
 describe('defaultSiteOf', () => {
   it.each([
@@ -26,6 +36,22 @@ describe('defaultSiteOf', () => {
     ['https://ai.azure.com/catalog/models', 'azure'],
     ['https://aws.amazon.com/bedrock/pricing/', 'amazon'],
     ['https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html', 'amazon'],
+    ['https://docs.perplexity.ai/getting-started/pricing', 'perplexity'],
+    ['https://groq.com/pricing', 'groq'],
+    ['https://groq.com/pricing/', 'groq'],
+    ['https://console.groq.com/docs/models', 'groq'],
+    ['https://console.groq.com/docs/model/openai/gpt-oss-120b', 'groq'],
+    ['https://www.together.ai/pricing', 'together'],
+    ['https://www.together.ai/models/llama-4-maverick', 'together'],
+    ['https://docs.together.ai/docs/serverless-models', 'together'],
+    ['https://fireworks.ai/pricing', 'fireworks'],
+    ['https://fireworks.ai/models/fireworks/gpt-oss-120b', 'fireworks'],
+    ['https://docs.fireworks.ai/getting-started/quickstart', 'fireworks'],
+    ['https://www.cerebras.ai/pricing', 'cerebras'],
+    ['https://inference-docs.cerebras.ai/models/overview', 'cerebras'],
+    ['https://deepinfra.com/pricing', 'deepinfra'],
+    ['https://deepinfra.com/models/text-generation', 'deepinfra'],
+    ['https://deepinfra.com/docs/inference', 'deepinfra'],
   ])('runs on %s (%s)', (url, id) => {
     expect(defaultSiteOf(url)?.id).toBe(id);
   });
@@ -34,6 +60,16 @@ describe('defaultSiteOf', () => {
     'https://cloud.google.com/storage/pricing',
     'https://learn.microsoft.com/en-us/dotnet/',
     'https://aws.amazon.com/s3/pricing/',
+    // The hosts' consoles (API keys, billing), blogs and company pages are not theirs to tag.
+    'https://console.groq.com/keys',
+    'https://console.groq.com/playground',
+    'https://groq.com/blog/',
+    'https://www.together.ai/blog',
+    'https://fireworks.ai/account/api-keys',
+    'https://www.cerebras.ai/chip',
+    'https://cloud.cerebras.ai/platform',
+    'https://deepinfra.com/dash/api_keys',
+    'https://www.perplexity.ai/',
     'https://example.org/',
     'https://openai.com.evil.example/',
     'http://openai.com/api/pricing',
@@ -41,6 +77,39 @@ describe('defaultSiteOf', () => {
     'not a url',
   ])('does not run on %s by default', (url) => {
     expect(defaultSiteOf(url)).toBeUndefined();
+  });
+});
+
+describe('the sellers’ own pages and the default sites: one list', () => {
+  const sellersWithPages = catalog.sellers.filter((seller) => (seller.pages ?? []).length > 0);
+
+  it('runs by default on every page of every seller that has pages', () => {
+    expect(sellersWithPages.map((s) => s.id).sort()).toEqual(Object.keys(sellerPages).sort());
+    for (const seller of sellersWithPages) {
+      expect(seller.pages, seller.id).toEqual(sellerPages[seller.id as keyof typeof sellerPages]);
+      for (const pattern of seller.pages!) expect(isDefaultPattern(pattern), `${seller.id}: ${pattern}`).toBe(true);
+    }
+  });
+
+  it.each([
+    ['https://groq.com/pricing', 'groq'],
+    ['https://console.groq.com/docs/models', 'groq'],
+    ['https://www.together.ai/pricing', 'together'],
+    ['https://docs.fireworks.ai/models', 'fireworks'],
+    ['https://inference-docs.cerebras.ai/models/overview', 'cerebras'],
+    ['https://deepinfra.com/models', 'deepinfra'],
+    ['https://aws.amazon.com/bedrock/pricing/', 'aws-bedrock'],
+    ['https://cloud.google.com/vertex-ai/generative-ai/pricing', 'google-vertex'],
+    ['https://learn.microsoft.com/en-us/azure/ai-services/openai/concepts/models', 'azure'],
+    ['https://openrouter.ai/models', 'openrouter'],
+  ])('a tag on %s, a default page, shows %s’s offer', (url, seller) => {
+    expect(defaultSiteOf(url)).toBeDefined();
+    expect(sellerOfPage(catalog, url)).toBe(seller);
+  });
+
+  it('names each host by its seller id, so that switching a site off names the seller', () => {
+    for (const id of ['groq', 'together', 'fireworks', 'cerebras', 'deepinfra', 'openrouter', 'azure'])
+      expect(defaultSites.find((site) => site.id === id)?.patterns).toEqual(sellerPages[id as keyof typeof sellerPages]);
   });
 });
 
@@ -96,6 +165,12 @@ describe('isDefaultPattern: the one test of "is this a default site" for a patte
     'https://docs.cloud.google.com/*',
     'https://www.alibabacloud.com/*',
     'https://help.aliyun.com/*',
+    'https://groq.com/*',
+    'https://console.groq.com/*',
+    'https://www.cerebras.ai/*',
+    'https://deepinfra.com/*',
+    'https://fireworks.ai/*',
+    'https://www.together.ai/*',
     // Other schemes, hosts and look-alikes.
     'http://openai.com/*',
     '*://openai.com/*',
