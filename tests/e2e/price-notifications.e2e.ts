@@ -1,11 +1,11 @@
 // Price-change notifications in the built extension (the test build, where the notifications permission is granted from
 // install, as Chromium cannot answer its prompt under automation): turned on in Options → Prices, GPT-5.2 compared, a
 // feed update changes its price, a notification names it; What changed opens as a click opens it; turned off again.
-// (A click on a system notification and a permission removed in the browser's settings cannot be driven here: the unit
-// tests cover both.)
+// In the store build, where the permission is optional and not granted, a switch left on reads as off, with the reason.
+// (A click on a system notification cannot be driven here, nor the browser's prompt answered: the unit tests cover both.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledLabel, FEED_URL, feedWithNewGpt52, newLabel } from './feed-fixture';
-import { grantedExtensionPath, launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
+import { extensionPath, grantedExtensionPath, launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -99,5 +99,29 @@ describe('price-change notifications, end to end', () => {
     await expect.poll(() => options.locator('.price-notifications').getAttribute('data-status')).toBe('off');
     expect(await toggle.isChecked()).toBe(false);
     expect(await session.worker.evaluate(() => chrome.storage.local.get('notifiedPrices'))).toEqual({});
+  });
+});
+
+describe('price-change notifications without the permission (store build)', () => {
+  let store: ExtensionSession;
+  beforeAll(async () => {
+    store = await launchWithExtension(server.port, { path: extensionPath });
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('shows the switch off, and why, when it was left on but the browser no longer allows notifications', async () => {
+    // What the browser's extension settings leave behind when the user removes the permission there.
+    await store.worker.evaluate(() => chrome.storage.local.set({ priceNotifications: { enabled: true } }));
+    expect(await store.worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(false);
+    const { page, errors } = await store.open(`chrome-extension://${store.extensionId}/options.html`);
+    const block = page.locator('.price-notifications');
+    await expect.poll(() => block.getAttribute('data-status')).toBe('revoked');
+    expect(await page.getByLabel('Notify me when a price in my comparison changes').isChecked()).toBe(false);
+    expect(await block.getByRole('alert').textContent()).toBe(
+      "Off: the permission to show notifications was removed in the browser's settings. Turn this on to ask for it again.",
+    );
+    expect(errors).toEqual([]);
   });
 });
