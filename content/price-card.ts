@@ -98,7 +98,6 @@ function offersBody(view: KnownTagView, list: OfferList): Node[] {
   for (const row of list.rows) {
     const li = el('li');
     li.dataset.seller = row.seller;
-    li.dataset.status = row.status;
     li.append(el('span', undefined, row.sellerName), el('span', undefined, row.cost));
     if (row.notes.length > 0) li.append(el('small', undefined, row.notes.join(' · ')));
     if (row.seller === view.seller && row.region === view.region) li.setAttribute('aria-current', 'true');

@@ -12,7 +12,20 @@ export const sellerPages = {
   cerebras: ['https://www.cerebras.ai/pricing*', 'https://inference-docs.cerebras.ai/*'],
   fireworks: ['https://fireworks.ai/pricing*', 'https://fireworks.ai/models*', 'https://docs.fireworks.ai/*'],
   together: ['https://www.together.ai/pricing*', 'https://www.together.ai/models*', 'https://docs.together.ai/*'],
-  deepinfra: ['https://deepinfra.com/pricing*', 'https://deepinfra.com/models*', 'https://deepinfra.com/docs/*'],
+  // DeepInfra's model pages are under each model's organisation (deepinfra.com/openai/gpt-oss-120b): one path per
+  // organisation whose models the catalog lists there, never the dashboard (deepinfra.com/dash, API keys).
+  deepinfra: [
+    'https://deepinfra.com/pricing*',
+    'https://deepinfra.com/models*',
+    'https://deepinfra.com/docs/*',
+    'https://deepinfra.com/openai/*',
+    'https://deepinfra.com/meta-llama/*',
+    'https://deepinfra.com/Qwen/*',
+    'https://deepinfra.com/deepseek-ai/*',
+    'https://deepinfra.com/moonshotai/*',
+    'https://deepinfra.com/zai-org/*',
+    'https://deepinfra.com/MiniMaxAI/*',
+  ],
   'aws-bedrock': ['https://aws.amazon.com/bedrock/*', 'https://docs.aws.amazon.com/bedrock/*'],
   'google-vertex': ['https://cloud.google.com/vertex-ai/*', 'https://docs.cloud.google.com/vertex-ai/*'],
   azure: [

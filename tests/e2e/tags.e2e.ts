@@ -281,10 +281,12 @@ describe('a long page', () => {
     const tag = page.locator('tokentag-badge[data-model-id="gpt-5.2"]').first();
     await expect.poll(() => tagLabel(page, 'tokentag-badge[data-model-id="gpt-5.2"]')).toMatch(/\$/);
     await tag.click();
-    await expect.poll(async () => (await cardState(page))?.buttons.length).toBe(1);
+    // Compare, then the offers' "Cheapest way to run this model".
+    await expect
+      .poll(async () => (await cardState(page))?.buttons.map((b) => b.text))
+      .toEqual(['Compare in TokenTag', 'Cheapest way to run this model']);
     const opened = session.context.waitForEvent('page');
     const compare = (await cardState(page))!.buttons[0]!;
-    expect(compare.text).toBe('Compare in TokenTag');
     await page.mouse.click(compare.x, compare.y);
     const popup = await opened;
     await popup.waitForLoadState();

@@ -52,6 +52,7 @@ describe('defaultSiteOf', () => {
     ['https://deepinfra.com/pricing', 'deepinfra'],
     ['https://deepinfra.com/models/text-generation', 'deepinfra'],
     ['https://deepinfra.com/docs/inference', 'deepinfra'],
+    ['https://deepinfra.com/openai/gpt-oss-120b', 'deepinfra'],
   ])('runs on %s (%s)', (url, id) => {
     expect(defaultSiteOf(url)?.id).toBe(id);
   });
@@ -105,6 +106,15 @@ describe('the sellers’ own pages and the default sites: one list', () => {
   ])('a tag on %s, a default page, shows %s’s offer', (url, seller) => {
     expect(defaultSiteOf(url)).toBeDefined();
     expect(sellerOfPage(catalog, url)).toBe(seller);
+  });
+
+  it('runs on the model page of every model DeepInfra sells (under its organisation: deepinfra.com/openai/gpt-oss-120b)', () => {
+    const ids = catalog.models.flatMap((m) => m.offers.filter((o) => o.seller === 'deepinfra').map((o) => o.sellerModelId));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const url = `https://deepinfra.com/${id!}`;
+      expect(sellerOfPage(catalog, url), url).toBe('deepinfra');
+    }
   });
 
   it('names each host by its seller id, so that switching a site off names the seller', () => {
