@@ -88,9 +88,10 @@ export function priceModels(
 /** Whether the row's offer is the reason it has no price (see `OfferGap`). */
 function offerGap(model: Model, offer: OfferRef, estimate: CostEstimate): OfferGap | undefined {
   if (estimate.status === 'not-offered') return estimate.reason === 'no-offer' ? 'no-offer' : 'tier-not-offered';
-  // A seller's offer with no price that day: the seller did not (or no longer) sell it then.
-  if (estimate.status === 'unknown' && offer.seller !== model.vendor) return 'not-on-date';
-  return undefined;
+  if (estimate.status !== 'unknown') return undefined;
+  if (offer.seller !== model.vendor) return 'not-on-date';
+  // An open-weight model its creator does not sell itself (only hosts do): not offered by that seller.
+  return model.prices.length === 0 && model.offers.length > 0 ? 'no-offer' : undefined;
 }
 
 /**
@@ -126,7 +127,7 @@ export interface OfferChoice {
   offer: OfferRef;
   key: string;
   label: string;
-  /** False only for a chosen offer the model no longer has (the catalog changed since it was chosen). */
+  /** False for an offer that does not sell the model: a choice stored before the catalog changed, or a creator only hosts sell for. */
   offered: boolean;
 }
 
@@ -141,10 +142,10 @@ export function offerChoices(catalog: Catalog, model: Model, chosen: OfferRef): 
     label: offerLabel(catalog, offer),
     offered: true,
   }));
-  // The creator is always a choice: a model without first-party prices shows "no price" there, not a missing option.
+  // The creator is always a choice, as the default: one that does not sell the model itself is listed as such.
   if (!choices.some((c) => c.offer.seller === model.vendor && c.offer.region === undefined)) {
     const own = { seller: model.vendor };
-    choices.unshift({ offer: own, key: offerKey(own), label: offerLabel(catalog, own), offered: true });
+    choices.unshift({ offer: own, key: offerKey(own), label: offerLabel(catalog, own), offered: model.offers.length === 0 });
   }
   if (!choices.some((c) => c.key === offerKey(chosen)))
     choices.push({ offer: chosen, key: offerKey(chosen), label: offerLabel(catalog, chosen), offered: false });

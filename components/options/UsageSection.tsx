@@ -411,9 +411,14 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                         {r.firstParty ? t('usage.sellerOf', [sellerName(catalog, r.seller)]) : sellerName(catalog, r.seller)}
                         {r.region !== undefined && ` (${r.region})`}
                       </td>
-                      <td class="num">
+                      <td class="num" data-repriced-total>
                         {r.totalUsd !== null ? (
                           usd(r.totalUsd)
+                        ) : r.pricedUsd === 0 && new Set(r.unpriced.map((g) => g.reason)).size === 1 ? (
+                          // Nothing priced, all for one reason (retired, not sold by this seller…): said once.
+                          <span class="warn" data-reason={r.unpriced[0]!.reason}>
+                            {t('usage.noPrice')} ({t(`usage.why.${r.unpriced[0]!.reason.replace(/-/g, '_')}` as MessageKey)})
+                          </span>
                         ) : (
                           <>
                             <span class="warn">{t('usage.partial', [usd(r.pricedUsd)])}</span>

@@ -1,6 +1,6 @@
 // "What changed": every price that differs from what the user last looked at: model, seller, old → new, day in force, cause.
 import type { Catalog } from '../../pricing-data/validate';
-import { vendorName } from '../../utils/catalog';
+import { sellerName as nameOfSeller } from '../../utils/compare';
 import { formatDay } from '../../utils/i18n';
 import type { PriceChange, SnapshotRates } from '../../utils/price-changes';
 import { useLocalization } from '../../extension/stores/settings';
@@ -10,7 +10,7 @@ export function ChangesView({ catalog, changes, onClose }: { catalog: Catalog; c
   const { t, locale } = useLocalization();
   const format = useFormatters();
   const modelName = (id: string) => catalog.models.find((m) => m.id === id)?.name ?? id;
-  const sellerName = (id: string) => catalog.sellers.find((s) => s.id === id)?.name ?? vendorName(catalog, id);
+  const sellerName = (id: string) => nameOfSeller(catalog, id);
   const rates = (r: SnapshotRates | undefined) => (r ? `${format.rate(r.input)} / ${format.rate(r.output)}` : t('changes.none'));
   return (
     <section aria-labelledby="changes-title" class="changes-view">

@@ -389,6 +389,18 @@ describe('PopupApp: each compared row picks its seller', () => {
     expect(document.querySelector('[data-cheapest]')).toBeNull();
   });
 
+  it('compares a model asked for by a tag on a seller’s page at the offer that tag showed', async () => {
+    const onCloudy: PageState = { ...page, page: { ...page.page!, url: 'https://cloudy.example/pricing' } };
+    const { rerender } = render(
+      <PopupApp catalog={testCatalog} today={today} page={{ status: 'loading' }} requestedModel="acme-5.2" />,
+    );
+    // Not before the page is read: the seller is not known yet.
+    rerender(<PopupApp catalog={testCatalog} today={today} page={onCloudy} requestedModel="acme-5.2" />);
+    await waitFor(() => expect(useComparisonStore.getState().modelIds).toEqual(['acme-5.2']));
+    expect(useComparisonStore.getState().offers).toEqual({ 'acme-5.2': { seller: 'cloudy', region: 'global' } });
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Seller of Acme-5.2' }).value).toBe('cloudy/global');
+  });
+
   it('compares a model found on a seller’s page at that seller’s offer', async () => {
     render(
       <PopupApp

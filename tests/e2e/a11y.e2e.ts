@@ -7,6 +7,8 @@ import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionSession
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
+/** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
 const axeSource = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
@@ -44,8 +46,27 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {
     const rows = popup.locator('[role="tabpanel"] tbody tr[data-model-id]');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await violations(popup)).toEqual([]);
+    // Compared rows with their seller pickers: one priced, one at a seller that does not sell it (warning text).
+    for (const name of ['GPT-5.2', 'o3']) {
+      const toggle = popup.getByRole('button', { name: `Compare ${name}`, exact: true });
+      if ((await toggle.count()) > 0) await toggle.click();
+      // Stored before the next change, which reads the stored list.
+      await expect
+        .poll(() => popup.getByRole('button', { name: `Stop comparing ${name}`, exact: true }).getAttribute('aria-pressed'))
+        .toBe('true');
+    }
+    await session.worker.evaluate(async () => {
+      const { comparison, comparison$ } = await chrome.storage.sync.get(['comparison', 'comparison$']);
+      // Groq does not sell o3: the row says "Not offered by this seller".
+      await chrome.storage.sync.set({
+        comparison: { ...(comparison as object), offers: { o3: { seller: 'groq' } } },
+        comparison$,
+      });
+    });
     await popup.getByRole('tab', { name: /Compare/ }).click();
     await expect.poll(() => popup.getByRole('tab', { name: /Compare/ }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => popup.locator('tr[data-model-id="o3"]').getAttribute('data-gap')).toBe('no-offer');
+    expect(await popup.getByRole('combobox', { name: 'Seller of GPT-5.2' }).count()).toBe(1);
     expect(await violations(popup)).toEqual([]);
     await popup.close();
     await vendor.close();

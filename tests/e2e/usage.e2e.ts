@@ -106,8 +106,25 @@ describe('Your usage', () => {
 
     await page.locator('input[list="usage-models"]').fill('gpt-5-mini');
     await page.locator('input[list="usage-models"]').press('Enter');
-    const repriced = page.locator('[data-repriced="gpt-5-mini"] td').first();
+    const repriced = page.locator('[data-repriced="gpt-5-mini"] [data-repriced-total]');
     await expect.poll(() => repriced.textContent()).toBe(`$${expected.repriced[0]!.totalUsd!.toFixed(2)}`);
+
+    // On a model that does not sell a tier the usage ran at, that usage is listed with why, never priced at standard.
+    const onSonnet = buildUsageReport(results, catalog, { date: today, reprice: ['claude-sonnet-4-5'] }).repriced[0]!;
+    expect(onSonnet.unpriced.map((g) => g.reason)).toContain('tier-not-offered');
+    await page.locator('input[list="usage-models"]').fill('claude-sonnet-4-5');
+    await page.locator('input[list="usage-models"]').press('Enter');
+    const sonnetRow = page.locator('[data-repriced="claude-sonnet-4-5"]');
+    await expect.poll(() => sonnetRow.getAttribute('data-complete')).toBe('false');
+    expect(await sonnetRow.locator('[data-repriced-total] .warn').textContent()).toBe(
+      `Not all priced: $${onSonnet.pricedUsd.toFixed(2)} for the usage it can price`,
+    );
+    const gap = onSonnet.unpriced.find((g) => g.reason === 'tier-not-offered')!;
+    expect(await sonnetRow.locator('li[data-reason="tier-not-offered"]').textContent()).toBe(
+      `${gap.spelling} at ${gap.serviceTier}: ${gap.requests.toLocaleString('en-US')} requests not priced (service tier not offered by this seller)`,
+    );
+    // It is left out of the chart rather than drawn at a part of its cost.
+    expect(await page.locator('.usage-chart strong', { hasText: 'Claude Sonnet 4.5' }).count()).toBe(0);
 
     const download = page.waitForEvent('download');
     await page.locator('[data-usage-export="csv"]').click();

@@ -16,6 +16,7 @@ import {
   unpricedReason,
   type PricedRow,
 } from '../../utils/compare';
+import { catalog } from '../../pricing-data/index';
 import { findModel } from '../../utils/catalog';
 import { estimateCost } from '../../utils/cost';
 import { createTranslator } from '../../utils/i18n';
@@ -313,5 +314,17 @@ describe('rows priced at a chosen offer', () => {
     expect(defaultOffer(testCatalog, o3, 'https://cloudy.example/pricing')).toEqual({ seller: 'acme' });
     expect(storedOffer(acme52, { seller: 'acme' })).toBeUndefined();
     expect(storedOffer(acme52, { seller: 'cloudy', region: 'global' })).toEqual({ seller: 'cloudy', region: 'global' });
+  });
+
+  it('says a creator that only hosts sell for does not offer its model, and lists it as such', () => {
+    // An open-weight model of the real catalog: no first-party prices, sold by hosts.
+    const hosted = catalog.models.find((m) => m.prices.length === 0 && m.offers.length > 0)!;
+    expect(hosted).toBeDefined();
+    const [row] = priceModels(catalog, [hosted.id], chat, '2026-11-30');
+    expect(row!.gap).toBe('no-offer');
+    expect(unpricedReason(row!, words)).toBe('Not offered by this seller');
+    const choices = offerChoices(catalog, hosted, row!.offer);
+    expect(choices[0]).toMatchObject({ offer: { seller: hosted.vendor }, offered: false });
+    expect(choices.slice(1).every((c) => c.offered)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // The comparison store keeps each compared model's chosen offer with the list: added with one, switched, dropped with its model.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { comparisonStorage, MAX_COMPARED } from '../../extension/storage';
+import { comparisonStorage, MAX_COMPARED, restoreSetAside } from '../../extension/storage';
 import { connectComparisonStore, useComparisonStore } from '../../extension/stores/comparison';
 
 let disconnect: () => void;
@@ -51,5 +51,23 @@ describe('the comparison store', () => {
     await store().add('gpt-5.2');
     await comparisonStorage.update((c) => ({ ...c, offers: { 'gpt-5.2': { seller: 'azure' } } }));
     await expect.poll(() => store().offers).toEqual({ 'gpt-5.2': { seller: 'azure' } });
+  });
+
+  it('restores a set-aside comparison of either version, bringing back a returning model’s offer', async () => {
+    await store().add('gpt-5.2', { seller: 'azure' });
+    await restoreSetAside({ key: 'comparison', storedVersion: 1, value: { modelIds: ['o3', 'gpt-5.2'] } });
+    await restoreSetAside({
+      key: 'comparison',
+      storedVersion: 2,
+      value: {
+        modelIds: ['gpt-5.2', 'claude-sonnet-4-5'],
+        offers: { 'gpt-5.2': { seller: 'openai' }, 'claude-sonnet-4-5': { seller: 'aws-bedrock' } },
+      },
+    });
+    expect(await comparisonStorage.get()).toEqual({
+      modelIds: ['gpt-5.2', 'o3', 'claude-sonnet-4-5'],
+      // The model still compared keeps today's choice.
+      offers: { 'gpt-5.2': { seller: 'azure' }, 'claude-sonnet-4-5': { seller: 'aws-bedrock' } },
+    });
   });
 });
