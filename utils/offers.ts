@@ -68,7 +68,15 @@ export function modelAsSoldBy(model: Model, ref: OfferRef): Model {
   if (ref.seller === model.vendor && ref.region === undefined) return model;
   const offer = model.offers.find((o) => o.seller === ref.seller && o.region === ref.region);
   if (!offer) return model;
-  return { ...model, prices: offer.prices, toolFees: offer.toolFees, requestFees: offer.requestFees, offers: [] };
+  // `retired` is the day the creator stopped serving it; a seller's offer ends with its own periods.
+  return {
+    ...model,
+    prices: offer.prices,
+    toolFees: offer.toolFees,
+    requestFees: offer.requestFees,
+    offers: [],
+    retired: undefined,
+  };
 }
 
 export interface OfferEstimate extends OfferRef {

@@ -63,8 +63,9 @@ function listsOf(model: Model): { seller: string; region?: string; prices: Price
 export function snapshotPrices(catalog: Catalog, day: IsoDay): PriceSnapshot {
   const prices: PriceSnapshot['prices'] = {};
   for (const model of catalog.models) {
-    if (isRetired(model, day)) continue;
-    for (const list of listsOf(model)) {
+    // The creator's retirement ends its own API's price; a seller's offer ends with its own periods.
+    const lists = isRetired(model, day) ? model.offers : listsOf(model);
+    for (const list of lists) {
       const period = list.prices.find((p) => inForce(p, day) && p.status !== 'announced');
       if (period) prices[keyOf(model.id, list.seller, list.region)] = ratesOf(period);
     }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { vendorName } from '../../utils/catalog';
+import { sellerName } from '../../utils/offers';
 import {
   CUSTOM_SELLER,
   customModelSchema,
@@ -45,13 +46,12 @@ function rateProblemText(problem: InputProblem, t: Translate): string {
 function offersOf(catalog: Catalog, modelId: string): { seller: string; region?: string; label: string }[] {
   const model = catalog.models.find((m) => m.id === modelId);
   if (!model) return [];
-  const sellerName = (id: string) => catalog.sellers.find((s) => s.id === id)?.name ?? vendorName(catalog, id);
   return [
     { seller: model.vendor, label: vendorName(catalog, model.vendor) },
     ...model.offers.map((o) => ({
       seller: o.seller,
       ...(o.region ? { region: o.region } : {}),
-      label: o.region ? `${sellerName(o.seller)} (${o.region})` : sellerName(o.seller),
+      label: o.region ? `${sellerName(catalog, o.seller)} (${o.region})` : sellerName(catalog, o.seller),
     })),
   ];
 }
@@ -366,7 +366,7 @@ export function YourPricesSection({ catalog }: YourPricesSectionProps) {
   const [status, setStatus] = useState<string>();
   const [removed, setRemoved] = useState<Removed>();
   const modelName = (id: string) => catalog.models.find((m) => m.id === id)?.name ?? id;
-  const sellerName = (id: string) => catalog.sellers.find((s) => s.id === id)?.name ?? vendorName(catalog, id);
+  const sellerOf = (id: string) => sellerName(catalog, id);
 
   /** Writes a change; says what went wrong (in the UI's language where it can) instead of losing it silently. */
   const save = async (edit: (p: UserPrices) => UserPrices, done: string): Promise<boolean> => {
@@ -404,8 +404,7 @@ export function YourPricesSection({ catalog }: YourPricesSectionProps) {
     if (ok) setRemoved(undefined);
   };
 
-  const overrideLabel = (o: RateOverride) =>
-    `${modelName(o.modelId)} · ${sellerName(o.seller)}${o.region ? ` (${o.region})` : ''}`;
+  const overrideLabel = (o: RateOverride) => `${modelName(o.modelId)} · ${sellerOf(o.seller)}${o.region ? ` (${o.region})` : ''}`;
   const ratesText = (r: { input?: number; output?: number; cachedInput?: number }) =>
     t('yourPrices.ratesLine', [money(r.input), money(r.output), money(r.cachedInput)]);
 
@@ -456,7 +455,7 @@ export function YourPricesSection({ catalog }: YourPricesSectionProps) {
         <p class="muted small">{t('yourPrices.discounts.empty')}</p>
       ) : (
         <ul class="your-prices-list">
-          {prices.discounts.map((d, i) => row('discounts', i, sellerName(d.seller), t('yourPrices.discounts.line', [d.percent])))}
+          {prices.discounts.map((d, i) => row('discounts', i, sellerOf(d.seller), t('yourPrices.discounts.line', [d.percent])))}
         </ul>
       )}
       <DiscountForm
@@ -464,7 +463,7 @@ export function YourPricesSection({ catalog }: YourPricesSectionProps) {
         onAdd={(seller, percent) =>
           save(
             (p) => ({ ...p, discounts: [...p.discounts.filter((d) => d.seller !== seller), { seller, percent }] }),
-            t('yourPrices.savedNamed', [sellerName(seller)]),
+            t('yourPrices.savedNamed', [sellerOf(seller)]),
           )
         }
       />

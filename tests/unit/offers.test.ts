@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SellerInput, VendorInput } from '../../pricing-data/schema';
 import { assembleCatalog, buildCatalog } from '../../pricing-data/validate';
+import { modelAsSoldBy } from '../../utils/offers';
+import { snapshotPrices } from '../../utils/price-changes';
 
 const source = { url: 'https://example.com/pricing', checked: '2026-11-27' };
 const period = (from: string, input: number, output: number, to?: string) => ({
@@ -77,5 +79,25 @@ describe('offers', () => {
       path: 'maker',
       message: 'duplicate seller id',
     });
+  });
+
+  it("ends a seller's offer with its own periods, not with the day the creator retired the model", () => {
+    const retiredCreator: VendorInput = {
+      ...creator,
+      models: [
+        {
+          id: 'open-1',
+          name: 'Open 1',
+          reasoning: false,
+          retired: '2026-01-01',
+          prices: [period('2025-01-01', 1, 2, '2026-01-01')],
+        },
+      ],
+    };
+    const catalog = buildCatalog([retiredCreator], [host([{ model: 'open-1', prices: [period('2025-01-01', 0.1, 0.3)] }])]);
+    const model = catalog.models.find((m) => m.id === 'open-1')!;
+    expect(modelAsSoldBy(model, { seller: 'host' }).retired).toBeUndefined();
+    expect(modelAsSoldBy(model, { seller: 'maker' }).retired).toBe('2026-01-01');
+    expect(Object.keys(snapshotPrices(catalog, '2026-06-01').prices)).toEqual(['open-1@host']);
   });
 });

@@ -50,7 +50,15 @@ describe('usage CLI', () => {
       const m = priceAt(findModel(catalog, 'gpt-5-mini')!, '2026-11-27')!;
       // Everything on GPT-5 mini: uncached 30 + 3000 + 4000 + 5000 + 2000, cached 65000, writes 3000 at input, output 1700 + 1500 + 300 + 300, web 2.
       const expected = ((14_030 + 3_000) * m.input + 65_000 * m.cachedInput! + 3_800 * m.output) / 1e6 + 2 * (10 / 1000);
-      expect(out.repriced).toEqual([{ modelId: 'gpt-5-mini', totalUsd: expect.closeTo(expected, 4) }]);
+      expect(out.repriced).toEqual([
+        {
+          modelId: 'gpt-5-mini',
+          seller: 'openai',
+          totalUsd: expect.closeTo(expected, 4),
+          pricedUsd: expect.closeTo(expected, 4),
+          unpriced: [],
+        },
+      ]);
     },
   );
 

@@ -364,6 +364,19 @@ export function reportJson(report: UsageReport) {
     })),
     totalUsd: report.totalUsd,
     reportedUsd: report.reportedUsd,
-    repriced: report.repriced.map((r) => ({ modelId: r.modelId, totalUsd: r.totalUsd })),
+    // A target that could not price every record has `totalUsd: null`; `unpriced` says which and why.
+    repriced: report.repriced.map((r) => ({
+      modelId: r.modelId,
+      seller: r.seller,
+      ...(r.region ? { region: r.region } : {}),
+      totalUsd: r.totalUsd,
+      pricedUsd: r.pricedUsd,
+      unpriced: r.unpriced.map((g) => ({
+        spelling: g.spelling,
+        serviceTier: g.serviceTier,
+        reason: g.reason,
+        requests: g.requests,
+      })),
+    })),
   };
 }
