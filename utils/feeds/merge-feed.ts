@@ -1,7 +1,8 @@
 // Merges a parsed price feed into the catalog: prices dated after an offer's last check become periods, unknown models are added, checked prices win.
 import { feedProviders } from '../../pricing-data/feed-providers';
-import type { Model, PricePeriod, Source, Tier } from '../../pricing-data/schema';
-import { checkAssembledCatalog, spellingKey, type Catalog } from '../../pricing-data/validate';
+import type { Model, PricePeriod, Source, Terms, Tier } from '../../pricing-data/schema';
+import { applyTerms } from '../../pricing-data/terms';
+import { checkAssembledCatalog, spellingKey, termsOf, type Catalog } from '../../pricing-data/validate';
 import { inForce, type IsoDay } from '../catalog';
 import {
   FeedError,
@@ -165,27 +166,41 @@ function newModelId(feedId: string): string | undefined {
 interface Target {
   prices: PricePeriod[];
   ref: FeedEntryRef;
+  /** The seller's (or the creator's) dated terms, applied to the feed's periods as to its checked ones. */
+  terms: readonly Terms[];
 }
 
 /** The list of periods the feed's seller sells this model at, creating an empty offer when there is none. */
-function targetOf(model: Model, seller: string, creatorFor: readonly string[]): Target {
+function targetOf(catalog: Catalog, model: Model, seller: string, creatorFor: readonly string[]): Target {
   const ref = { modelId: model.id, seller };
   if (seller === model.vendor || creatorFor.includes(model.vendor))
-    return { prices: model.prices, ref: { ...ref, seller: model.vendor } };
+    return { prices: model.prices, ref: { ...ref, seller: model.vendor }, terms: termsOf(catalog, model.vendor) };
   let offer = model.offers.find((o) => o.seller === seller && o.region === undefined);
   if (!offer) {
     offer = { seller, prices: [], toolFees: [], requestFees: [] };
     model.offers.push(offer);
   }
-  return { prices: offer.prices, ref };
+  return { prices: offer.prices, ref, terms: termsOf(catalog, seller) };
 }
 
-/** Inserts `period` (open-ended from its `from`) into `prices`, closing the period it follows. */
-function startPeriod(prices: PricePeriod[], period: PricePeriod): void {
+/**
+ * A feed's periods with the seller's terms applied, as the catalog applies them to its checked periods
+ * (`applyTerms`): the feed states token rates only, never the batch discount that is the seller's policy.
+ * Service tiers (Flex, Priority, fast) are absolute prices the feed does not state: they are left out,
+ * never copied from an older period (the cost engine calls their price unknown, `tierPriceUnknown`).
+ */
+function withTerms(target: Target, periods: readonly PricePeriod[]): PricePeriod[] {
+  return applyTerms(periods, target.terms, target.ref.modelId);
+}
+
+/** Inserts `period` (open-ended from its `from`) into the target's periods, closing the period it follows. */
+function startPeriod(target: Target, period: PricePeriod): void {
+  const { prices } = target;
   const before = prices.findLast((p) => p.from < period.from);
   const after = prices.find((p) => p.from > period.from);
   if (before && (before.to === undefined || before.to > period.from)) before.to = period.from;
-  prices.splice(before ? prices.indexOf(before) + 1 : 0, 0, after ? { ...period, to: after.from } : period);
+  const parts = withTerms(target, [after ? { ...period, to: after.from } : period]);
+  prices.splice(before ? prices.indexOf(before) + 1 : 0, 0, ...parts);
 }
 
 interface MergeContext {
@@ -219,10 +234,11 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
     const current = periods.filter(
       (p, i) => (periods[i + 1]?.from ?? '9999-12-31') > ctx.downloadedOn || p.from > ctx.downloadedOn,
     );
-    current.forEach((p, i) => {
+    const dated = current.map((p, i) => {
       const from = p.from < ctx.downloadedOn ? ctx.downloadedOn : p.from;
-      target.prices.push({ ...p, from, ...(current[i + 1] ? { to: current[i + 1]!.from } : {}) });
+      return { ...p, from, ...(current[i + 1] ? { to: current[i + 1]!.from } : {}) };
     });
+    target.prices.push(...withTerms(target, dated));
     if (current.length > 0) ctx.report.added.push(target.ref);
     return;
   }
@@ -234,7 +250,7 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
     if (newer) {
       const bundled = target.prices.find((p) => inForce(p, segment.from!));
       if (!bundled || !agrees(bundled, feedPeriod)) {
-        startPeriod(target.prices, feedPeriod);
+        startPeriod(target, feedPeriod);
         ctx.report.updated.push({ ...target.ref, from: segment.from! });
       }
       return;
@@ -266,7 +282,8 @@ function addModel(ctx: MergeContext, model: FeedModel, seller: string, provider:
     ...(model.context_window ? { contextWindow: model.context_window } : {}),
   };
   ctx.catalog.models.push(added);
-  mergeSegments(ctx, { prices: added.prices, ref: { modelId: id, seller } }, model, provider);
+  const target = { prices: added.prices, ref: { modelId: id, seller }, terms: termsOf(ctx.catalog, seller) };
+  mergeSegments(ctx, target, model, provider);
   if (added.prices.length === 0) ctx.catalog.models.pop();
   else addSpellings(ctx.spellings, added);
 }
@@ -311,7 +328,7 @@ export function mergeFeed(
     if (!seller) continue;
     for (const model of provider.models) {
       const known = resolveModel(ctx.spellings, model);
-      if (known) mergeSegments(ctx, targetOf(known, seller.seller, seller.creatorFor), model, provider.id);
+      if (known) mergeSegments(ctx, targetOf(catalog, known, seller.seller, seller.creatorFor), model, provider.id);
       else addModel(ctx, model, seller.seller, provider.id);
     }
   }
