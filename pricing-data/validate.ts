@@ -274,9 +274,7 @@ function attachOffers(
  * API, the seller's otherwise; none for a seller the catalog does not know.
  */
 export function termsOf(catalog: Pick<Catalog, 'vendors' | 'sellers'>, sellerId: string): readonly Terms[] {
-  return (
-    catalog.vendors.find((v) => v.id === sellerId)?.terms ?? catalog.sellers.find((s) => s.id === sellerId)?.terms ?? []
-  );
+  return catalog.vendors.find((v) => v.id === sellerId)?.terms ?? catalog.sellers.find((s) => s.id === sellerId)?.terms ?? [];
 }
 
 /** Like `assembleCatalog`, but throws a `CatalogError` naming every problem. */

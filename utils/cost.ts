@@ -322,7 +322,15 @@ export function estimateCost(model: Model, workload: Workload, options: CostOpti
     serviceTier: tier,
   } as const;
   if (tierPriceUnknown(offer.prices, standard, tier)) {
-    return { status: 'unknown', modelId: model.id, date, reason: 'tier-price-unknown', ...sold, serviceTier: tier, since: standard.from };
+    return {
+      status: 'unknown',
+      modelId: model.id,
+      date,
+      reason: 'tier-price-unknown',
+      ...sold,
+      serviceTier: tier,
+      since: standard.from,
+    };
   }
   if (!sellsServiceTier(standard, tier)) return notOffered;
   const tierRates = tier === 'flex' || tier === 'priority' ? standard.serviceTiers?.[tier] : undefined;
