@@ -122,6 +122,32 @@ describe('a feed period gets the batch terms a checked period of that day gets',
     expect(fed.map((p) => [p.from, p.batchDiscount])).toEqual([[FEED_FROM, 0.25]]);
   });
 
+  it.each([FEED_FROM, '2026-12-18'])(
+    'replaces the parts a later term cut from the checked period, not taking them for announced prices (feed from %s)',
+    (feedFrom) => {
+      // A term change dated after the last check cuts the checked period at 2026-12-18.
+      const vendor = acme([{ from: '2025-12-11', input: 1.75, output: 14, source }]);
+      vendor.terms = [
+        { from: '2025-01-01', to: '2026-12-18', batchDiscount: 0.5, source: { ...source, url: 'https://example.com/batch-1' } },
+        { from: '2026-12-18', batchDiscount: 0.25, source: { ...source, url: 'https://example.com/batch-2' } },
+      ];
+      const small = buildCatalog([vendor]);
+      expect(findModel(small, 'gpt-5.2')!.prices.map((p) => p.from)).toEqual(['2025-12-11', '2026-12-18']);
+      const feed = feedText.replace(FEED_FROM, feedFrom);
+      const prices = findModel(mergeFeed(small, parseFeed(feed), { downloadedOn }).catalog, 'gpt-5.2')!.prices;
+      // The feed's price stays in force past the term's day, with the discount of each span.
+      expect(priceAt({ ...findModel(small, 'gpt-5.2')!, prices }, '2026-12-30')).toMatchObject({
+        input: 1.5,
+        batchDiscount: 0.25,
+      });
+      expect(prices.map((p) => [p.from, p.to, p.input, p.batchDiscount])).toEqual([
+        ['2025-12-11', feedFrom, 1.75, 0.5],
+        ...(feedFrom < '2026-12-18' ? [[feedFrom, '2026-12-18', 1.5, 0.5]] : []),
+        ['2026-12-18', undefined, 1.5, 0.25],
+      ]);
+    },
+  );
+
   it("keeps a seller's terms in the catalog and applies them to its offer's feed period (batch, and a cache rate the feed leaves out)", () => {
     const small = buildCatalog([acme([{ from: '2025-12-11', input: 1.75, output: 14, source }])], [cloudy]);
     expect(termsOf(small, 'cloudy')).toEqual(cloudy.terms);

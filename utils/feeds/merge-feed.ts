@@ -193,11 +193,49 @@ function withTerms(target: Target, periods: readonly PricePeriod[]): PricePeriod
   return applyTerms(periods, target.terms, target.ref.modelId);
 }
 
-/** Inserts `period` (open-ended from its `from`) into the target's periods, closing the period it follows. */
+/** A period's price as its data states it, without what terms fill in or the days it covers. */
+function statedPrice(p: PricePeriod): string {
+  const {
+    from: _from,
+    to: _to,
+    batchDiscount: _b,
+    cachedInput: _c,
+    cacheWrite5m: _w5,
+    cacheWrite1h: _w1,
+    termSources: _s,
+    ...rest
+  } = p;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Whether the period at `index` only continues the one before it, cut where a term begins or ends
+ * (`applyTerms`): same stated price, same source. Such a part is no announced price of its own.
+ */
+function isTermCut(target: Target, index: number): boolean {
+  const part = target.prices[index]!;
+  const previous = target.prices[index - 1];
+  if (!previous || previous.to !== part.from) return false;
+  const termDays = target.terms.flatMap((t) => (t.to === undefined ? [t.from] : [t.from, t.to]));
+  return termDays.includes(part.from) && statedPrice(previous) === statedPrice(part);
+}
+
+/** The days the target's own prices begin (announced ones included), leaving out the cuts terms made. */
+function priceStarts(target: Target): Set<IsoDay> {
+  return new Set(target.prices.filter((_, i) => !isTermCut(target, i)).map((p) => p.from));
+}
+
+/**
+ * Inserts `period` (open-ended from its `from`) into the target's periods, closing the period it
+ * follows and replacing, up to the next price of its own, the parts terms cut from the period it follows.
+ */
 function startPeriod(target: Target, period: PricePeriod): void {
   const { prices } = target;
+  const cuts = new Set(prices.filter((_, i) => isTermCut(target, i)));
+  const after = prices.find((p) => p.from > period.from && !cuts.has(p));
+  const replaced = prices.filter((p) => cuts.has(p) && p.from >= period.from && (!after || p.from < after.from));
+  for (const part of replaced) prices.splice(prices.indexOf(part), 1);
   const before = prices.findLast((p) => p.from < period.from);
-  const after = prices.find((p) => p.from > period.from);
   if (before && (before.to === undefined || before.to > period.from)) before.to = period.from;
   const parts = withTerms(target, [after ? { ...period, to: after.from } : period]);
   prices.splice(before ? prices.indexOf(before) + 1 : 0, 0, ...parts);
@@ -246,7 +284,7 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
   segmentsOf(model).forEach((segment, i) => {
     const feedPeriod = periods[i]!;
     // Newer than this offer's last check, and not the first day of a period the list already has (an announced one).
-    const newer = segment.from !== undefined && segment.from > covered && !target.prices.some((p) => p.from === segment.from);
+    const newer = segment.from !== undefined && segment.from > covered && !priceStarts(target).has(segment.from);
     if (newer) {
       const bundled = target.prices.find((p) => inForce(p, segment.from!));
       if (!bundled || !agrees(bundled, feedPeriod)) {
