@@ -242,6 +242,36 @@ describe('usage after a feed update', () => {
     const batch = repriceRecord(gpt, { seller: 'openai' }, record('batch'), '2026-12-16');
     expect(batch.status === 'priced' && batch.usd).toBeCloseTo(1.35, 10);
   });
+
+  it('leaves fast-mode usage unpriced the same way, and a tier never sold stays "not offered"', () => {
+    const source = { url: 'https://example.com/pricing', checked: '2026-11-27' };
+    const small = buildCatalog([
+      {
+        id: 'openai',
+        name: 'Acme',
+        pricingUrl: 'https://example.com/pricing',
+        models: [
+          {
+            id: 'gpt-5.2',
+            name: 'GPT-5.2',
+            reasoning: true,
+            prices: [
+              { from: '2025-12-11', input: 1.75, output: 14, serviceTiers: { fast: { input: 10.5, output: 84 } }, source },
+            ],
+          },
+        ],
+      },
+    ]);
+    const model = findModel(mergeFeed(small, parseFeed(feedText), { downloadedOn }).catalog, 'gpt-5.2')!;
+    expect(priceRecord(model, record('fast'), '2026-12-16')).toEqual({ status: 'unpriced', reason: 'tier-price-unknown' });
+    expect(repriceRecord(model, { seller: 'openai' }, record('flex'), '2026-12-16')).toEqual({
+      status: 'unpriced',
+      reason: 'tier-not-offered',
+    });
+    // Before the feed's price, fast mode is priced at its checked rate: 1M × $10.50 + 100k × $84 per 1M.
+    const before = priceRecord(model, { ...record('fast'), day: '2026-12-10' }, '2026-12-10');
+    expect(before.status === 'priced' && before.usd).toBeCloseTo(18.9, 10);
+  });
 });
 
 describe('what the UI says when a tier price is unknown', () => {
