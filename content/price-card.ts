@@ -125,6 +125,8 @@ function knownBody(view: KnownTagView, onCompare: (modelId: string, event: Event
   if (view.preset && view.text.preset && view.text.presetTotals) {
     nodes.push(el('h3', undefined, view.text.preset), el('p', 'total', view.text.presetTotals), list(view.preset.lines));
     for (const notice of view.preset.notices) nodes.push(el('p', 'notice', notice));
+  } else if (view.text.preset && view.text.presetMissing) {
+    nodes.push(el('h3', undefined, view.text.preset), el('p', 'notice', view.text.presetMissing));
   }
   const foot = el('div', 'foot');
   if (view.source) {

@@ -17,12 +17,17 @@ import {
 import { applyTerms, overlappingTerms } from './terms';
 import { expandShape, foldName } from './spelling';
 
-/** A seller as the catalog lists it: its offers are on the models; `pages` may be absent for a seller a feed added. */
-export type CatalogSeller = Omit<Seller, 'offers' | 'terms' | 'pages'> & { pages?: string[] };
+/**
+ * A seller as the catalog lists it: its offers are on the models. Its `terms` stay, so that a price
+ * added later (a feed's) gets the batch discount and cache ratios a checked period of that day gets;
+ * `pages` and `terms` may be absent for a seller a feed or the user added.
+ */
+export type CatalogSeller = Omit<Seller, 'offers' | 'terms' | 'pages'> & { pages?: string[]; terms?: Terms[] };
 
 export interface Catalog {
   /** The newest day any price in the catalog was checked (`YYYY-MM-DD`). */
   version: string;
+  /** The vendors as their files declare them, `terms` included (see `termsOf`). */
   vendors: Vendor[];
   /** Sellers other than the creators (their offers are on the models, `models[].offers`). */
   sellers: CatalogSeller[];
@@ -232,7 +237,9 @@ function attachOffers(
       }
       continue;
     }
-    const { offers, terms, ...seller } = parsed.data;
+    const { offers, terms, ...rest } = parsed.data;
+    // Kept for prices added later (`termsOf`); a seller without terms lists none.
+    const seller: CatalogSeller = terms.length > 0 ? { ...rest, terms } : rest;
     checkTerms(terms, new Set(offers.map((o) => o.model)), seller.id, problems);
     if (sellerIds.has(seller.id) || vendorIds.has(seller.id)) problems.push({ path: seller.id, message: 'duplicate seller id' });
     sellerIds.add(seller.id);
@@ -260,6 +267,14 @@ function attachOffers(
     });
   }
   return sellers;
+}
+
+/**
+ * The dated terms (batch discount, cache ratios) of whoever sells the offer: the vendor's for its own
+ * API, the seller's otherwise; none for a seller the catalog does not know.
+ */
+export function termsOf(catalog: Pick<Catalog, 'vendors' | 'sellers'>, sellerId: string): readonly Terms[] {
+  return catalog.vendors.find((v) => v.id === sellerId)?.terms ?? catalog.sellers.find((s) => s.id === sellerId)?.terms ?? [];
 }
 
 /** Like `assembleCatalog`, but throws a `CatalogError` naming every problem. */

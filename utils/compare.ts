@@ -17,6 +17,7 @@ import { convertUsd, formatRate, type CurrencySetting } from './money';
 import {
   describeNotice,
   describeStanding,
+  describeTierPriceUnknown,
   describeUpcomingChange,
   formatCost,
   reasoningOmitted,
@@ -27,9 +28,11 @@ import type { ServiceTier, Workload } from './workloads';
 /**
  * Why a row's chosen offer gives no price, where the seller is the reason: it does not sell the model
  * (`no-offer`), not on the chosen date (`not-on-date`), or not at the workload's service tier
- * (`tier-not-offered`). Such a row is never priced at another seller's or tier's price.
+ * (`tier-not-offered`); or the price feed's newer price does not state the tier's rates that the
+ * offer's checked prices had (`tier-price-unknown`). Such a row is never priced at another seller's
+ * or tier's price.
  */
-export type OfferGap = 'no-offer' | 'not-on-date' | 'tier-not-offered';
+export type OfferGap = 'no-offer' | 'not-on-date' | 'tier-not-offered' | 'tier-price-unknown';
 
 export interface PricedRow {
   model: Model;
@@ -76,7 +79,7 @@ export function priceModels(
       offer,
       estimate,
       ...(gap ? { gap } : {}),
-      missing: sold && gap !== 'tier-not-offered' ? missingPrice(sold, date) : undefined,
+      missing: sold && gap !== 'tier-not-offered' && gap !== 'tier-price-unknown' ? missingPrice(sold, date) : undefined,
       standing: sold ? priceStanding(sold, date) : { kind: 'unpriced' },
       upcoming: sold && estimate.status === 'priced' ? upcomingChange(sold, workload, date) : undefined,
       reasoningOmitted: reasoningOmitted(model, workload),
@@ -89,6 +92,8 @@ export function priceModels(
 function offerGap(model: Model, offer: OfferRef, estimate: CostEstimate): OfferGap | undefined {
   if (estimate.status === 'not-offered') return estimate.reason === 'no-offer' ? 'no-offer' : 'tier-not-offered';
   if (estimate.status !== 'unknown') return undefined;
+  if (estimate.reason === 'tier-price-unknown') return 'tier-price-unknown';
+  // A seller's offer with no price that day: the seller did not (or no longer) sell it then.
   if (offer.seller !== model.vendor) return 'not-on-date';
   // An open-weight model its creator does not sell itself (only hosts do): not offered by that seller.
   return model.prices.length === 0 && model.offers.length > 0 ? 'no-offer' : undefined;
@@ -306,7 +311,8 @@ export function comparisonTable(rows: readonly PricedRow[], style: 'csv' | 'mark
 
 /** The service tier a row is priced (or asked to be priced) at; an unknown estimate was asked at the workload's, at standard. */
 function serviceTierOf(row: PricedRow): ServiceTier {
-  return row.estimate.status === 'unknown' ? 'standard' : row.estimate.serviceTier;
+  const { estimate } = row;
+  return estimate.status === 'unknown' && estimate.reason !== 'tier-price-unknown' ? 'standard' : estimate.serviceTier;
 }
 
 /** Why a row has no price, in one sentence of the UI language (undefined for a priced row). */
@@ -320,6 +326,10 @@ export function unpricedReason(row: PricedRow, options: Parameters<typeof descri
       return t('popup.offer.notOfferedOn', [formatDay(row.estimate.date, options.locale)]);
     case 'tier-not-offered':
       return t('popup.offer.tierNotOffered', [t(`options.serviceTiers.${serviceTierOf(row)}`)]);
+    case 'tier-price-unknown':
+      return row.estimate.status === 'unknown' && row.estimate.reason === 'tier-price-unknown'
+        ? describeTierPriceUnknown(row.estimate, options)
+        : t('price.unpriced');
     case undefined:
       return describeStanding(row.standing, options) ?? t('price.unpriced');
   }

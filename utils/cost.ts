@@ -89,6 +89,23 @@ export interface UnknownEstimate {
 }
 
 /**
+ * The price in force is a feed's, which states standard token rates only, and the same offer sold the
+ * workload's tier (batch, Flex, Priority) in its checked periods: that tier's price is not known from
+ * `since` on. Never "not offered" (the feed does not say so) and never the standard or an older rate.
+ */
+export interface TierPriceUnknownEstimate {
+  status: 'unknown';
+  modelId: string;
+  date: IsoDay;
+  reason: 'tier-price-unknown';
+  seller: string;
+  region?: string;
+  serviceTier: ServiceTier;
+  /** The first day of the feed's period in force (`YYYY-MM-DD`). */
+  since: IsoDay;
+}
+
+/**
  * The seller does not sell what the workload asks for: never priced at another tier or seller.
  * `tier-not-offered`: the offer has a price on the date, but not at the workload's service tier;
  * `no-offer`: the seller does not sell the model (in that region).
@@ -103,7 +120,7 @@ export interface NotOfferedEstimate {
   serviceTier: ServiceTier;
 }
 
-export type CostEstimate = PricedEstimate | UnknownEstimate | NotOfferedEstimate;
+export type CostEstimate = PricedEstimate | UnknownEstimate | TierPriceUnknownEstimate | NotOfferedEstimate;
 
 /** Which offer to price: a seller's (optionally in a region), or by default the creator's own API. */
 export interface CostOptions {
@@ -173,6 +190,16 @@ export function sellsServiceTier(period: PricePeriod, tier: ServiceTier | 'fast'
     default:
       return period.serviceTiers?.[tier] !== undefined;
   }
+}
+
+/**
+ * Whether a tier's price is unknown rather than not offered on `period`: the period is a feed's (it
+ * states token rates only, no service tiers), it does not sell the tier, and a checked period of the
+ * same offer (`prices`) did.
+ */
+export function tierPriceUnknown(prices: readonly PricePeriod[], period: PricePeriod, tier: ServiceTier | 'fast'): boolean {
+  if (period.origin !== 'feed' || sellsServiceTier(period, tier)) return false;
+  return prices.some((p) => p.origin === undefined && sellsServiceTier(p, tier));
 }
 
 const PER_MILLION = 1_000_000;
@@ -294,6 +321,17 @@ export function estimateCost(model: Model, workload: Workload, options: CostOpti
     ...sold,
     serviceTier: tier,
   } as const;
+  if (tierPriceUnknown(offer.prices, standard, tier)) {
+    return {
+      status: 'unknown',
+      modelId: model.id,
+      date,
+      reason: 'tier-price-unknown',
+      ...sold,
+      serviceTier: tier,
+      since: standard.from,
+    };
+  }
   if (!sellsServiceTier(standard, tier)) return notOffered;
   const tierRates = tier === 'flex' || tier === 'priority' ? standard.serviceTiers?.[tier] : undefined;
   const period = tierRates ? atServiceTier(standard, tierRates) : standard;

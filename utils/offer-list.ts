@@ -5,7 +5,7 @@ import type { PricedEstimate } from './cost';
 import type { MessageKey } from './i18n';
 import { formatPercentChange } from './money';
 import { rankOffers, regionPremium, sellerName, type OfferEstimate } from './offers';
-import { componentName, formatCost, type TagViewOptions } from './tag-view';
+import { componentName, describeTierPriceUnknown, formatCost, type TagViewOptions } from './tag-view';
 import type { ServiceTier, WorkloadPreset } from './workloads';
 
 export interface OfferRow {
@@ -85,6 +85,10 @@ function describeRow(catalog: Catalog, offer: OfferEstimate, premium: number | u
   if (estimate.status === 'not-offered') {
     // Never the standard price dressed up: the tier is named as not sold.
     return { ...where, notes, cost: t('offers.tierNotOffered', [t(tierNames[estimate.serviceTier])]), status: 'not-offered' };
+  }
+  if (estimate.status === 'unknown' && estimate.reason === 'tier-price-unknown') {
+    // Not "not offered": the feed's newer price simply does not state the tier's rates.
+    return { ...where, notes, cost: describeTierPriceUnknown(estimate, options), status: 'unpriced' };
   }
   if (estimate.status === 'unknown') return { ...where, notes, cost: t('offers.unpriced'), status: 'unpriced' };
   const tier = tierNote(estimate, options);

@@ -13,7 +13,7 @@ import {
   type PriceStanding,
   vendorName,
 } from './catalog';
-import { estimateCost, type CostComponent, type CostNotice, type PricedEstimate } from './cost';
+import { estimateCost, type CostComponent, type CostNotice, type PricedEstimate, type TierPriceUnknownEstimate } from './cost';
 import { formatDay, formatList, type Translate } from './i18n';
 import { formatMoney, formatPercentChange, formatRate, formatTokens, type CurrencySetting, type RateUnit } from './money';
 import { modelAsSoldBy, offerShownOn } from './offers';
@@ -91,6 +91,8 @@ export interface KnownTagView {
     /** "Your price (list price …)" or "price from genai-prices, not checked by TokenTag". */
     origin?: string;
     compare: string;
+    /** Said under the preset's title when its tier has no known price (a feed's newer price does not state it). */
+    presetMissing?: string;
     /** The card's list of the model's offers: said while it loads, if it cannot load, and its action. */
     offersLoading: string;
     offersError: string;
@@ -126,6 +128,17 @@ export function componentName(component: CostComponent | 'tools', t: Translate):
 }
 
 /** A cost notice in the user's language. */
+/**
+ * "Flex price not known since the price feed's update of …": the one wording, wherever an estimate's
+ * tier price is unknown (compare rows, the card, the offers list).
+ */
+export function describeTierPriceUnknown(
+  estimate: Pick<TierPriceUnknownEstimate, 'serviceTier' | 'since'>,
+  { t, locale }: { t: Translate; locale: string },
+): string {
+  return t('price.tierPriceUnknown', [t(`options.serviceTiers.${estimate.serviceTier}`), formatDay(estimate.since, locale)]);
+}
+
 export function describeNotice(notice: CostNotice, t: Translate, locale: string): string {
   switch (notice.code) {
     case 'cached-billed-as-input':
@@ -403,6 +416,7 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
         }
       : undefined;
 
+  const tierUnknown = estimate.status === 'unknown' && estimate.reason === 'tier-price-unknown' ? estimate : undefined;
   const prices = rateLabel(period, options);
   const priceLabel = standing.kind === 'promotional' ? `${prices} · ${t('price.promoMark')}` : prices;
   const label = options.tagDisplay === 'preset-cost' && preset ? t('tag.perTaskLabel', [preset.perTask]) : priceLabel;
@@ -427,7 +441,8 @@ function knownView(catalog: Catalog, model: Model, options: TagViewOptions): Omi
       ...titles,
       status: standingText,
       origin: originText,
-      preset: preset ? t('tag.presetTitle', [options.presetName]) : undefined,
+      preset: preset || tierUnknown ? t('tag.presetTitle', [options.presetName]) : undefined,
+      presetMissing: tierUnknown ? describeTierPriceUnknown(tierUnknown, options) : undefined,
       // The totals say what they are for: "$280.14 per month" means nothing without the workload.
       presetTotals: preset
         ? t('tag.presetTotals', [preset.perTask, preset.perMonth, workloadSentence(workload, t, locale)])

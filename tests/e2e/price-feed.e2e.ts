@@ -1,8 +1,10 @@
 // The live feed in the built extension: opted in on the options page, downloaded from its real URL (a local server), a new
-// price of a bundled model and a model added from it shown on tags, in the popup and under "What changed", bad files
+// price of a bundled model (with its seller's batch discount; its Flex price unknown, not "not offered") and a model
+// added from it shown on tags, in the popup and under "What changed", bad files
 // refused with the previous prices kept, then opted out back to the bundled prices.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../utils/i18n';
+import { defaultPresets } from '../../utils/workloads';
 import { tagLabel } from './closed-shadow';
 import { bundledLabel, dayAfterCheck, FEED_URL as FEED, feedWithNewGpt52, gpt52Checked, newLabel, today } from './feed-fixture';
 import {
@@ -95,6 +97,31 @@ describe('the live price feed, end to end', () => {
     expect(text).toContain(`${bundledLabel} → ${newLabel}`);
     expect(text).toContain(`in force from ${formatDay(dayAfterCheck, 'en')}`);
     expect(text).toContain('OpenAI');
+
+    // Under a batch workload the feed's price gets OpenAI's batch discount; under Flex, whose rate the feed does
+    // not state, the row says the price is unknown since the update, never that the tier is not offered.
+    const workload = popup.getByLabel('Workload');
+    await workload.selectOption('batch-classification');
+    await expect.poll(() => row.getAttribute('data-gap')).toBeNull();
+    await expect.poll(() => row.locator('td.num').first().textContent()).toContain(newLabel);
+    expect(await row.locator('[data-unpriced]').count()).toBe(0);
+    const flex = {
+      id: 'flex-chat',
+      name: 'Flex chat',
+      description: '',
+      workload: { ...defaultPresets[0]!.workload, serviceTier: 'flex' },
+    };
+    await session.worker.evaluate(
+      (presets) => chrome.storage.sync.set({ presets, presets$: { v: 2 } }),
+      [...defaultPresets, flex],
+    );
+    await expect.poll(() => workload.locator('option[value="flex-chat"]').count()).toBe(1);
+    await workload.selectOption('flex-chat');
+    await expect.poll(() => row.getAttribute('data-gap')).toBe('tier-price-unknown');
+    expect(await row.locator('[data-unpriced]').textContent()).toBe(
+      `Flex price not known since the price feed's update of ${formatDay(dayAfterCheck, 'en')}: the feed states standard rates only`,
+    );
+    await workload.selectOption('chat');
     await popup.close();
 
     // An unchanged file costs a 304.

@@ -1,7 +1,8 @@
 // Merges a parsed price feed into the catalog: prices dated after an offer's last check become periods, unknown models are added, checked prices win.
 import { feedProviders } from '../../pricing-data/feed-providers';
-import type { Model, PricePeriod, Source, Tier } from '../../pricing-data/schema';
-import { checkAssembledCatalog, spellingKey, type Catalog } from '../../pricing-data/validate';
+import type { Model, PricePeriod, Source, Terms, Tier } from '../../pricing-data/schema';
+import { applyTerms } from '../../pricing-data/terms';
+import { checkAssembledCatalog, spellingKey, termsOf, type Catalog } from '../../pricing-data/validate';
 import { inForce, type IsoDay } from '../catalog';
 import {
   FeedError,
@@ -165,27 +166,79 @@ function newModelId(feedId: string): string | undefined {
 interface Target {
   prices: PricePeriod[];
   ref: FeedEntryRef;
+  /** The seller's (or the creator's) dated terms, applied to the feed's periods as to its checked ones. */
+  terms: readonly Terms[];
 }
 
 /** The list of periods the feed's seller sells this model at, creating an empty offer when there is none. */
-function targetOf(model: Model, seller: string, creatorFor: readonly string[]): Target {
+function targetOf(catalog: Catalog, model: Model, seller: string, creatorFor: readonly string[]): Target {
   const ref = { modelId: model.id, seller };
   if (seller === model.vendor || creatorFor.includes(model.vendor))
-    return { prices: model.prices, ref: { ...ref, seller: model.vendor } };
+    return { prices: model.prices, ref: { ...ref, seller: model.vendor }, terms: termsOf(catalog, model.vendor) };
   let offer = model.offers.find((o) => o.seller === seller && o.region === undefined);
   if (!offer) {
     offer = { seller, prices: [], toolFees: [], requestFees: [] };
     model.offers.push(offer);
   }
-  return { prices: offer.prices, ref };
+  return { prices: offer.prices, ref, terms: termsOf(catalog, seller) };
 }
 
-/** Inserts `period` (open-ended from its `from`) into `prices`, closing the period it follows. */
-function startPeriod(prices: PricePeriod[], period: PricePeriod): void {
+/**
+ * A feed's periods with the seller's terms applied, as the catalog applies them to its checked periods
+ * (`applyTerms`): the feed states token rates only, never the batch discount that is the seller's policy.
+ * Service tiers (Flex, Priority, fast) are absolute prices the feed does not state: they are left out,
+ * never copied from an older period (the cost engine calls their price unknown, `tierPriceUnknown`).
+ */
+function withTerms(target: Target, periods: readonly PricePeriod[]): PricePeriod[] {
+  return applyTerms(periods, target.terms, target.ref.modelId);
+}
+
+/** A period's price as its data states it, without what terms fill in or the days it covers. */
+function statedPrice(p: PricePeriod): string {
+  const {
+    from: _from,
+    to: _to,
+    batchDiscount: _b,
+    cachedInput: _c,
+    cacheWrite5m: _w5,
+    cacheWrite1h: _w1,
+    termSources: _s,
+    ...rest
+  } = p;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Whether the period at `index` only continues the one before it, cut where a term begins or ends
+ * (`applyTerms`): same stated price, same source. Such a part is no announced price of its own.
+ */
+function isTermCut(target: Target, index: number): boolean {
+  const part = target.prices[index]!;
+  const previous = target.prices[index - 1];
+  if (!previous || previous.to !== part.from) return false;
+  const termDays = target.terms.flatMap((t) => (t.to === undefined ? [t.from] : [t.from, t.to]));
+  return termDays.includes(part.from) && statedPrice(previous) === statedPrice(part);
+}
+
+/** The days the target's own prices begin (announced ones included), leaving out the cuts terms made. */
+function priceStarts(target: Target): Set<IsoDay> {
+  return new Set(target.prices.filter((_, i) => !isTermCut(target, i)).map((p) => p.from));
+}
+
+/**
+ * Inserts `period` (open-ended from its `from`) into the target's periods, closing the period it
+ * follows and replacing, up to the next price of its own, the parts terms cut from the period it follows.
+ */
+function startPeriod(target: Target, period: PricePeriod): void {
+  const { prices } = target;
+  const cuts = new Set(prices.filter((_, i) => isTermCut(target, i)));
+  const after = prices.find((p) => p.from > period.from && !cuts.has(p));
+  const replaced = prices.filter((p) => cuts.has(p) && p.from >= period.from && (!after || p.from < after.from));
+  for (const part of replaced) prices.splice(prices.indexOf(part), 1);
   const before = prices.findLast((p) => p.from < period.from);
-  const after = prices.find((p) => p.from > period.from);
   if (before && (before.to === undefined || before.to > period.from)) before.to = period.from;
-  prices.splice(before ? prices.indexOf(before) + 1 : 0, 0, after ? { ...period, to: after.from } : period);
+  const parts = withTerms(target, [after ? { ...period, to: after.from } : period]);
+  prices.splice(before ? prices.indexOf(before) + 1 : 0, 0, ...parts);
 }
 
 interface MergeContext {
@@ -219,10 +272,11 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
     const current = periods.filter(
       (p, i) => (periods[i + 1]?.from ?? '9999-12-31') > ctx.downloadedOn || p.from > ctx.downloadedOn,
     );
-    current.forEach((p, i) => {
+    const dated = current.map((p, i) => {
       const from = p.from < ctx.downloadedOn ? ctx.downloadedOn : p.from;
-      target.prices.push({ ...p, from, ...(current[i + 1] ? { to: current[i + 1]!.from } : {}) });
+      return { ...p, from, ...(current[i + 1] ? { to: current[i + 1]!.from } : {}) };
     });
+    target.prices.push(...withTerms(target, dated));
     if (current.length > 0) ctx.report.added.push(target.ref);
     return;
   }
@@ -230,11 +284,11 @@ function mergeSegments(ctx: MergeContext, target: Target, model: FeedModel, prov
   segmentsOf(model).forEach((segment, i) => {
     const feedPeriod = periods[i]!;
     // Newer than this offer's last check, and not the first day of a period the list already has (an announced one).
-    const newer = segment.from !== undefined && segment.from > covered && !target.prices.some((p) => p.from === segment.from);
+    const newer = segment.from !== undefined && segment.from > covered && !priceStarts(target).has(segment.from);
     if (newer) {
       const bundled = target.prices.find((p) => inForce(p, segment.from!));
       if (!bundled || !agrees(bundled, feedPeriod)) {
-        startPeriod(target.prices, feedPeriod);
+        startPeriod(target, feedPeriod);
         ctx.report.updated.push({ ...target.ref, from: segment.from! });
       }
       return;
@@ -266,7 +320,8 @@ function addModel(ctx: MergeContext, model: FeedModel, seller: string, provider:
     ...(model.context_window ? { contextWindow: model.context_window } : {}),
   };
   ctx.catalog.models.push(added);
-  mergeSegments(ctx, { prices: added.prices, ref: { modelId: id, seller } }, model, provider);
+  const target = { prices: added.prices, ref: { modelId: id, seller }, terms: termsOf(ctx.catalog, seller) };
+  mergeSegments(ctx, target, model, provider);
   if (added.prices.length === 0) ctx.catalog.models.pop();
   else addSpellings(ctx.spellings, added);
 }
@@ -311,7 +366,7 @@ export function mergeFeed(
     if (!seller) continue;
     for (const model of provider.models) {
       const known = resolveModel(ctx.spellings, model);
-      if (known) mergeSegments(ctx, targetOf(known, seller.seller, seller.creatorFor), model, provider.id);
+      if (known) mergeSegments(ctx, targetOf(catalog, known, seller.seller, seller.creatorFor), model, provider.id);
       else addModel(ctx, model, seller.seller, provider.id);
     }
   }

@@ -2,7 +2,16 @@
 import type { Model } from '../../pricing-data/schema';
 import type { Catalog } from '../../pricing-data/validate';
 import { findModel, missingPrice, priceAt, type IsoDay } from '../catalog';
-import { offerOf, offerPriceAt, priceTokenUsage, sellsServiceTier, toolFeeAt, toolUnits, type PricedOffer } from '../cost';
+import {
+  offerOf,
+  offerPriceAt,
+  priceTokenUsage,
+  sellsServiceTier,
+  tierPriceUnknown,
+  toolFeeAt,
+  toolUnits,
+  type PricedOffer,
+} from '../cost';
 import type { OfferRef } from '../offers';
 import { serviceTiers, type ServiceTier } from '../workloads';
 import { createDetector, detectorSource } from '../detect';
@@ -39,7 +48,8 @@ export function createModelResolver(catalog: Catalog): ModelResolver {
  * Why a record has no price: the model's missing price, or a service tier the period does not sell.
  * Re-pricing on a target adds `no-offer` (the target's seller does not sell the model) and
  * `tier-not-offered` (the target does not sell the record's tier, batch included: the cost
- * engine's "tier not offered").
+ * engine's "tier not offered"). `tier-price-unknown`: the price in force is a feed's, which does not
+ * state the tier's rates that the offer's checked prices had (the cost engine's reason of that name).
  */
 export type UnpricedReason =
   | 'unknown-model'
@@ -50,7 +60,8 @@ export type UnpricedReason =
   | 'tier-not-sold'
   | 'tier-unknown'
   | 'no-offer'
-  | 'tier-not-offered';
+  | 'tier-not-offered'
+  | 'tier-price-unknown';
 
 export type RecordPrice =
   | {
@@ -70,6 +81,10 @@ function webSearchUsd(fees: Pick<PricedOffer, 'toolFees'>, record: UsageRecord, 
   return (toolUnits(fee, record.webSearches, Math.max(record.requests, 1)) * fee.usd) / fee.per;
 }
 
+/** The tiers `sellsServiceTier` knows; any other tier a file names cannot be priced anywhere. */
+const knownTiers: ReadonlySet<string> = new Set<ServiceTier | 'fast'>([...serviceTiers, 'fast']);
+const isKnownTier = (tier: string): tier is ServiceTier | 'fast' => knownTiers.has(tier);
+
 /**
  * What the record cost on its own model at `day`, the list price then in force. The usage ran at its
  * tier, so a batch record on a period without a batch discount is priced at standard and said so.
@@ -77,6 +92,8 @@ function webSearchUsd(fees: Pick<PricedOffer, 'toolFees'>, record: UsageRecord, 
 export function priceRecord(model: Model, record: UsageRecord, day: IsoDay): RecordPrice {
   const period = priceAt(model, day);
   if (!period) return { status: 'unpriced', reason: missingPrice(model, day) ?? 'unpriced' };
+  if (isKnownTier(record.serviceTier) && tierPriceUnknown(model.prices, period, record.serviceTier))
+    return { status: 'unpriced', reason: 'tier-price-unknown' };
   const caveats: Extract<RecordPrice, { status: 'priced' }>['caveats'] = [];
   const tokens = priceTokenUsage(period, record, record);
   if (tokens.status === 'unpriced') return { status: 'unpriced', reason: tokens.reason };
@@ -93,10 +110,6 @@ function offerMissingPrice(model: Model, offer: PricedOffer, day: IsoDay): Unpri
   return offer.prices.some((p) => p.from <= day) ? 'ended' : 'not-yet';
 }
 
-/** The tiers `sellsServiceTier` knows; any other tier a file names cannot be priced anywhere. */
-const knownTiers: ReadonlySet<string> = new Set<ServiceTier | 'fast'>([...serviceTiers, 'fast']);
-const isKnownTier = (tier: string): tier is ServiceTier | 'fast' => knownTiers.has(tier);
-
 /**
  * The record re-priced on `model` as `target`'s seller sells it, at `day`, under the record's
  * conditions: by the cost engine's rule, a tier the offer does not sell (batch without a discount
@@ -108,6 +121,7 @@ export function repriceRecord(model: Model, target: OfferRef, record: UsageRecor
   const period = offerPriceAt(model, offer, day);
   if (!period) return { status: 'unpriced', reason: offerMissingPrice(model, offer, day) };
   if (!isKnownTier(record.serviceTier)) return { status: 'unpriced', reason: 'tier-unknown' };
+  if (tierPriceUnknown(offer.prices, period, record.serviceTier)) return { status: 'unpriced', reason: 'tier-price-unknown' };
   if (!sellsServiceTier(period, record.serviceTier)) return { status: 'unpriced', reason: 'tier-not-offered' };
   const tokens = priceTokenUsage(period, record, record);
   if (tokens.status === 'unpriced') return { status: 'unpriced', reason: tokens.reason };
