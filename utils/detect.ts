@@ -127,7 +127,8 @@ class PackedTrie {
   /** Symbol of each ASCII character code (0: in no key). */
   readonly symbolOf = new Uint8Array(128);
   symbols = 1;
-  next: Int32Array = new Int32Array(0);
+  /** Uint16 while node ids fit (they do by far): half the memory, so more of the walk stays in cache. */
+  next: Uint16Array | Int32Array = new Uint16Array(0);
   private nodes = 1;
   readonly modelIds: (string | undefined)[] = [undefined];
   /** Per node: what, right after a name ending here, makes it name an API instead (or undefined). */
@@ -158,7 +159,7 @@ class PackedTrie {
       this.modelIds[node] ??= modelId;
       this.notBefore[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
     }
-    this.next = new Int32Array(this.nodes * this.symbols);
+    this.next = this.nodes <= 0xffff ? new Uint16Array(this.nodes * this.symbols) : new Int32Array(this.nodes * this.symbols);
     children.forEach((row, node) => row.forEach((child, symbol) => (this.next[node * this.symbols + symbol] = child)));
   }
 }
@@ -288,6 +289,9 @@ function suffixEnd(text: string, end: number): number {
   for (let n = 0; n < 2; n++) {
     const c = text.charCodeAt(end);
     if (c !== HYPHEN && c !== 64 && c !== 32 && !(c === 58 && isDigit(text.charCodeAt(end - 1)))) break;
+    // Every suffix goes on with a digit, `v` or `latest`: most names are followed by none (no regex run).
+    const first = text.charCodeAt(end + 1);
+    if (!isDigit(first) && first !== 118 && first !== 108) break;
     SNAPSHOT_SUFFIX.lastIndex = end;
     if (!SNAPSHOT_SUFFIX.test(text)) break;
     end = SNAPSHOT_SUFFIX.lastIndex;
@@ -348,55 +352,69 @@ export function createDetector(source: DetectorSource): Detector {
   let knownOpenBrackets = 0;
   let knownBare = false;
 
+  /** Per ASCII code: 1 digit, 2 letter, 0 other. */
+  const asciiClass = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) asciiClass[c] = 1;
+  for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c + 32] = 2;
+  /** Per ASCII code: its trie symbol, upper case folded to lower (0: in no key). */
+  const folded = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) folded[c] = symbolOf[c >= 65 && c <= 90 ? c + 32 : c]!;
+  const hyphenSymbol = symbolOf[HYPHEN]!;
   /** Finds the longest catalog spelling starting at `start`; false when there is none. */
   const longestKnown = (text: string, start: number): boolean => {
     let node = 0;
-    let previous = -1;
+    // The class of the previous character: 0 none yet, 1 digit, 2 letter, 3 a hyphen or literal.
+    let previous = 0;
     let firstWord = true;
     let openBrackets = 0;
+    const length = text.length;
     knownEnd = -1;
-    for (let j = start; j < text.length;) {
+    for (let j = start; j < length;) {
       const c = text.charCodeAt(j);
-      if (isAlnum(c)) {
-        if (previous >= 0 && isAlnum(previous) && isDigit(previous) !== isDigit(c)) {
-          node = step(node, HYPHEN);
+      const cls = c < 128 ? asciiClass[c]! : 0;
+      if (cls !== 0) {
+        if (previous !== cls && previous !== 0 && previous !== 3) {
+          node = hyphenSymbol === 0 ? 0 : next[node * symbols + hyphenSymbol]!;
           firstWord = false;
           if (node === 0) break;
         }
-        node = step(node, isUpper(c) ? c + 32 : c);
+        const symbol = folded[c]!;
+        node = symbol === 0 ? 0 : next[node * symbols + symbol]!;
         if (node === 0) break;
-        previous = c;
+        previous = cls;
         j++;
         const modelId = modelIds[node];
-        const apiWords = notBefore[node];
-        if (modelId !== undefined && endsAt(text, j) && !(apiWords && apiWords.test(text.slice(j, j + 16)))) {
-          knownEnd = j;
-          knownId = modelId;
-          knownOpenBrackets = openBrackets;
-          knownBare = bare[node]!;
+        if (modelId !== undefined && endsAt(text, j)) {
+          const apiWords = notBefore[node];
+          if (!(apiWords && apiWords.test(text.slice(j, j + 16)))) {
+            knownEnd = j;
+            knownId = modelId;
+            knownOpenBrackets = openBrackets;
+            knownBare = bare[node]!;
+          }
         }
-      } else if (isSeparator(c) && previous >= 0) {
+      } else if (previous !== 0 && isSeparator(c)) {
         let k = j;
-        while (k < text.length && isSeparator(text.charCodeAt(k))) {
+        while (k < length && isSeparator(text.charCodeAt(k))) {
           if (text.charCodeAt(k) === OPEN_PAREN) openBrackets++;
           k++;
         }
         // `amazon.nova-pro`, `openai/…`: a dot right after the first word is a prefix, not a name.
-        if (firstWord && isDot(c) && k - j === 1 && !isDigit(previous)) break;
-        if (!joinsWords(text, j, k) || k >= text.length || !isAlnum(text.charCodeAt(k))) break;
-        node = step(node, HYPHEN);
+        if (firstWord && isDot(c) && k - j === 1 && previous !== 1) break;
+        if (!joinsWords(text, j, k) || k >= length || !isAlnum(text.charCodeAt(k))) break;
+        node = hyphenSymbol === 0 ? 0 : next[node * symbols + hyphenSymbol]!;
         if (node === 0) break;
-        previous = HYPHEN;
+        previous = 3;
         firstWord = false;
         j = k;
-      } else if (previous >= 0 && c < 128 && !isSeparator(c)) {
+      } else if (previous !== 0 && c < 128) {
         // A literal character of a name (`Command R+`).
         node = step(node, c);
         if (node === 0) break;
-        previous = c;
+        previous = 3;
         j++;
         const modelId = modelIds[node];
-        if (modelId !== undefined && (j >= text.length || !isAlnum(text.charCodeAt(j)))) {
+        if (modelId !== undefined && (j >= length || !isAlnum(text.charCodeAt(j)))) {
           knownEnd = j;
           knownId = modelId;
           knownOpenBrackets = openBrackets;
@@ -480,7 +498,10 @@ export function createDetector(source: DetectorSource): Detector {
           } else {
             PREVIEW_DATE.lastIndex = end;
             // A dated preview written after the name (`Gemini 2.5 Flash-Lite Preview 09-2025`) is another model.
-            unknownEnd = PREVIEW_DATE.test(text) ? PREVIEW_DATE.lastIndex : variantsEnd(text, end);
+            unknownEnd =
+              text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1)) && PREVIEW_DATE.test(text)
+                ? PREVIEW_DATE.lastIndex
+                : variantsEnd(text, end);
             if (unknownEnd === end) unknownEnd = start;
           }
         } else if (modelShape && mayBeShaped(families, text, start)) {
