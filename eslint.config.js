@@ -27,7 +27,7 @@ const layers = [
     files: ['utils/**'],
     patterns: [
       ...packages(
-        ['wxt', '@wxt-dev', '@webext-core/messaging', '@webext-core/fake-browser', 'preact', 'zustand'],
+        ['wxt', '@wxt-dev', '@webext-core/fake-browser', 'preact', 'zustand'],
         'utils/ is the pure core: it runs in Node without the browser, the DOM or Preact',
       ),
       ...intoFolders(

@@ -42,7 +42,6 @@ describe('layer boundaries (no-restricted-imports per folder)', () => {
         'wxt/utils/storage',
         '@wxt-dev/storage',
         '@wxt-dev/i18n',
-        '@webext-core/messaging',
         '@webext-core/fake-browser',
         'preact',
         'preact/hooks',
@@ -78,7 +77,7 @@ describe('layer boundaries (no-restricted-imports per folder)', () => {
     [
       'extension/layer-probe.ts',
       ['../content/page-scanner', '../components/hooks', '../entrypoints/background'],
-      ['../utils/log', '../pricing-data/schema', './storage', 'wxt/browser', 'zustand', '@webext-core/messaging'],
+      ['../utils/log', '../pricing-data/schema', './storage', 'wxt/browser', 'zustand'],
     ],
     [
       'extension/stores/layer-probe.ts',
