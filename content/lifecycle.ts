@@ -8,7 +8,7 @@ import { errorMessage } from '../utils/log';
 import { watchDisplayChanges } from '../extension/display-changes';
 import { logger } from '../extension/log';
 import { onMessage, sendMessage } from '../extension/messaging';
-import { originPattern } from '../utils/sites';
+import { originPattern } from '../utils/web-origin';
 import { summarizeMatches } from '../utils/tab-models';
 
 const log = logger('content');

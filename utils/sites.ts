@@ -1,6 +1,7 @@
 // The pages where TokenTag tags model names by default: the vendors' own, and the resellers and hosts that list their models.
 import { MatchPattern } from '@webext-core/match-patterns';
 import { sellerPages } from '../pricing-data/seller-pages';
+import { parseUrl } from './web-origin';
 
 export interface Site {
   /** A vendor id of the catalog, or a reseller's own id. */
@@ -14,9 +15,10 @@ export interface Site {
  * A seller's default site is its own pages (pricing-data/seller-pages.ts, which its data file names
  * too): a tag on any default page of a seller shows that seller's offer.
  * Kept apart from the catalog so that the content script's manifest entry, built from this list,
- * does not pull the whole price table into the content script's bundle.
+ * does not pull the whole price table into the content script's bundle; built in a call marked pure
+ * so that the content script's bundle, which never reads it, goes without the list too.
  */
-export const defaultSites: readonly Site[] = [
+export const defaultSites: readonly Site[] = /* @__PURE__ */ (() => [
   {
     id: 'openai',
     name: 'OpenAI',
@@ -83,7 +85,7 @@ export const defaultSites: readonly Site[] = [
   { id: 'fireworks', name: 'Fireworks AI', patterns: sellerPages.fireworks },
   { id: 'cerebras', name: 'Cerebras', patterns: sellerPages.cerebras },
   { id: 'deepinfra', name: 'DeepInfra', patterns: sellerPages.deepinfra },
-];
+])();
 
 /** The match patterns of some sites, without repeats. */
 function patternsOf(sites: readonly Site[]): string[] {
@@ -95,42 +97,6 @@ function patternsOf(sites: readonly Site[]): string[] {
  * reads it (the content script, whose manifest entry lists them) goes without the site list.
  */
 export const defaultMatchPatterns: readonly string[] = /* @__PURE__ */ patternsOf(defaultSites);
-
-/** The URL, or undefined for text that is not one. */
-function parseUrl(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A web page's origin: its host, and the pattern a user grants for it (`https://example.org/*`). */
-export interface WebOrigin {
-  host: string;
-  pattern: string;
-}
-
-/** The origin of an http(s) page, or undefined for anything else (browser pages, files, non-URLs). */
-export function webOrigin(url: string): WebOrigin | undefined {
-  const parsed = parseUrl(url);
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return undefined;
-  return { host: parsed.hostname, pattern: `${parsed.protocol}//${parsed.hostname}/*` };
-}
-
-/** The origin pattern a user grants for a page (`https://example.org/*`), or undefined for non-web pages. */
-export function originPattern(url: string): string | undefined {
-  return webOrigin(url)?.pattern;
-}
-
-/** A site the user typed (`example.org`, `https://example.org/docs`) as a page address and its origin. */
-export function siteAddress(text: string): (WebOrigin & { url: string }) | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const url = /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  const origin = webOrigin(url);
-  return origin && { ...origin, url };
-}
 
 /** A match pattern's three parts; undefined for `<all_urls>` and text that is not a pattern. */
 function patternParts(pattern: string): { scheme: string; host: string; path: string } | undefined {
@@ -176,7 +142,7 @@ export function isDefaultPattern(pattern: string): boolean {
   return defaultMatchPatterns.some((outer) => patternCovers(outer, pattern));
 }
 
-/** Each default site's patterns, parsed on first use (the content script, which imports this file, never needs them). */
+/** Each default site's patterns, parsed on first use (most callers never ask for them). */
 let parsedSites: { site: Site; patterns: MatchPattern[] }[] | undefined;
 
 /** The default site a page belongs to, if any. */

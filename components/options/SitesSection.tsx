@@ -1,7 +1,8 @@
 // Sites: the vendor pages TokenTag runs on by default (each can be switched off), and the other sites the user granted.
 import { useState } from 'preact/hooks';
 import { siteHostProblem, typedHost } from '../../utils/site-input';
-import { defaultSites, isDefaultPattern, siteAddress } from '../../utils/sites';
+import { defaultSites, isDefaultPattern } from '../../utils/sites';
+import { siteAddress } from '../../utils/web-origin';
 import { useLocalization, useSettingsStore } from '../../extension/stores/settings';
 import { runAction } from '../hooks';
 

@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import { errorMessage } from '../../utils/log';
-import { defaultSiteOf, webOrigin } from '../../utils/sites';
+import { defaultSiteOf } from '../../utils/sites';
+import { webOrigin } from '../../utils/web-origin';
 import type { PageModels } from '../../utils/tab-models';
 import { requestSite, revokeSite } from '../granted-sites';
 import { logger } from '../log';

@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data';
 import { sellerPages } from '../../pricing-data/seller-pages';
 import { sellerOfPage } from '../../utils/offers';
-import {
-  defaultMatchPatterns,
-  defaultSiteOf,
-  defaultSites,
-  isDefaultPattern,
-  originPattern,
-  siteAddress,
-} from '../../utils/sites';
+import { defaultMatchPatterns, defaultSiteOf, defaultSites, isDefaultPattern } from '../../utils/sites';
+import { originPattern, siteAddress } from '../../utils/web-origin';
 
 describe('defaultSiteOf', () => {
   it.each([
