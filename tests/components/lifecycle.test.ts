@@ -76,8 +76,10 @@ describe('runOnPage', () => {
     answer(true);
     await starting;
     await vi.waitFor(() => expect(tags()).toHaveLength(1));
-    // The first copy never asked for the detector: it gave up as soon as it heard back.
-    expect(send.mock.calls.filter(([type]) => type === 'getDetectorSource')).toHaveLength(1);
+    // The first copy asked for no views: it gave up as soon as it heard back (each copy asks for the
+    // detector's source at once, alongside the site's state).
+    expect(send.mock.calls.filter(([type]) => type === 'getDetectorSource')).toHaveLength(2);
+    expect(send.mock.calls.filter(([type]) => type === 'describeModels')).toHaveLength(1);
   });
 
   it('logs a failure to ask whether the site is on, and does not tag, instead of treating it as switched off', async () => {
