@@ -1,4 +1,4 @@
-// The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention in a few large idle-time writes.
+// The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention in frame-sized writes whose pills show together.
 import type { Detector, ModelMatch } from '../utils/detect';
 import { logger } from '../extension/log';
 
@@ -422,8 +422,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   /**
-   * Writes every planned run in one go: tags are made and mounted detached (in slices), their views
-   * awaited, and then all of them go in during one idle moment, so the page lays out once per batch.
+   * Writes every planned run: tags are made and mounted detached (in slices), their views awaited,
+   * and then they go in a frame at a time; the last write shows their pills, so the page lays out
+   * once for all of them.
    */
   const flush = async () => {
     const batch = [...plans.values()];
@@ -579,8 +580,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   /**
-   * Notes what the page changed, to be tagged before the next frame. A loading page sends a record
-   * for every node it parses (40,000 for the bench table), so this stays lean: index loops, no copies.
+   * Notes what the page changed, to be tagged before the next frame. A page that builds itself by
+   * script sends a record for every node it adds, so this stays lean: index loops, no copies.
    */
   function handleRecords(records: MutationRecord[]) {
     if (stopped) return;
