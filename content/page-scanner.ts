@@ -1,4 +1,4 @@
-// The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention in a few large idle-time writes.
+// The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention in frame-sized writes whose pills show together.
 import type { Detector, ModelMatch } from '../utils/detect';
 import { logger } from '../extension/log';
 
@@ -18,13 +18,18 @@ const CONTEXT = 256;
 /** A long scan writes what it has found at least this often, in ms, so the top of a big page is tagged early. */
 const FLUSH_EVERY_MS = 1_000;
 /**
- * Tags per write by default. Every write into a big table lays out and repaints the whole table
- * (its columns widen), so one write of all tags costs far less than many small ones: measured on
- * the 3,000-row bench table, writes of 400 tags added about three times the long-task time of one.
+ * Tags per write by default, one write a frame. A write costs the page a style recalculation of its
+ * tags; their pills, which widen a table's columns and so lay out the whole table again, are shown
+ * only by the last write of a scan (`onPlaced`'s `final`), so that the page lays out once for all.
  */
-const TAGS_PER_WRITE = 20_000;
-/** Script time spent tagging the page's own changes before its next layout, in ms. */
-const SYNC_BUDGET_MS = 15;
+const TAGS_PER_WRITE = 1_000;
+/**
+ * Script time spent tagging the page's own changes just before the frame that lays them out, in ms.
+ * That frame lays out the page's change anyway (for a big table, a long task of its own), so tags
+ * written in it cost only their script time; what is left over goes in later and lays the page
+ * out once more. 500 appended rows of the bench table take about 40 ms on a busy 2-core machine.
+ */
+const FRAME_BUDGET_MS = 100;
 /** Longest wait for tags' views before they go in anyway (still loading), in ms. */
 const READY_TIMEOUT_MS = 3_000;
 
@@ -60,8 +65,12 @@ export interface PageScannerOptions {
    * scanner waits for it (up to a few seconds) so that a tag goes into the page once, at its final size.
    */
   mountTag(tag: HTMLElement): void | Promise<unknown>;
-  /** Called right after tags went into the page, in the same task (before the page lays out again). */
-  onPlaced?(tags: readonly HTMLElement[]): void;
+  /**
+   * Called right after tags went into the page, in the same task (before the page lays out again).
+   * `final` is false for a write that more writes of the same scan follow, frame after frame: its
+   * tags may stay hidden until the final one, so that showing them lays the page out once.
+   */
+  onPlaced?(tags: readonly HTMLElement[], final: boolean): void;
   /** Called (debounced) with the tagged mentions (at most MAX_REPORTED_MENTIONS), whenever they change. */
   onMentionsChange?(mentions: ModelMatch[]): void;
   /** Longest stretch of script work before yielding to the page, in ms. */
@@ -113,9 +122,15 @@ interface Plan {
   tags?: HTMLElement[];
 }
 
+/**
+ * Whether an element's text is left alone. Editable regions are told by their attribute (their
+ * ancestors are checked too): `isContentEditable` would make the browser recalculate the page's
+ * styles at every call while the page is loading.
+ */
 function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.tagName.toUpperCase())) return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** Yields to the event loop so that the page stays responsive between slices. */
@@ -126,11 +141,14 @@ const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-/** Waits for a moment the page is idle (or at most `timeout` ms), where the browser has one. */
-const whenIdle = (timeout: number): Promise<void> =>
+/**
+ * Waits until just before the browser's next rendering update (its style and layout), where the
+ * page's own changes are laid out. A hidden page renders no frames: there, the next task.
+ */
+const beforeNextFrame = (): Promise<void> =>
   new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-    else void nextTask().then(resolve);
+    if (document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') void nextTask().then(resolve);
+    else requestAnimationFrame(() => resolve());
   });
 
 /** Mentions by end, one per end, first MAX_TAGS_PER_NODE: a tag goes after each. */
@@ -169,6 +187,13 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let head = 0;
   const queued = new Set<Node>();
   let running: Promise<void> | undefined;
+  /** Nodes the page added or changed since the last frame, tagged together just before the next one. */
+  let fresh: Node[] = [];
+  /** Plans whose tags are ready, written at the next frame (the latest plan of a node wins). */
+  const frameWrites = new Map<Text, Plan>();
+  /** Plans whose tags wait for their views, by node (a newer plan replaces an older one). */
+  const unready = new Map<Text, Plan>();
+  let frame: Promise<void> | undefined;
   let stopped = true;
   let pauses = 0;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -289,20 +314,36 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   /**
    * Finds what one text node needs: nothing if its run still stands, otherwise its run is undone and
-   * its mentions are planned for the next write. `checkAncestors` for nodes not found by the filtered walk.
+   * its mentions are planned for the next write. `checkAncestors` for nodes not found by a walk.
+   * Synchronous (returns nothing) except for big text, scanned in slices.
    */
-  const scanText = async (text: Text, checkAncestors: boolean): Promise<void> => {
+  const scanText = (text: Text, checkAncestors: boolean): Promise<void> | undefined => {
     const owner = pieceOf.get(text);
     if (owner) {
       // A piece of a split node: its head speaks for it.
       if (!intact(owner)) return scanText(owner.head, true);
-      return;
+      return undefined;
     }
     const run = runs.get(text);
-    const big = text.data.length > BIG_NODE;
-    if (run && intact(run)) return;
+    if (run && intact(run)) return undefined;
+    if (text.length > BIG_NODE) return scanBigText(text, run, checkAncestors);
+    if (run) restore(run);
+    plans.delete(text);
+    if (!text.isConnected || !root.contains(text) || (checkAncestors && !isInside(text))) {
+      if (run) report();
+      return undefined;
+    }
+    const data = text.data;
+    const matches = placeable(detector.scan(data), data.length);
+    if (matches.length > 0) plan(text, data, matches, !busy.has(text));
+    else if (run) report();
+    return undefined;
+  };
+
+  /** `scanText` for a big node: scanned in chunks across slices, and never split. */
+  const scanBigText = async (text: Text, run: Run | undefined, checkAncestors: boolean): Promise<void> => {
     // A big unsplit node that only grew keeps its tags if its first mentions are the same.
-    if (run && !run.split && big && text.isConnected && text.data.startsWith(run.segments[0]!)) {
+    if (run && !run.split && text.isConnected && text.data.startsWith(run.segments[0]!)) {
       const data = text.data;
       const matches = await scanBig(text, data);
       if (matches === undefined) return schedule(text);
@@ -319,11 +360,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     const data = text.data;
-    let found: ModelMatch[] | undefined;
-    if (data.length > BIG_NODE) {
-      found = await scanBig(text, data);
-      if (found === undefined) return schedule(text);
-    } else found = detector.scan(data);
+    const found = data.length > BIG_NODE ? await scanBig(text, data) : detector.scan(data);
+    if (found === undefined) return schedule(text);
     const matches = placeable(found, data.length);
     if (matches.length > 0) plan(text, data, matches, data.length <= BIG_NODE && !busy.has(text));
     else if (run) report();
@@ -375,9 +413,18 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     return tag;
   };
 
+  /** Resolves once every tag shows its view, or after READY_TIMEOUT_MS (they go in still loading). */
+  const readyOrLate = async (readies: Promise<unknown>[]) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, READY_TIMEOUT_MS)));
+    await Promise.race([Promise.allSettled(readies), late]);
+    clearTimeout(timer);
+  };
+
   /**
-   * Writes every planned run in one go: tags are made and mounted detached (in slices), their views
-   * awaited, and then all of them go in during one idle moment, so the page lays out once per batch.
+   * Writes every planned run: tags are made and mounted detached (in slices), their views awaited,
+   * and then they go in a frame at a time; the last write shows their pills, so the page lays out
+   * once for all of them.
    */
   const flush = async () => {
     const batch = [...plans.values()];
@@ -387,16 +434,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       item.tags = item.matches.map((match) => makeTag(match, readies));
       if (due()) await pause();
     }
-    if (readies.length > 0) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, READY_TIMEOUT_MS)));
-      await Promise.race([Promise.allSettled(readies), late]);
-      clearTimeout(timer);
-    }
+    if (readies.length > 0) await readyOrLate(readies);
     let changed = false;
-    // Each write goes in at an idle moment of its own frame, so the page lays out once per write.
+    // Each write goes in just before a frame of its own, so the page lays out once per write (and,
+    // while it is still loading, together with its own layout of that frame).
     for (let from = 0; from < batch.length && !stopped;) {
-      await whenIdle(500);
+      await beforeNextFrame();
       if (stopped) return;
       let count = 0;
       let to = from;
@@ -404,34 +447,73 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         count += batch[to++]!.matches.length;
       const chunk = batch.slice(from, to);
       from = to;
-      const placed: HTMLElement[] = [];
-      ownWrites(() => {
-        for (const item of chunk) {
-          const { text } = item;
-          // Planned again meanwhile: the newer plan goes in with the next write.
-          if (plans.has(text)) continue;
-          // The page changed the node while its tags were made: scan it again.
-          if (text.data !== item.data || !text.isConnected || runs.has(text) || !root.contains(text)) {
-            schedule(text);
-            continue;
-          }
-          apply(item as Plan & { tags: HTMLElement[] });
-          placed.push(...item.tags!);
-          changed = true;
-        }
-      });
-      if (placed.length > 0) options.onPlaced?.(placed);
+      if (write(chunk, from >= batch.length)) changed = true;
     }
     sliceStart = performance.now();
     if (changed) report();
   };
 
-  const walkerFilter = {
-    acceptNode(node: Node) {
-      if (node.nodeType === Node.TEXT_NODE)
-        return (node as Text).data.length >= 2 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
+  /**
+   * Puts planned runs into the page in one write, and has their tags drawn in the same task (before
+   * the page lays out again). Returns whether any went in.
+   */
+  const write = (items: Iterable<Plan>, final = true): boolean => {
+    const placed: HTMLElement[] = [];
+    ownWrites(() => {
+      for (const item of items) {
+        const { text } = item;
+        // Planned again meanwhile: the newer plan goes in with a later write.
+        if (plans.has(text) || unready.has(text)) continue;
+        // The page changed the node while its tags were made: scan it again.
+        if (text.data !== item.data || !text.isConnected || runs.has(text) || !root.contains(text)) {
+          schedule(text);
+          continue;
+        }
+        apply(item as Plan & { tags: HTMLElement[] });
+        for (const tag of item.tags!) placed.push(tag);
+      }
+    });
+    // A last write that went in empty (its nodes changed meanwhile) still ends the scan's writes.
+    if (placed.length > 0 || final) options.onPlaced?.(placed, final);
+    return placed.length > 0;
+  };
+
+  /**
+   * A walk over the text nodes under `top` worth scanning (two characters or more, outside skipped
+   * elements), in document order: each call returns the next, or null. The browser's walker goes
+   * over text alone and each parent's verdict is kept (`verdicts`, shared by walks of one batch):
+   * a walker with a script filter calls into script for every element and text node.
+   */
+  const textWalk = (top: Node, verdicts: Map<Node, boolean>) => {
+    const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+    return (): Text | null => {
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node as Text;
+        if (text.length >= 2 && allowed(text.parentNode, top, verdicts)) return text;
+      }
+      return null;
+    };
+  };
+
+  /** Whether no element from `node` up to `top` (both included) is skipped, remembering each verdict. */
+  const allowed = (node: Node | null, top: Node, verdicts: Map<Node, boolean>): boolean => {
+    const chain: Node[] = [];
+    let verdict = true;
+    for (let at = node; at; at = at.parentNode) {
+      const known = verdicts.get(at);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      chain.push(at);
+      if (at === top) break;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const at = chain[i]!;
+      verdict &&= !(at.nodeType === Node.ELEMENT_NODE && isSkipped(at as Element));
+      verdicts.set(at, verdict);
+    }
+    return verdict;
   };
 
   /** Works through the queue in slices of at most `sliceMs`, writing what it found in few batches. */
@@ -452,9 +534,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         continue;
       }
       if (!node.isConnected || (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element))) continue;
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, walkerFilter);
-      for (let text = walker.nextNode(); text && !stopped; text = walker.nextNode()) {
-        await scanText(text as Text, false);
+      const next = textWalk(node, new Map());
+      for (let text = next(); text && !stopped; text = next()) {
+        // Only big text is awaited: a promise per node would cost a microtask each.
+        const scanning = scanText(text, false);
+        if (scanning) await scanning;
         // The walker stays valid across the pause; nodes removed meanwhile are skipped by scanText.
         if (due()) {
           await pause();
@@ -495,61 +579,95 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (changed) report();
   };
 
+  /**
+   * Notes what the page changed, to be tagged before the next frame. A page that builds itself by
+   * script sends a record for every node it adds, so this stays lean: index loops, no copies.
+   */
   function handleRecords(records: MutationRecord[]) {
+    if (stopped) return;
     let removed = false;
-    const changed: Node[] = [];
-    for (const record of records) {
+    const before = fresh.length;
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
       if (record.type === 'characterData') {
         const text = record.target as Text;
         busy.add(text);
         const owner = runs.get(text) ?? pieceOf.get(text);
         if (owner && owner.head === text && owner.split) owner.written = true;
-        changed.push(owner ? owner.head : text);
+        fresh.push(owner ? owner.head : text);
         continue;
       }
-      for (const node of record.removedNodes) {
+      const gone = record.removedNodes;
+      for (let i = 0; i < gone.length; i++) {
+        const node = gone[i]!;
         if (isOurs(node)) continue;
         const owner = pieceOf.get(node as Text);
-        if (owner) changed.push(owner.head);
+        if (owner) fresh.push(owner.head);
         else removed = true;
       }
-      for (const node of record.addedNodes) if (!isOurs(node)) changed.push(node);
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        if (!isOurs(node)) fresh.push(node);
+      }
     }
     if (removed) sweep();
-    tagNow(changed);
+    if (fresh.length > before) requestFrame();
+  }
+
+  /** Has what the page changed tagged, and ready plans written, just before the next frame. */
+  function requestFrame() {
+    frame ??= beforeNextFrame().then(() => {
+      frame = undefined;
+      if (stopped) return;
+      const nodes = fresh;
+      fresh = [];
+      tagNow(nodes);
+      const items = [...frameWrites.values()];
+      frameWrites.clear();
+      if (items.length > 0 && write(items)) report();
+    });
   }
 
   /**
-   * Tags what the page has just added or changed at once, before the browser lays it out, so that
-   * the tags share the page's own layout of it instead of causing another. Beyond a small budget
-   * (and for big text) the rest goes to the sliced scan.
+   * Finds the mentions in what the page has just added or changed, makes their tags and plans their
+   * write for this frame (or, for tags still waiting for their views, the frame after they are ready),
+   * so that the tags share the page's own layout of the change instead of causing another. Beyond a
+   * budget (and for big text) the rest goes to the sliced scan.
    */
   function tagNow(nodes: Node[]) {
     if (stopped || nodes.length === 0) return;
     const started = performance.now();
-    const now: Plan[] = [];
+    const found: Plan[] = [];
+    /** Text scanned in this call: the parser adds a row, then each of its cells, then their text, each with a record. */
+    const seen = new Set<Text>();
+    /** Elements walked in this call (each with its verdict), so that a cell of a row already walked is not walked again. */
+    const verdicts = new Map<Node, boolean>();
     const take = (text: Text, checkAncestors: boolean) => {
-      if (text.data.length > BIG_NODE) return schedule(text);
+      if (seen.has(text)) return;
+      seen.add(text);
+      if (text.length > BIG_NODE) return schedule(text);
       // Synchronous for text of this size: scanText only awaits inside big nodes.
       void scanText(text, checkAncestors);
       const planned = plans.get(text);
       if (!planned) return;
       plans.delete(text);
-      now.push(planned);
+      found.push(planned);
     };
     let i = 0;
-    for (; i < nodes.length && performance.now() - started < SYNC_BUDGET_MS; i++) {
+    for (; i < nodes.length && performance.now() - started < FRAME_BUDGET_MS; i++) {
       const node = nodes[i]!;
       if (node.nodeType === Node.TEXT_NODE) {
+        // Any length: text the page emptied loses its tags.
         take(node as Text, true);
         continue;
       }
-      if (node.nodeType !== Node.ELEMENT_NODE || !node.isConnected || isSkipped(node as Element)) continue;
+      if (verdicts.has(node) || node.nodeType !== Node.ELEMENT_NODE || !node.isConnected || isSkipped(node as Element)) continue;
       if (!isInside(node)) continue;
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, walkerFilter);
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        take(text as Text, false);
-        if (performance.now() - started >= SYNC_BUDGET_MS) {
+      const next = textWalk(node, verdicts);
+      for (let text = next(); text; text = next()) {
+        take(text, false);
+        if (performance.now() - started >= FRAME_BUDGET_MS) {
           // Over budget: the sliced scan takes this node again (what is tagged by then stays as it is).
           schedule(node);
           break;
@@ -557,23 +675,24 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       }
     }
     for (; i < nodes.length; i++) schedule(nodes[i]!);
-    if (now.length === 0) return;
-    for (const item of now) item.tags = item.matches.map((match) => makeTag(match));
-    let wrote = false;
-    const placed: HTMLElement[] = [];
-    ownWrites(() => {
-      for (const item of now) {
-        if (item.text.data !== item.data || !item.text.isConnected || runs.has(item.text)) {
-          schedule(item.text);
-          continue;
-        }
-        apply(item as Plan & { tags: HTMLElement[] });
-        placed.push(...item.tags!);
-        wrote = true;
+    for (const item of found) {
+      const readies: Promise<unknown>[] = [];
+      item.tags = item.matches.map((match) => makeTag(match, readies));
+      if (readies.length === 0) {
+        unready.delete(item.text);
+        frameWrites.set(item.text, item);
+        continue;
       }
-    });
-    if (placed.length > 0) options.onPlaced?.(placed);
-    if (wrote) report();
+      // Its tags wait for their views, so that they go in once, at their final size.
+      unready.set(item.text, item);
+      void readyOrLate(readies).then(() => {
+        if (unready.get(item.text) !== item) return;
+        unready.delete(item.text);
+        if (stopped) return;
+        frameWrites.set(item.text, item);
+        requestFrame();
+      });
+    }
   }
 
   const observer = new MutationObserver(handleRecords);
@@ -608,7 +727,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         watchBody();
       }
       observer.observe(root, { childList: true, subtree: true, characterData: true });
-      schedule(root);
+      // A page still loading is tagged as it is parsed, frame by frame, like any change of the page's.
+      if (document.readyState === 'loading') {
+        fresh.push(root);
+        requestFrame();
+      } else schedule(root);
     },
     stop({ removeTags = false } = {}) {
       stopped = true;
@@ -619,6 +742,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       head = 0;
       queued.clear();
       plans.clear();
+      fresh = [];
+      frameWrites.clear();
+      unready.clear();
       if (removeTags) for (const run of [...runs.values()]) restore(run);
     },
     rescan() {
@@ -626,7 +752,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       schedule(root);
     },
     async idle() {
-      while (running) await running;
+      while (running || frame || unready.size > 0) {
+        if (running) await running;
+        else if (frame) await frame;
+        else await nextTask();
+      }
     },
     tags() {
       const all: HTMLElement[] = [];

@@ -25,18 +25,27 @@ export interface TagControllerOptions {
   readDisplay?(): Promise<TagDisplay>;
   /** Whether an event comes from the user (tests stand in for the browser's `isTrusted`). */
   isTrusted?(event: Event): boolean;
-  /** The accessible name of a tag whose price is loading. */
+  /** The accessible name of a tag whose price is loading (read from the locales when first needed). */
   loadingLabel?: string;
 }
 
 export interface TagController {
   /**
-   * Takes a tag on: asks for its view and draws it once it is in the page. Resolves once its view
-   * is known (or could not be had), so that the scanner can put it in at its final size.
+   * Takes a tag on: asks for its view and draws it once it is in the page. Returns nothing when its
+   * view is known already, else a promise that resolves once it is known (or could not be had), so
+   * that the scanner can put it in at its final size.
    */
-  mount(tag: HTMLElement): Promise<void>;
-  /** Draws tags the scanner has just put into the page, in the same task (before the page lays out). */
-  placed(tags: readonly HTMLElement[]): void;
+  mount(tag: HTMLElement): Promise<void> | undefined;
+  /**
+   * Asks for the views of these mentions now, before any tag names them, so that tags made for them
+   * later are ready at once. Resolves once they are known (or could not be had).
+   */
+  prefetch(mentions: readonly Mention[]): Promise<void>;
+  /**
+   * Draws tags the scanner has just put into the page, in the same task (before the page lays out).
+   * Unless `final`, those that show something are drawn hidden until a final call shows them all at once.
+   */
+  placed(tags: readonly HTMLElement[], final?: boolean): void;
   /** Forgets every view and the display settings, and redraws those of `tags` that are drawn (settings changed). */
   refresh(tags: Iterable<HTMLElement>): void;
   destroy(): void;
@@ -47,17 +56,42 @@ const log = logger('content');
 /** One view per mention: the same model named twice shares it. */
 const keyOf = (mention: Mention) => `${mention.known}:${mention.modelId}`;
 
+/** One call's tags being drawn: whether they stand in document order, the models each section has seen in it, and tags that stop being first. */
+interface Batch {
+  inOrder: boolean;
+  seen: Map<Map<string, HTMLElement>, Set<string>>;
+  demoted: HTMLElement[];
+}
+
+/**
+ * Whether the tags in the page stand in document order. Cheap for the scanner's batches: each
+ * comparison walks only the siblings between neighbours.
+ */
+function inDocumentOrder(tags: readonly HTMLElement[]): boolean {
+  let previous: HTMLElement | undefined;
+  for (const tag of tags) {
+    if (!tag.isConnected) continue;
+    if (previous && !(previous.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    previous = tag;
+  }
+  return true;
+}
+
 export function createTagController({
   fetchViews,
   onCompare,
   hoverDelay = 120,
   readDisplay = readTagDisplay,
   isTrusted = (event) => event.isTrusted,
-  loadingLabel = defaultLoadingLabel(),
+  loadingLabel: givenLoadingLabel,
 }: TagControllerOptions): TagController {
+  // The browser reads its message files at the first i18n call (30 ms on the bench): only a tag
+  // drawn before its view is known needs this label.
+  let loadingLabel = givenLoadingLabel;
+  const loadingName = () => (loadingLabel ??= defaultLoadingLabel());
   const views = new Map<string, TagView>();
   /** Mentions whose view is being fetched, with the tags that wait for it. */
-  const waiting = new Map<string, { mention: Mention; tags: HTMLElement[]; done: (() => void)[] }>();
+  const waiting = new Map<string, { mention: Mention; tags: HTMLElement[]; done: (() => void)[]; sent?: boolean }>();
   // Weak, so that tags the page drops are not kept alive here.
   const listened = new WeakSet<HTMLElement>();
   /**
@@ -65,6 +99,8 @@ export function createTagController({
    * and the one tab stop. Tags inside the page's own links and buttons (never controls) are counted
    * apart, so that a model named first in a link still gets a pill a keyboard can reach after it.
    */
+  /** Tags that show something, drawn hidden until the scanner's last write of a scan (see `placed`). */
+  let held: HTMLElement[] = [];
   let firstShown = new WeakMap<Element, Map<string, HTMLElement>>();
   let firstInControl = new WeakMap<Element, Map<string, HTMLElement>>();
   let themeAt = createThemeReader();
@@ -152,37 +188,46 @@ export function createTagController({
   /**
    * Whether `tag` is the first shown mention of its model in its section, in document order.
    * A tag drawn later but standing earlier (the reader scrolled up) takes over, and the one it
-   * replaces is drawn again as a repeat.
+   * replaces is drawn again as a repeat. Within a batch in document order only the batch's first
+   * tag of each model is compared with the one before: comparing two far-apart nodes of a long
+   * list walks the siblings between them, and 6,000 such walks took 200 ms on the bench table.
    */
   const claimFirst = (
     firsts: WeakMap<Element, Map<string, HTMLElement>>,
     tag: HTMLElement,
     key: string,
-    demoted: HTMLElement[],
+    batch: Batch,
   ): boolean => {
     const { root, heading } = sectionOf(tag);
     const section = heading ?? root;
     let byModel = firsts.get(section);
     if (!byModel) firsts.set(section, (byModel = new Map<string, HTMLElement>()));
+    let inBatch = batch.seen.get(byModel);
+    if (!inBatch) batch.seen.set(byModel, (inBatch = new Set()));
     const first = byModel.get(key);
+    const earlierInBatch = inBatch.has(key);
+    inBatch.add(key);
     if (first === tag) return true;
-    if (!first || !first.isConnected || first.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_PRECEDING) {
+    // An earlier tag of this batch stands before this one, and is the first or a repeat itself.
+    if (batch.inOrder && earlierInBatch && first?.isConnected) return false;
+    // Asked of the later-drawn tag: the browser then walks back from `first`, which mostly stands near the top.
+    if (!first || !first.isConnected || tag.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) {
       byModel.set(key, tag);
-      if (first?.isConnected) demoted.push(first);
+      if (first?.isConnected) batch.demoted.push(first);
       return true;
     }
     return false;
   };
 
   /** How a tag should look now: reads the page (styles, sections), writes nothing. */
-  const lookOf = (tag: HTMLElement, demoted: HTMLElement[]): TagLook | undefined => {
+  const lookOf = (tag: HTMLElement, batch: Batch): TagLook | undefined => {
     const mention = mentionOf(tag);
     if (!mention || !tag.isConnected) return undefined;
     const shown = display ?? defaultTagDisplay;
     const key = keyOf(mention);
     let mode = baseMode(tag, shown);
     const interactive = !inInteractive(tag);
-    const first = mode !== 'none' && claimFirst(interactive ? firstShown : firstInControl, tag, key, demoted);
+    const first = mode !== 'none' && claimFirst(interactive ? firstShown : firstInControl, tag, key, batch);
     if (!first && shown.tagDensity === 'first-per-section') mode = 'none';
     // Only a tag that is seen needs the page's colours; until they are read (after the next paint,
     // when styles are clean), it takes the page's body's, so that drawing forces no style recalculation.
@@ -196,17 +241,24 @@ export function createTagController({
         themeLater(tag);
       }
     }
-    return { view: views.get(key), mode, interactive, tabStop: first, theme, loadingLabel };
+    const view = views.get(key);
+    return { view, mode, interactive, tabStop: first, theme, loadingLabel: view ? '' : loadingName() };
   };
 
   /**
    * Draws tags with what is known now (their views may still be loading): every read first, then
    * every write, so that a batch costs the page one style recalculation rather than one per tag.
    */
-  function draw(tags: HTMLElement[]): void {
+  function draw(tags: HTMLElement[], hold = false): void {
+    if (!hold && held.length > 0) {
+      // Shown with this batch: drawn in the same task, so the page lays out for all of them once.
+      tags = [...held, ...tags];
+      held = [];
+    }
     if (pageOwnsTags || tags.length === 0) return;
-    const demoted: HTMLElement[] = [];
-    const looks = tags.map((tag) => lookOf(tag, demoted));
+    const batch: Batch = { inOrder: inDocumentOrder(tags), seen: new Map(), demoted: [] };
+    const { demoted } = batch;
+    const looks = tags.map((tag) => lookOf(tag, batch));
     tags.forEach((tag, i) => {
       const look = looks[i];
       if (!look) return;
@@ -214,7 +266,14 @@ export function createTagController({
         tag.remove();
         return;
       }
-      const drawn = renderTag(tag, look);
+      const hidden = hold && look.mode !== 'none';
+      if (hidden) held.push(tag);
+      const drawn = renderTag(tag, hidden ? { ...look, mode: 'none' } : look);
+      // Only a tag that shows something can be pointed at (a table's repeats never are).
+      if (drawn === 'drawn' && look.mode !== 'none' && !hidden && !listened.has(tag)) {
+        listened.add(tag);
+        listen(tag);
+      }
       if (drawn === 'page-owned') {
         // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are drawn.
         log.warn('the page defines <tokentag-badge> itself; no tags on this page');
@@ -223,13 +282,18 @@ export function createTagController({
       if (drawn !== 'drawn') tag.remove();
     });
     // A tag that stood first until an earlier one was drawn becomes a repeat.
-    draw(demoted.filter((tag) => !tags.includes(tag)));
+    draw(
+      demoted.filter((tag) => !tags.includes(tag)),
+      hold,
+    );
   }
 
   const flush = async () => {
     flushTimer = undefined;
-    const batch = [...waiting];
+    // Mentions already asked for are waited for, not asked for again.
+    const batch = [...waiting].filter(([, entry]) => !entry.sent);
     if (batch.length === 0) return;
+    for (const [, entry] of batch) entry.sent = true;
     const asked = generation;
     let fetched: TagView[];
     try {
@@ -247,7 +311,12 @@ export function createTagController({
       // Settings changed while these were asked for: ask again, under the new settings.
       for (const [key, entry] of batch) if (waiting.get(key) === entry) waiting.delete(key);
       for (const [, entry] of batch) {
-        const again = entry.tags.map((tag) => request(tag));
+        const again: Promise<void>[] = [];
+        for (const tag of entry.tags) {
+          const asked = request(tag);
+          if (asked) again.push(asked);
+        }
+        if (entry.tags.length === 0 && !isKnown(entry.mention)) again.push(ask(entry.mention));
         void Promise.all(again).then(() => entry.done.forEach((done) => done()));
       }
       return;
@@ -262,22 +331,35 @@ export function createTagController({
       }
       for (const done of entry.done) done();
     });
-    // Tags still detached are drawn when the scanner puts them in (`placed`).
-    if (!destroyed) draw(ready.filter((tag) => tag.isConnected));
+    // Tags still detached are drawn when the scanner puts them in (`placed`); while the scanner is
+    // between the writes of a scan, those that show something wait for its last.
+    if (!destroyed)
+      draw(
+        ready.filter((tag) => tag.isConnected),
+        held.length > 0,
+      );
   };
 
-  /** Asks for a tag's view unless it is known (the caller draws the tag); resolves once it is known or failed. */
-  const request = (tag: HTMLElement): Promise<void> => {
-    const mention = mentionOf(tag);
-    if (!mention) return Promise.resolve();
+  /** Asks for a mention's view with the next batch (for `tag`, drawn by the caller); resolves once it is known or failed. */
+  const ask = (mention: Mention, tag?: HTMLElement): Promise<void> => {
     const key = keyOf(mention);
-    if (views.has(key) && display) return Promise.resolve();
     let entry = waiting.get(key);
-    if (entry) entry.tags.push(tag);
-    else waiting.set(key, (entry = { mention, tags: [tag], done: [] }));
+    if (!entry) waiting.set(key, (entry = { mention, tags: [], done: [] }));
+    if (tag) entry.tags.push(tag);
     flushTimer ??= setTimeout(() => void flush(), 16);
     const known = entry;
     return new Promise<void>((resolve) => known.done.push(resolve));
+  };
+  const isKnown = (mention: Mention) => views.has(keyOf(mention)) && display !== undefined;
+
+  /**
+   * Asks for a tag's view unless it is known (the caller draws the tag): nothing if it is, else a
+   * promise that resolves once it is known or failed.
+   */
+  const request = (tag: HTMLElement): Promise<void> | undefined => {
+    const mention = mentionOf(tag);
+    if (!mention || isKnown(mention)) return undefined;
+    return ask(mention, tag);
   };
 
   const listen = (tag: HTMLElement) => {
@@ -324,8 +406,12 @@ export function createTagController({
       for (const tag of tags) tag.remove();
       return;
     }
-    // Tags already in the page are drawn now (loading, if their views are unknown); detached ones when placed.
-    draw(tags);
+    // Tags already in the page are drawn now (loading, if their views are unknown); detached ones when
+    // placed (the scanner may have put them in and had them drawn since).
+    draw(
+      tags.filter((tag) => tag.isConnected && !isDrawn(tag)),
+      held.length > 0,
+    );
   };
 
   return {
@@ -336,28 +422,36 @@ export function createTagController({
         pageOwnsTags = true;
       }
       if (pageOwnsTags) tag.remove();
-      if (destroyed || pageOwnsTags || !mentionOf(tag)) return Promise.resolve();
-      if (!listened.has(tag)) {
-        listened.add(tag);
-        listen(tag);
-      }
+      if (destroyed || pageOwnsTags || !mentionOf(tag)) return undefined;
+      // The body's colours are read before the tags go in: read after, they would make the browser
+      // recalculate the styles of every new tag in this task, and again at the next frame.
+      if (bodyTheme === undefined && document.body) pageTheme();
       if (mounting.length === 0) queueMicrotask(drawMounted);
       mounting.push(tag);
       return request(tag);
     },
-    placed(tags) {
+    async prefetch(mentions) {
+      if (destroyed) return;
+      const asked = mentions.filter((mention) => !isKnown(mention)).map((mention) => ask(mention));
+      // At once, not after the batching delay: the page is loading meanwhile.
+      clearTimeout(flushTimer);
+      void flush();
+      await Promise.all(asked);
+    },
+    placed(tags, final = true) {
       if (destroyed) return;
       if (pageOwnsTags) {
         for (const tag of tags) tag.remove();
         return;
       }
-      draw([...tags]);
+      draw([...tags], !final);
     },
     refresh(tags) {
       generation++;
       views.clear();
       display = undefined;
       displayLoad = undefined;
+      held = [];
       firstShown = new WeakMap();
       firstInControl = new WeakMap();
       themeAt = createThemeReader();

@@ -70,15 +70,15 @@ export interface Mention {
  * keyed by element: the page can rewrite `data-model-id`, but a tag keeps showing what it was made for.
  */
 const mentions = new WeakMap<HTMLElement, Mention>();
-/** Each drawn tag's closed shadow root and pill, reachable only from here. */
-const parts = new WeakMap<HTMLElement, { shadow: ShadowRoot; pill: HTMLElement }>();
+/** Each drawn tag's closed shadow root and pill (made once the tag is first shown), reachable only from here. */
+const parts = new WeakMap<HTMLElement, { shadow: ShadowRoot; pill?: HTMLElement }>();
 
 /** The mention a tag was made for, or undefined for an element this script did not make. */
 export const mentionOf = (tag: HTMLElement): Mention | undefined => mentions.get(tag);
 
 /** Switches a drawn tag to the page's theme where it stands (found after it was drawn). */
 export function setTagTheme(tag: HTMLElement, theme: PageTheme): void {
-  parts.get(tag)?.pill.classList.toggle('dark', theme === 'dark');
+  parts.get(tag)?.pill?.classList.toggle('dark', theme === 'dark');
 }
 
 /** Whether the tag has been drawn (has its shadow root). */
@@ -125,9 +125,13 @@ export interface TagLook {
   loadingLabel: string;
 }
 
-const setAttributes = (tag: HTMLElement, attributes: Record<string, string | null>) => {
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === null) tag.removeAttribute(name);
+/** Sets and removes attributes where they differ; on a tag drawn for the first time (`fresh`), only sets. */
+const setAttributes = (tag: HTMLElement, attributes: Record<string, string | null>, fresh: boolean) => {
+  for (const name in attributes) {
+    const value = attributes[name]!;
+    if (fresh) {
+      if (value !== null) tag.setAttribute(name, value);
+    } else if (value === null) tag.removeAttribute(name);
     else if (tag.getAttribute(name) !== value) tag.setAttribute(name, value);
   }
 };
@@ -138,6 +142,7 @@ const setAttributes = (tag: HTMLElement, attributes: Record<string, string | nul
  */
 export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owned' | 'taken' {
   let own = parts.get(tag);
+  const fresh = !own;
   if (!own) {
     if (pageOwnsElement(tag)) return 'page-owned';
     let shadow: ShadowRoot;
@@ -148,34 +153,43 @@ export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owne
       return 'taken';
     }
     adoptStyles(shadow, TAG_CSS, tagStyles);
-    const pill = document.createElement('span');
-    pill.className = 'pill';
-    shadow.append(pill);
-    own = { shadow, pill };
+    own = { shadow };
     parts.set(tag, own);
   }
-  const { pill } = own;
   const { view, mode } = look;
-  pill.dataset.mode = mode;
-  pill.dataset.state = view ? (view.known ? view.status : 'unknown') : 'loading';
-  pill.dataset.label = view ? view.label : '…';
-  pill.classList.toggle('dark', look.theme === 'dark');
   const shown = mode !== 'none';
+  // A repeat mention is hidden (most tags of a long table): its pill is made when it is first shown.
+  if (shown && !own.pill) {
+    own.pill = document.createElement('span');
+    own.pill.className = 'pill';
+    own.shadow.append(own.pill);
+  }
+  const { pill } = own;
+  if (pill) {
+    pill.dataset.mode = mode;
+    pill.dataset.state = view ? (view.known ? view.status : 'unknown') : 'loading';
+    pill.dataset.label = view ? view.label : '…';
+    pill.classList.toggle('dark', look.theme === 'dark');
+  }
   const control = shown && look.interactive;
-  setAttributes(tag, {
-    // A generic, positive signal that the tag is drawn (tests wait for it); says nothing private.
-    'data-state': view ? 'ready' : 'loading',
-    'data-display': mode,
-    // The seller whose offer the tag shows (its own page's seller, else the creator).
-    'data-seller': view?.known ? view.seller : null,
-    role: control ? 'button' : null,
-    tabindex: control ? (look.tabStop ? '0' : '-1') : null,
-    'aria-haspopup': control ? 'dialog' : null,
-    'aria-expanded': control ? (tag.getAttribute('aria-expanded') ?? 'false') : null,
-    'aria-hidden': control ? null : 'true',
-    // Model name and list prices at most: the page's scripts can read this.
-    'aria-label': control ? (view ? view.description : look.loadingLabel) : null,
-    'aria-busy': control && !view ? 'true' : null,
-  });
+  setAttributes(
+    tag,
+    {
+      // A generic, positive signal that the tag is drawn (tests wait for it); says nothing private.
+      'data-state': view ? 'ready' : 'loading',
+      'data-display': mode,
+      // The seller whose offer the tag shows (its own page's seller, else the creator).
+      'data-seller': view?.known ? view.seller : null,
+      role: control ? 'button' : null,
+      tabindex: control ? (look.tabStop ? '0' : '-1') : null,
+      'aria-haspopup': control ? 'dialog' : null,
+      'aria-expanded': control ? (!fresh && tag.getAttribute('aria-expanded')) || 'false' : null,
+      'aria-hidden': control ? null : 'true',
+      // Model name and list prices at most: the page's scripts can read this.
+      'aria-label': control ? (view ? view.description : look.loadingLabel) : null,
+      'aria-busy': control && !view ? 'true' : null,
+    },
+    fresh,
+  );
   return 'drawn';
 }

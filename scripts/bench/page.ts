@@ -16,6 +16,10 @@ import { modelRows, random } from '../../tests/fixtures/model-table';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Another build to measure (the build before a change, say); the current build by default. */
 const EXTENSION = process.env.TOKENTAG_BENCH_EXTENSION ?? extensionPath;
+/** Only the scenarios whose name contains this text (all by default). */
+const ONLY = process.env.BENCH_ONLY;
+/** Lists every long task of each run (its start after navigation, length and kinds of work), to tell where time goes. */
+const LIST_TASKS = process.env.BENCH_TASKS === '1';
 /** Phases of a visit: tags settling (with 500 rows appended on the table), a reader who stays still, and one who scrolls to the bottom. */
 const PHASES = ['load', 'still', 'scroll'] as const;
 type Phase = (typeof PHASES)[number];
@@ -124,6 +128,8 @@ interface Task {
   duration: number;
   /** Time inside it by kind of work (script, style, layout, paint, parse), in ms. */
   kinds: Record<string, number>;
+  /** The page's `phase:*` and the content script's `tokentag:*` marks inside it, for the task list. */
+  marks?: string[];
 }
 
 /** Trace events by the kind of work they are; only the outermost of nested ones counts. */
@@ -134,6 +140,7 @@ const KINDS: Record<string, string> = {
   RunMicrotasks: 'script',
   TimerFire: 'script',
   FireIdleCallback: 'script',
+  FireAnimationFrame: 'script',
   EventDispatch: 'script',
   UpdateLayoutTree: 'style',
   Layout: 'layout',
@@ -172,6 +179,7 @@ async function startTrace(page: Page): Promise<{ stop(): Promise<{ tasks: Task[]
       const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
       const marks: Record<string, number> = {};
       for (const mark of markEvents) marks[mark.name.slice('phase:'.length)] ??= mark.ts / 1000;
+      const named = events.filter((e) => e.pid === pid && (e.name.startsWith('phase:') || e.name.startsWith('tokentag:')));
       const onMain = events.filter((e) => e.pid === pid && e.tid === main && e.ph === 'X' && e.dur !== undefined);
       const work = onMain.filter((e) => KINDS[e.name]).sort((a, b) => a.ts - b.ts);
       const tasks = onMain
@@ -185,7 +193,8 @@ async function startTrace(page: Page): Promise<{ stop(): Promise<{ tasks: Task[]
             const kind = KINDS[w.name]!;
             kinds[kind] = (kinds[kind] ?? 0) + w.dur! / 1000;
           }
-          return { start: e.ts / 1000, duration: e.dur! / 1000, kinds };
+          const inside = named.filter((m) => m.ts >= e.ts && m.ts < e.ts + e.dur!).map((m) => m.name);
+          return { start: e.ts / 1000, duration: e.dur! / 1000, kinds, marks: inside };
         });
       return { tasks, marks };
     },
@@ -249,6 +258,7 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
       return { last: w.__lastTagAt, appended: w.__appendedAt, load: navigation?.loadEventEnd ?? 0 };
     });
     const { tasks, marks } = await trace.stop();
+    if (LIST_TASKS) listTasks(tasks, marks, withExtension);
     const isControl = (t: Task) => t.start <= marks.control! && marks.control! <= t.start + t.duration;
     const bounds: Record<Phase, [number, number]> = {
       load: [-Infinity, marks.still!],
@@ -288,6 +298,20 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
   }
 }
 
+/** Prints a run's long tasks, from the first phase mark's clock (the page's navigation start). */
+function listTasks(tasks: Task[], marks: Record<string, number>, withExtension: boolean): void {
+  console.log(`    ${withExtension ? 'with' : 'without'} the extension: ${tasks.length} long tasks`);
+  for (const t of tasks) {
+    const kinds = Object.entries(t.kinds)
+      .map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`)
+      .join(', ');
+    const at = Object.entries(marks).find(([, ts]) => ts >= t.start)?.[0] ?? 'end';
+    console.log(
+      `      ${t.duration.toFixed(0).padStart(5)} ms before ${at.padEnd(7)} (${kinds})${t.marks?.length ? ` ${t.marks.join(' ')}` : ''}`,
+    );
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -298,7 +322,7 @@ const pages = new Map(scenarios.map((scenario) => [scenario, benchPage(scenario)
 const server = await startFixtureServer(Object.fromEntries(scenarios.map((s) => [s.url, pages.get(s)!.html])));
 try {
   console.log(`Page benchmark in headless Chromium, extension ${EXTENSION}; medians of ${RUNS} runs with and ${RUNS} without`);
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((s) => !ONLY || s.name.includes(ONLY))) {
     const bench = pages.get(scenario)!;
     const withRuns: Run[] = [];
     const withoutRuns: Run[] = [];

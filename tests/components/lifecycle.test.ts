@@ -76,8 +76,9 @@ describe('runOnPage', () => {
     answer(true);
     await starting;
     await vi.waitFor(() => expect(tags()).toHaveLength(1));
-    // The first copy never asked for the detector: it gave up as soon as it heard back.
-    expect(send.mock.calls.filter(([type]) => type === 'getDetectorSource')).toHaveLength(1);
+    // Each copy asked for the detector's source at once, alongside the site's state; the first one
+    // then gave up as soon as it heard back, and only the second one's tags are in the page.
+    expect(send.mock.calls.filter(([type]) => type === 'getDetectorSource')).toHaveLength(2);
   });
 
   it('logs a failure to ask whether the site is on, and does not tag, instead of treating it as switched off', async () => {

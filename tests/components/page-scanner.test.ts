@@ -147,13 +147,15 @@ describe('createPageScanner', () => {
     expect(ids()).toEqual(['claude-sonnet-4-5']);
   });
 
-  it("tags what the page adds in the observer's callback, before the page is laid out again", async () => {
+  it('tags what the page adds just before the next frame, so that the tags share its layout of the change', async () => {
     await start('<ul id="list"><li>gpt-5.2</li></ul>');
     const item = document.createElement('li');
     item.textContent = 'Claude Opus 4.5 or o3';
     document.getElementById('list')!.append(item);
-    // Mutation observers are called at the end of the current task, before any rendering.
+    // The scanner hears of it at the end of this task and asks for the next frame: a frame callback
+    // asked for after that runs after the scanner's, and still before the frame's style and layout.
     await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     expect(ids()).toEqual(['gpt-5.2', 'claude-opus-4-5', 'o3']);
     expect(layout(item)).toEqual(['Claude Opus 4.5', '[claude-opus-4-5]', ' or o3', '[o3]']);
   });
@@ -210,6 +212,26 @@ describe('createPageScanner', () => {
     expect(connectedAtMount).toHaveLength(60);
     expect(connectedAtMount.every((connected) => !connected)).toBe(true);
     expect(writes).toBe(1);
+  });
+
+  it('writes a long scan a frame at a time, and says which write is its last', async () => {
+    document.body.innerHTML = Array.from({ length: 12 }, (_, i) => `<p>Row ${i}: gpt-5.2 or o3</p>`).join('');
+    const writes: { tags: number; final: boolean; connected: boolean }[] = [];
+    scanner = createPageScanner({
+      root: document.body,
+      detector,
+      tagsPerWrite: 10,
+      createTag: () => document.createElement(TAG_NAME),
+      mountTag: () => undefined,
+      onPlaced: (tags, final) => writes.push({ tags: tags.length, final, connected: tags.every((t) => t.isConnected) }),
+    });
+    scanner.start();
+    await scanner.idle();
+    expect(writes).toEqual([
+      { tags: 10, final: false, connected: true },
+      { tags: 10, final: false, connected: true },
+      { tags: 4, final: true, connected: true },
+    ]);
   });
 
   it('waits for tags to be ready before they go into the page', async () => {

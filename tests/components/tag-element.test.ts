@@ -161,6 +161,38 @@ describe('sections, density and tab stops', () => {
     expect(tags[1]!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('is ready at once for a model whose view was asked for ahead, and draws it without asking again', async () => {
+    setUp(html);
+    await controller.prefetch([{ modelId: 'gpt-5.2', known: true }]);
+    expect(fetched).toEqual([[{ modelId: 'gpt-5.2', known: true }]]);
+    const detached = createTagElement({ modelId: 'gpt-5.2', known: true } as never);
+    // Nothing to wait for: the scanner can put the tag in at once, at its final size.
+    expect(controller.mount(detached)).toBeUndefined();
+    document.querySelector('.b')!.append(detached);
+    controller.placed([detached]);
+    expect(detached.getAttribute('data-state')).toBe('ready');
+    expect(fetched).toHaveLength(1);
+    // A model not asked for ahead is still waited for.
+    const other = createTagElement({ modelId: 'o3', known: true } as never);
+    await controller.mount(other);
+    expect(fetched).toHaveLength(2);
+  });
+
+  it('keeps the pills of a scan’s earlier writes hidden until its last write, then shows them all', async () => {
+    setUp(html);
+    await controller.prefetch([{ modelId: 'gpt-5.2', known: true }]);
+    const [first, repeat] = tagAll('.a');
+    const [other] = tagAll('.b');
+    for (const tag of [first!, repeat!, other!]) void controller.mount(tag);
+    controller.placed([first!, repeat!], false);
+    // Drawn, but hidden: showing a pill lays a big table out again, so all are shown in one go.
+    expect([first, repeat].map((t) => t!.getAttribute('data-display'))).toEqual(['none', 'none']);
+    expect(first!.getAttribute('role')).toBeNull();
+    controller.placed([other!], true);
+    expect([first, repeat, other].map((t) => t!.getAttribute('data-display'))).toEqual(['pill', 'none', 'pill']);
+    expect(first!.getAttribute('tabindex')).toBe('0');
+  });
+
   it('with every mention shown, still keeps one tab stop per model per section', async () => {
     setUp(html, { codeTags: 'marker', tagDensity: 'every' });
     const tags = [...tagAll('.a'), ...tagAll('.t')];
@@ -258,10 +290,7 @@ describe('helpers', () => {
       '.',
     ]);
     const localized = withDates('checked Nov 27, 2026 · 核对于 2026年11月27日');
-    expect(localized.filter((p) => typeof p !== 'string').map((p) => (p).textContent)).toEqual([
-      'Nov 27, 2026',
-      '2026年11月27日',
-    ]);
+    expect(localized.filter((p) => typeof p !== 'string').map((p) => p.textContent)).toEqual(['Nov 27, 2026', '2026年11月27日']);
   });
 
   it('reads colours and tells dark from light', () => {
