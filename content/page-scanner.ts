@@ -124,11 +124,12 @@ interface Plan {
 
 /**
  * Whether an element's text is left alone. Editable regions are told by their attribute (their
- * ancestors are checked too): `isContentEditable` would make the browser recalculate the page's
- * styles at every call while the page is loading.
+ * ancestors are checked too) and a document in design mode (an editor page) as a whole:
+ * `isContentEditable` would make the browser recalculate the page's styles at every call while the
+ * page is loading.
  */
 function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED.has(element.tagName.toUpperCase()) || element.ownerDocument.designMode === 'on') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }

@@ -123,6 +123,16 @@ describe('createPageScanner', () => {
     expect(ids()).toEqual(['gpt-5.2']);
   });
 
+  it('leaves a document in design mode alone (the whole page is an editor)', async () => {
+    document.designMode = 'on';
+    try {
+      await start('<p>gpt-5.2 and o3</p>');
+      expect(ids()).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('never duplicates or remakes tags when scanning again', async () => {
     await start('<table><tr><td>gpt-5.2</td><td>o3 and gpt-5-mini here</td></tr></table>');
     const before = [...document.querySelectorAll(TAG_NAME)];
