@@ -4,22 +4,9 @@ import { estimateCost, type CostEstimate, type PricedEstimate } from '../../util
 import { findModel } from '../../utils/catalog';
 import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workloadOf } from '../fixtures/workload';
 
-const zero: Workload = {
-  tasksPerMonth: 1,
-  inputTokens: 0,
-  staticPrefixTokens: 0,
-  cacheHitRate: 0,
-  outputTokens: 0,
-  reasoningTokens: 0,
-  toolCalls: 0,
-  toolCallTokens: 0,
-  toolResultTokens: 0,
-  webSearches: 0,
-  fileSearches: 0,
-  codeSessions: 0,
-  serviceTier: 'standard',
-};
+const zero = workloadOf();
 
 const workedExample: Workload = {
   ...zero,

@@ -15,6 +15,7 @@ import { describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { priceRecord, repriceRecord } from '../../utils/usage/price-usage';
 import { emptyRecord, type UsageRecord } from '../../utils/usage/record';
 import { defaultPresets, type ServiceTier, type Workload } from '../../utils/workloads';
+import { workloadOf } from '../fixtures/workload';
 
 const downloadedOn = '2026-12-20';
 /** The feed's new GPT-5.2 price, dated after OpenAI's last check (2026-11-27); USD per 1M tokens. */
@@ -41,21 +42,7 @@ const gpt = findModel(merged, 'gpt-5.2')!;
 
 /** One request of 1M uncached input tokens and 100,000 output tokens, once a month. */
 function workload(serviceTier: ServiceTier): Workload {
-  return {
-    tasksPerMonth: 1,
-    inputTokens: 1_000_000,
-    staticPrefixTokens: 0,
-    cacheHitRate: 0,
-    outputTokens: 100_000,
-    reasoningTokens: 0,
-    toolCalls: 0,
-    toolCallTokens: 0,
-    toolResultTokens: 0,
-    webSearches: 0,
-    fileSearches: 0,
-    codeSessions: 0,
-    serviceTier,
-  };
+  return workloadOf({ inputTokens: 1_000_000, outputTokens: 100_000, serviceTier });
 }
 const estimate = (tier: ServiceTier, date = downloadedOn): CostEstimate => estimateCost(gpt, workload(tier), { date });
 
