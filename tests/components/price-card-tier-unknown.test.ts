@@ -1,6 +1,6 @@
 // The card under a Flex preset after a feed update: it says the Flex price is unknown since the feed's update, never "not offered".
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { createPriceCard, type PriceCard } from '../../content/price-card';
 import { catalog } from '../../pricing-data/index';
 import { parseFeed } from '../../utils/feeds/genai-prices-feed';
@@ -9,16 +9,9 @@ import { createTranslator, formatDay } from '../../utils/i18n';
 import { USD } from '../../utils/money';
 import { describeForTag } from '../../utils/tag-view';
 import { defaultPresets } from '../../utils/workloads';
+import { watchShadowRoots } from './shadow-roots';
 
-const roots = new Map<Element, ShadowRoot>();
-const attachShadow = HTMLElement.prototype.attachShadow;
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
-    roots.set(this, root);
-    return root;
-  });
-});
+const roots = watchShadowRoots();
 
 let card: PriceCard | undefined;
 afterEach(() => {
