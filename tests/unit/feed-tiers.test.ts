@@ -15,27 +15,19 @@ import { describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { priceRecord, repriceRecord } from '../../utils/usage/price-usage';
 import { emptyRecord, type UsageRecord } from '../../utils/usage/record';
 import { defaultPresets, type ServiceTier, type Workload } from '../../utils/workloads';
+import { feedModel, feedOf, feedProvider } from '../fixtures/genai-feed';
 import { workloadOf } from '../fixtures/workload';
 
 const downloadedOn = '2026-12-20';
 /** The feed's new GPT-5.2 price, dated after OpenAI's last check (2026-11-27); USD per 1M tokens. */
 const FEED_FROM = '2026-12-15';
-const feedText = JSON.stringify([
-  {
-    id: 'openai',
-    name: 'OpenAI',
-    api_pattern: 'x',
-    models: [
-      {
-        id: 'gpt-5.2',
-        match: { equals: 'gpt-5.2' },
-        prices: [
-          { prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 } },
-          { constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.5, output_mtok: 12, cache_read_mtok: 0.15 } },
-        ],
-      },
-    ],
-  },
+const feedText = feedOf([
+  feedProvider('openai', [
+    feedModel('gpt-5.2', [
+      { prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 } },
+      { constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.5, output_mtok: 12, cache_read_mtok: 0.15 } },
+    ]),
+  ]),
 ]);
 const merged = mergeFeed(bundledCatalog, parseFeed(feedText), { downloadedOn }).catalog;
 const gpt = findModel(merged, 'gpt-5.2')!;
@@ -138,20 +130,12 @@ describe('a feed period gets the batch terms a checked period of that day gets',
   it("keeps a seller's terms in the catalog and applies them to its offer's feed period (batch, and a cache rate the feed leaves out)", () => {
     const small = buildCatalog([acme([{ from: '2025-12-11', input: 1.75, output: 14, source }])], [cloudy]);
     expect(termsOf(small, 'cloudy')).toEqual(cloudy.terms);
-    const feed = JSON.stringify([
-      {
-        id: 'cloudy',
-        name: 'Cloudy',
-        api_pattern: 'x',
-        pricing_urls: ['https://cloudy.example/pricing'],
-        models: [
-          {
-            id: 'gpt-5.2',
-            match: { equals: 'gpt-5.2' },
-            prices: [{ constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.8, output_mtok: 15 } }],
-          },
-        ],
-      },
+    const feed = feedOf([
+      feedProvider(
+        'cloudy',
+        [feedModel('gpt-5.2', [{ constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.8, output_mtok: 15 } }])],
+        { name: 'Cloudy', pricing_urls: ['https://cloudy.example/pricing'] },
+      ),
     ]);
     const { catalog, report } = mergeFeed(small, parseFeed(feed), { downloadedOn });
     expect(report.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'cloudy', from: FEED_FROM }]);
