@@ -2,25 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCost, type CostEstimate, type PricedEstimate } from '../../utils/cost';
 import { findModel } from '../../utils/catalog';
-import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
-import { workloadOf } from '../fixtures/workload';
+import { workedExample, workloadOf } from '../fixtures/workload';
 
 const zero = workloadOf();
-
-const workedExample: Workload = {
-  ...zero,
-  tasksPerMonth: 1000,
-  inputTokens: 10_000,
-  toolCalls: 2,
-  toolCallTokens: 100,
-  toolResultTokens: 1_000,
-  outputTokens: 500,
-  reasoningTokens: 3_000,
-  cacheHitRate: 1,
-  staticPrefixTokens: 0,
-  webSearches: 1,
-};
 
 function model(id: string) {
   const found = findModel(testCatalog, id);
