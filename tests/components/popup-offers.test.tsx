@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { useComparisonStore } from '../../extension/stores/comparison';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workloadOf } from '../fixtures/workload';
 import { resetStores } from './setup';
 
 beforeEach(() => resetStores());
@@ -38,21 +39,7 @@ describe('the offers view', () => {
           id: 'fast',
           name: 'Fast',
           description: '',
-          workload: {
-            tasksPerMonth: 1,
-            inputTokens: 1000,
-            staticPrefixTokens: 0,
-            cacheHitRate: 0,
-            outputTokens: 100,
-            reasoningTokens: 0,
-            toolCalls: 0,
-            toolCallTokens: 0,
-            toolResultTokens: 0,
-            webSearches: 0,
-            fileSearches: 0,
-            codeSessions: 0,
-            serviceTier: 'priority',
-          },
+          workload: workloadOf({ inputTokens: 1000, outputTokens: 100, serviceTier: 'priority' }),
         },
       ],
       settings: { activePresetId: 'fast' },

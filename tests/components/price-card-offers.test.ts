@@ -1,19 +1,12 @@
 // The card's offers: asked for when it opens, loading, then cheapest first with the tag's own offer marked; one seller, failure; "Cheapest way" by a real click or key only.
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPriceCard, type PriceCard } from '../../content/price-card';
 import type { OfferList } from '../../utils/offer-list';
 import type { KnownTagView } from '../../utils/tag-view';
+import { watchShadowRoots } from './shadow-roots';
 
-const roots = new Map<Element, ShadowRoot>();
-const attachShadow = HTMLElement.prototype.attachShadow;
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
-    roots.set(this, root);
-    return root;
-  });
-});
+const roots = watchShadowRoots();
 
 let card: PriceCard;
 afterEach(() => {

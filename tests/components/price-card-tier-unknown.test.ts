@@ -1,6 +1,6 @@
 // The card under a Flex preset after a feed update: it says the Flex price is unknown since the feed's update, never "not offered".
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { createPriceCard, type PriceCard } from '../../content/price-card';
 import { catalog } from '../../pricing-data/index';
 import { parseFeed } from '../../utils/feeds/genai-prices-feed';
@@ -9,16 +9,10 @@ import { createTranslator, formatDay } from '../../utils/i18n';
 import { USD } from '../../utils/money';
 import { describeForTag } from '../../utils/tag-view';
 import { defaultPresets } from '../../utils/workloads';
+import { feedModel, feedOf, feedProvider } from '../fixtures/genai-feed';
+import { watchShadowRoots } from './shadow-roots';
 
-const roots = new Map<Element, ShadowRoot>();
-const attachShadow = HTMLElement.prototype.attachShadow;
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
-    roots.set(this, root);
-    return root;
-  });
-});
+const roots = watchShadowRoots();
 
 let card: PriceCard | undefined;
 afterEach(() => {
@@ -33,19 +27,10 @@ it.each([
 ] as const)(
   'in %s, names the unknown Flex price under the preset, with the day of the feed update',
   (language, locale, words) => {
-    const feed = JSON.stringify([
-      {
-        id: 'openai',
-        name: 'OpenAI',
-        api_pattern: 'x',
-        models: [
-          {
-            id: 'gpt-5.2',
-            match: { equals: 'gpt-5.2' },
-            prices: [{ constraint: { start_date: '2026-12-15' }, prices: { input_mtok: 1.5, output_mtok: 12 } }],
-          },
-        ],
-      },
+    const feed = feedOf([
+      feedProvider('openai', [
+        feedModel('gpt-5.2', [{ constraint: { start_date: '2026-12-15' }, prices: { input_mtok: 1.5, output_mtok: 12 } }]),
+      ]),
     ]);
     const merged = mergeFeed(catalog, parseFeed(feed), { downloadedOn: '2026-12-20' }).catalog;
     const chat = defaultPresets[0]!;

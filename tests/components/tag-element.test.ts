@@ -1,6 +1,6 @@
 // The inline tag and its card in a DOM: no copyable text, a private model id, one tab stop per section, code markers, density, trusted events only.
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTagController, type TagController } from '../../content/tag-controller';
 import { createTagElement, mentionOf } from '../../content/tag-element';
@@ -9,17 +9,9 @@ import { createThemeReader, luminance, parseColor, sectionOf } from '../../conte
 import { defaultTagDisplay, readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
 import { defaultSettings } from '../../utils/settings';
 import type { TagView } from '../../utils/tag-view';
+import { watchShadowRoots } from './shadow-roots';
 
-/** Every shadow root made in the test, closed ones included: the test's own view inside them. */
-const roots = new Map<Element, ShadowRoot>();
-const attachShadow = HTMLElement.prototype.attachShadow;
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
-    roots.set(this, root);
-    return root;
-  });
-});
+const roots = watchShadowRoots();
 
 /** A view as the background would send it: list prices only in the description. */
 function viewOf(modelId: string): TagView {
@@ -91,7 +83,6 @@ const pill = (tag: HTMLElement) => roots.get(tag)!.querySelector<HTMLElement>('.
 
 afterEach(() => {
   controller?.destroy();
-  roots.clear();
   vi.restoreAllMocks();
 });
 

@@ -1,15 +1,13 @@
 // The extension's own pages pass axe-core: the popup (its page and compare views) and the whole options page, light and dark.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, injectAxe } from './axe';
 import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionSession } from './harness';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
 /** The extension API inside the service worker, where `worker.evaluate` callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
-const axeSource = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -23,17 +21,8 @@ afterAll(async () => {
 
 /** axe-core's violations on the page, as `rule: element`. */
 async function violations(page: Page): Promise<string[]> {
-  // The pages' CSP refuses inline scripts; evaluating through the debugger protocol is not a page script.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context?: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
-  });
+  await injectAxe(page);
+  return axeViolations(page);
 }
 
 describe.each(['light', 'dark'] as const)('in the %s scheme', (scheme) => {

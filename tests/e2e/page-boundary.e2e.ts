@@ -1,6 +1,7 @@
 // The page boundary under attack: forged clicks, a page reading private settings, a page making tags lie, a page that owns our element names.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workloadOf } from '../fixtures/workload';
 import { cardState, tagLabel } from './closed-shadow';
 import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionSession } from './harness';
 
@@ -110,29 +111,21 @@ describe('forged events', () => {
 
 describe('private settings', () => {
   it("keeps the preset's name, the currency, the exchange rate and per-task costs out of the page's DOM", async () => {
-    await session.worker.evaluate(async () => {
-      const presets = [
-        {
-          id: 'chat',
-          name: 'ACME Corp secret support bot',
-          description: 'Our confidential workload',
-          workload: {
-            tasksPerMonth: 31337,
-            inputTokens: 3000,
-            staticPrefixTokens: 1200,
-            cacheHitRate: 0.8,
-            outputTokens: 400,
-            reasoningTokens: 0,
-            toolCalls: 0,
-            toolCallTokens: 0,
-            toolResultTokens: 0,
-            webSearches: 0,
-            fileSearches: 0,
-            codeSessions: 0,
-            serviceTier: 'standard',
-          },
-        },
-      ];
+    const presets = [
+      {
+        id: 'chat',
+        name: 'ACME Corp secret support bot',
+        description: 'Our confidential workload',
+        workload: workloadOf({
+          tasksPerMonth: 31337,
+          inputTokens: 3000,
+          staticPrefixTokens: 1200,
+          cacheHitRate: 0.8,
+          outputTokens: 400,
+        }),
+      },
+    ];
+    await session.worker.evaluate(async (presets) => {
       await chrome.storage.sync.set({
         presets,
         settings: {
@@ -144,7 +137,7 @@ describe('private settings', () => {
           disabledSites: [],
         },
       });
-    });
+    }, presets);
     const { page } = await session.open(`${BASE}/plain`);
     const tagSelector = '#m tokentag-badge[data-model-id="gpt-5.2"]';
     await ready(page, tagSelector);

@@ -1,6 +1,4 @@
 // Tags follow the page's seller: on Bedrock's and Groq's own pages they show that seller's offer and say so in data-seller; a card lists the model's offers cheapest first and opens every seller's offer.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data';
@@ -12,6 +10,7 @@ import { activePreset } from '../../utils/presets';
 import { defaultSettings } from '../../utils/settings';
 import { rateLabel } from '../../utils/tag-view';
 import { defaultPresets } from '../../utils/workloads';
+import { axeViolations, injectAxe } from './axe';
 import { inShadow, tagLabel } from './closed-shadow';
 import { launchWithExtension, startFixtureServer, type ExtensionSession } from './harness';
 
@@ -57,21 +56,6 @@ describe('tags follow the page’s seller', () => {
     expect(await sellersOf(page, 'gpt-5.2')).toEqual(['openai']);
   }, 60_000);
 });
-
-const axeSource = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on an extension page (axe injected through the debugger protocol: the page's CSP refuses inline scripts). */
-function axeViolations(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context?: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
-  });
-}
 
 /** The models the Groq fixture names, each of which the catalog says Groq sells. */
 const GROQ_MODELS = ['llama-3.3-70b', 'gpt-oss-120b', 'gpt-oss-20b', 'llama-4-maverick', 'llama-4-scout', 'qwen3-32b'];
@@ -145,7 +129,7 @@ describe('Groq’s models page', () => {
     expect(shown).toEqual(ranked.map((key) => key.split(':')[0]));
     await expect.poll(() => view.evaluate(() => document.activeElement?.id)).toBe('offers-title');
     // The view passes axe-core, light and dark.
-    await view.evaluate(axeSource);
+    await injectAxe(view);
     for (const scheme of ['light', 'dark'] as const) {
       await view.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(view), scheme).toEqual([]);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { findModel } from '../../utils/catalog';
 import { lastCheckedDay } from '../../utils/feeds/merge-feed';
+import { feedModel, feedOf, feedProvider } from '../fixtures/genai-feed';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) =>
@@ -45,23 +46,14 @@ describe('catalog --feed', () => {
       const file = join(tmpdir(), `tokentag-dated-feed-${process.pid}.json`);
       writeFileSync(
         file,
-        JSON.stringify([
-          {
-            id: 'openai',
-            name: 'OpenAI',
-            api_pattern: 'x',
-            models: [
-              {
-                id: 'gpt-5.2',
-                match: { equals: 'gpt-5.2' },
-                prices: [
-                  { prices: { input_mtok: 1.75, cache_read_mtok: 0.175, output_mtok: 14 } },
-                  { constraint: { start_date: checked }, prices: { input_mtok: 2, cache_read_mtok: 0.2, output_mtok: 16 } },
-                  { constraint: { start_date: next }, prices: { input_mtok: 1.5, cache_read_mtok: 0.15, output_mtok: 12 } },
-                ],
-              },
-            ],
-          },
+        feedOf([
+          feedProvider('openai', [
+            feedModel('gpt-5.2', [
+              { prices: { input_mtok: 1.75, cache_read_mtok: 0.175, output_mtok: 14 } },
+              { constraint: { start_date: checked }, prices: { input_mtok: 2, cache_read_mtok: 0.2, output_mtok: 16 } },
+              { constraint: { start_date: next }, prices: { input_mtok: 1.5, cache_read_mtok: 0.15, output_mtok: 12 } },
+            ]),
+          ]),
         ]),
       );
       const out = JSON.parse((await run('--feed', file, '--date', downloadedOn)).stdout) as CliOutput;

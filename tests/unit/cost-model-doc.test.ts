@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../../utils/catalog';
 import { estimateCost } from '../../utils/cost';
-import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workedExample } from '../fixtures/workload';
 
 const doc = readFileSync(new URL('../../docs/cost-model.md', import.meta.url), 'utf8');
 const example = doc.slice(doc.indexOf('## Worked example'));
@@ -16,25 +16,9 @@ function documented(line: string): number {
   return Number(row.split('|').at(-2)!.replaceAll('*', '').trim());
 }
 
-const workload: Workload = {
-  tasksPerMonth: 1000,
-  inputTokens: 10_000,
-  staticPrefixTokens: 0,
-  cacheHitRate: 1,
-  outputTokens: 500,
-  reasoningTokens: 3_000,
-  toolCalls: 2,
-  toolCallTokens: 100,
-  toolResultTokens: 1_000,
-  webSearches: 1,
-  fileSearches: 0,
-  codeSessions: 0,
-  serviceTier: 'standard',
-};
-
 describe('docs/cost-model.md', () => {
   // acme-5.2 carries GPT-5.2's standard rates and a $10 per 1,000 web search.
-  const estimate = estimateCost(findModel(testCatalog, 'acme-5.2')!, workload, { date: '2026-01-01' });
+  const estimate = estimateCost(findModel(testCatalog, 'acme-5.2')!, workedExample, { date: '2026-01-01' });
   if (estimate.status !== 'priced') throw new Error('acme-5.2 has no price');
   const usd = (component: string) => estimate.lines.find((l) => l.component === component)!.usd;
 

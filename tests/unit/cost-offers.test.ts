@@ -3,24 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { RequestFee } from '../../pricing-data/schema';
 import { findModel } from '../../utils/catalog';
 import { estimateCost, offerOf, requestFeesAt, type CostEstimate, type PricedEstimate } from '../../utils/cost';
-import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workloadOf } from '../fixtures/workload';
 
-const zero: Workload = {
-  tasksPerMonth: 1,
-  inputTokens: 0,
-  staticPrefixTokens: 0,
-  cacheHitRate: 0,
-  outputTokens: 0,
-  reasoningTokens: 0,
-  toolCalls: 0,
-  toolCallTokens: 0,
-  toolResultTokens: 0,
-  webSearches: 0,
-  fileSearches: 0,
-  codeSessions: 0,
-  serviceTier: 'standard',
-};
+const zero = workloadOf();
 const million = { ...zero, inputTokens: 1_000_000 };
 const millionOut = { ...zero, outputTokens: 1_000_000 };
 const date = '2026-01-15';

@@ -2,38 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCost, type CostEstimate, type PricedEstimate } from '../../utils/cost';
 import { findModel } from '../../utils/catalog';
-import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workedExample, workloadOf } from '../fixtures/workload';
 
-const zero: Workload = {
-  tasksPerMonth: 1,
-  inputTokens: 0,
-  staticPrefixTokens: 0,
-  cacheHitRate: 0,
-  outputTokens: 0,
-  reasoningTokens: 0,
-  toolCalls: 0,
-  toolCallTokens: 0,
-  toolResultTokens: 0,
-  webSearches: 0,
-  fileSearches: 0,
-  codeSessions: 0,
-  serviceTier: 'standard',
-};
-
-const workedExample: Workload = {
-  ...zero,
-  tasksPerMonth: 1000,
-  inputTokens: 10_000,
-  toolCalls: 2,
-  toolCallTokens: 100,
-  toolResultTokens: 1_000,
-  outputTokens: 500,
-  reasoningTokens: 3_000,
-  cacheHitRate: 1,
-  staticPrefixTokens: 0,
-  webSearches: 1,
-};
+const zero = workloadOf();
 
 function model(id: string) {
   const found = findModel(testCatalog, id);

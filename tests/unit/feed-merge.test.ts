@@ -5,6 +5,7 @@ import { buildCatalog, checkAssembledCatalog } from '../../pricing-data/validate
 import { findModel, priceAt } from '../../utils/catalog';
 import { FeedError, MAX_FEED_BYTES, parseFeed } from '../../utils/feeds/genai-prices-feed';
 import { lastCheckedDay, mergeFeed } from '../../utils/feeds/merge-feed';
+import { feedModel, feedProvider, feedOf } from '../fixtures/genai-feed';
 
 const checked = '2026-11-27';
 const source = { url: 'https://example.com/pricing', checked };
@@ -32,18 +33,6 @@ const groq: SellerInput = {
 };
 const bundled = buildCatalog([openai], [groq]);
 
-function feed(providers: unknown[]): string {
-  return JSON.stringify(providers);
-}
-const provider = (id: string, models: unknown[], extra: object = {}) => ({
-  id,
-  name: id.toUpperCase(),
-  api_pattern: 'x',
-  models,
-  ...extra,
-});
-const model = (id: string, prices: unknown) => ({ id, match: { equals: id }, prices });
-
 describe('parseFeed', () => {
   it.each([
     ['a truncated file', '[{"id": "openai", "name": "OpenAI", "models": [', 'not JSON'],
@@ -62,11 +51,11 @@ describe('parseFeed', () => {
 
   it('skips and lists each bad entry, keeping the rest', () => {
     const parsed = parseFeed(
-      feed([
-        provider('openai', [
-          model('gpt-5.2', { input_mtok: 1.75, output_mtok: 14 }),
-          model('negative', { input_mtok: -1, output_mtok: 2 }),
-          model('absurd', { input_mtok: 1e9, output_mtok: 2 }),
+      feedOf([
+        feedProvider('openai', [
+          feedModel('gpt-5.2', { input_mtok: 1.75, output_mtok: 14 }),
+          feedModel('negative', { input_mtok: -1, output_mtok: 2 }),
+          feedModel('absurd', { input_mtok: 1e9, output_mtok: 2 }),
           { id: 'no-prices', match: { equals: 'x' } },
           'not a model',
         ]),
@@ -91,9 +80,9 @@ describe('mergeFeed', () => {
 
   it("turns a price dated after its offer's last check into a new period sourced to the feed", () => {
     const parsed = parseFeed(
-      feed([
-        provider('openai', [
-          model('gpt-5.2', [
+      feedOf([
+        feedProvider('openai', [
+          feedModel('gpt-5.2', [
             { prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 } },
             { constraint: { start_date: '2026-12-15' }, prices: { input_mtok: 1.5, output_mtok: 12, cache_read_mtok: 0.15 } },
           ]),
@@ -145,7 +134,7 @@ describe('mergeFeed', () => {
     const mixed = buildCatalog([openai, anthropic], [groqLater]);
     const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const dated = (id: string, from: string, input: number, output: number) =>
-      model(id, [
+      feedModel(id, [
         { prices: { input_mtok: input, output_mtok: output } },
         { constraint: { start_date: from }, prices: { input_mtok: input / 2, output_mtok: output / 2 } },
       ]);
@@ -159,7 +148,7 @@ describe('mergeFeed', () => {
 
     it("makes a price dated the day after the check a new period, even before the catalog's newest check", () => {
       const from = dayAfter(checked);
-      const parsed = parseFeed(feed([provider('openai', [dated('gpt-5.2', from, 1.75, 14)])]));
+      const parsed = parseFeed(feedOf([feedProvider('openai', [dated('gpt-5.2', from, 1.75, 14)])]));
       const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
       expect(from < mixed.version).toBe(true);
       expect(report.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'openai', from }]);
@@ -175,7 +164,7 @@ describe('mergeFeed', () => {
     });
 
     it('keeps the checked price for a price dated on the checked day itself, and reports it', () => {
-      const parsed = parseFeed(feed([provider('openai', [dated('gpt-5.2', checked, 1.75, 14)])]));
+      const parsed = parseFeed(feedOf([feedProvider('openai', [dated('gpt-5.2', checked, 1.75, 14)])]));
       const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
       expect(report.updated).toEqual([]);
       expect(report.disagreements).toEqual([
@@ -192,7 +181,7 @@ describe('mergeFeed', () => {
 
     it("keeps another offer's checked price on a day only that offer's later check covers", () => {
       const from = dayAfter(checked);
-      const parsed = parseFeed(feed([provider('groq', [dated('openai/gpt-oss-120b', from, 0.15, 0.6)])]));
+      const parsed = parseFeed(feedOf([feedProvider('groq', [dated('openai/gpt-oss-120b', from, 0.15, 0.6)])]));
       const { catalog, report } = mergeFeed(mixed, parsed, { downloadedOn });
       expect(report.updated).toEqual([]);
       expect(report.disagreements).toEqual([
@@ -226,7 +215,7 @@ describe('mergeFeed', () => {
         [],
       );
       const from = dayAfter(checked);
-      const parsed = parseFeed(feed([provider('openai', [dated('gpt-5.2', from, 1.75, 14)])]));
+      const parsed = parseFeed(feedOf([feedProvider('openai', [dated('gpt-5.2', from, 1.75, 14)])]));
       const { catalog, report } = mergeFeed(announced, parsed, { downloadedOn });
       expect(report.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'openai', from }]);
       expect(findModel(catalog, 'gpt-5.2')!.prices.map((p) => [p.from, p.to, p.input, p.origin])).toEqual([
@@ -238,9 +227,9 @@ describe('mergeFeed', () => {
 
     it('adds nothing when a newer dated price is the price already in force', () => {
       const parsed = parseFeed(
-        feed([
-          provider('openai', [
-            model('gpt-5.2', [
+        feedOf([
+          feedProvider('openai', [
+            feedModel('gpt-5.2', [
               {
                 constraint: { start_date: dayAfter(checked) },
                 prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 },
@@ -256,7 +245,9 @@ describe('mergeFeed', () => {
   });
 
   it('keeps the checked price on a day the catalog covers, and reports the disagreement', () => {
-    const parsed = parseFeed(feed([provider('openai', [model('gpt-5.2-2025-12-11', { input_mtok: 2, output_mtok: 14 })])]));
+    const parsed = parseFeed(
+      feedOf([feedProvider('openai', [feedModel('gpt-5.2-2025-12-11', { input_mtok: 2, output_mtok: 14 })])]),
+    );
     const { catalog, report } = mergeFeed(bundled, parsed, { downloadedOn });
     expect(priceAt(findModel(catalog, 'gpt-5.2')!, downloadedOn)).toMatchObject({ input: 1.75 });
     expect(report.disagreements).toEqual([
@@ -272,9 +263,9 @@ describe('mergeFeed', () => {
 
   it('adds an offer of a known model from a mapped seller, and a model the catalog lacks', () => {
     const parsed = parseFeed(
-      feed([
-        provider('together', [model('openai/gpt-oss-120b', { input_mtok: 0.15, output_mtok: 0.6 })]),
-        provider('openai', [model('gpt-9-mini', { input_mtok: 0.5, output_mtok: 2 })]),
+      feedOf([
+        feedProvider('together', [feedModel('openai/gpt-oss-120b', { input_mtok: 0.15, output_mtok: 0.6 })]),
+        feedProvider('openai', [feedModel('gpt-9-mini', { input_mtok: 0.5, output_mtok: 2 })]),
       ]),
     );
     const { catalog, report } = mergeFeed(bundled, parsed, { downloadedOn });
@@ -291,11 +282,11 @@ describe('mergeFeed', () => {
 
   it('adds an unknown provider as a seller only when it names a pricing page', () => {
     const parsed = parseFeed(
-      feed([
-        provider('newhost', [model('gpt-oss-120b', { input_mtok: 0.1, output_mtok: 0.5 })], {
+      feedOf([
+        feedProvider('newhost', [feedModel('gpt-oss-120b', { input_mtok: 0.1, output_mtok: 0.5 })], {
           pricing_urls: ['https://newhost.example/pricing'],
         }),
-        provider('nameless', [model('gpt-oss-120b', { input_mtok: 0.1, output_mtok: 0.5 })]),
+        feedProvider('nameless', [feedModel('gpt-oss-120b', { input_mtok: 0.1, output_mtok: 0.5 })]),
       ]),
     );
     const { catalog, report } = mergeFeed(bundled, parsed, { downloadedOn });
@@ -306,9 +297,9 @@ describe('mergeFeed', () => {
 
   it('reads tiered prices as long-context tiers over the whole request', () => {
     const parsed = parseFeed(
-      feed([
-        provider('google', [
-          model('gemini-9-pro', {
+      feedOf([
+        feedProvider('google', [
+          feedModel('gemini-9-pro', {
             input_mtok: { base: 2, tiers: [{ start: 200000, price: 4 }] },
             output_mtok: { base: 12, tiers: [{ start: 200000, price: 18 }] },
           }),
@@ -324,7 +315,7 @@ describe('mergeFeed', () => {
   });
 
   it('lists a price without input or output rates as rejected', () => {
-    const parsed = parseFeed(feed([provider('openai', [model('gpt-img', { output_mtok: 40 })])]));
+    const parsed = parseFeed(feedOf([feedProvider('openai', [feedModel('gpt-img', { output_mtok: 40 })])]));
     const { report } = mergeFeed(bundled, parsed, { downloadedOn });
     expect(report.rejected).toEqual([{ provider: 'openai', model: 'gpt-img', reason: 'no input or output token price' }]);
   });

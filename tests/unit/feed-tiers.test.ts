@@ -15,47 +15,38 @@ import { describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { priceRecord, repriceRecord } from '../../utils/usage/price-usage';
 import { emptyRecord, type UsageRecord } from '../../utils/usage/record';
 import { defaultPresets, type ServiceTier, type Workload } from '../../utils/workloads';
+import { feedModel, feedOf, feedProvider } from '../fixtures/genai-feed';
+import { workloadOf } from '../fixtures/workload';
 
 const downloadedOn = '2026-12-20';
 /** The feed's new GPT-5.2 price, dated after OpenAI's last check (2026-11-27); USD per 1M tokens. */
 const FEED_FROM = '2026-12-15';
-const feedText = JSON.stringify([
-  {
-    id: 'openai',
-    name: 'OpenAI',
-    api_pattern: 'x',
-    models: [
-      {
-        id: 'gpt-5.2',
-        match: { equals: 'gpt-5.2' },
-        prices: [
-          { prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 } },
-          { constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.5, output_mtok: 12, cache_read_mtok: 0.15 } },
-        ],
-      },
-    ],
-  },
+const feedText = feedOf([
+  feedProvider('openai', [
+    feedModel('gpt-5.2', [
+      { prices: { input_mtok: 1.75, output_mtok: 14, cache_read_mtok: 0.175 } },
+      { constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.5, output_mtok: 12, cache_read_mtok: 0.15 } },
+    ]),
+  ]),
 ]);
 const merged = mergeFeed(bundledCatalog, parseFeed(feedText), { downloadedOn }).catalog;
 const gpt = findModel(merged, 'gpt-5.2')!;
 
+const source = { url: 'https://example.com/pricing', checked: '2026-11-27' };
+/** A vendor "Acme" in OpenAI's place (id `openai`) selling GPT-5.2 alone, at these checked periods (USD per 1M tokens). */
+const soleVendor = (prices: VendorInput['models'][number]['prices']): VendorInput => ({
+  id: 'openai',
+  name: 'Acme',
+  pricingUrl: 'https://example.com/pricing',
+  models: [{ id: 'gpt-5.2', name: 'GPT-5.2', reasoning: true, prices }],
+});
+/** GPT-5.2 once the test feed is merged into a catalog of that vendor alone. */
+const afterFeed = (prices: VendorInput['models'][number]['prices']) =>
+  findModel(mergeFeed(buildCatalog([soleVendor(prices)]), parseFeed(feedText), { downloadedOn }).catalog, 'gpt-5.2')!;
+
 /** One request of 1M uncached input tokens and 100,000 output tokens, once a month. */
 function workload(serviceTier: ServiceTier): Workload {
-  return {
-    tasksPerMonth: 1,
-    inputTokens: 1_000_000,
-    staticPrefixTokens: 0,
-    cacheHitRate: 0,
-    outputTokens: 100_000,
-    reasoningTokens: 0,
-    toolCalls: 0,
-    toolCallTokens: 0,
-    toolResultTokens: 0,
-    webSearches: 0,
-    fileSearches: 0,
-    codeSessions: 0,
-    serviceTier,
-  };
+  return workloadOf({ inputTokens: 1_000_000, outputTokens: 100_000, serviceTier });
 }
 const estimate = (tier: ServiceTier, date = downloadedOn): CostEstimate => estimateCost(gpt, workload(tier), { date });
 
@@ -70,17 +61,12 @@ describe('a feed period gets the batch terms a checked period of that day gets',
     expect(priceAt(gpt, '2026-12-14')).toMatchObject({ to: FEED_FROM, serviceTiers: { flex: { input: 0.875 } } });
   });
 
-  const checked = '2026-11-27';
-  const source = { url: 'https://example.com/pricing', checked };
   const acme = (prices: VendorInput['models'][number]['prices']): VendorInput => ({
-    id: 'openai',
-    name: 'Acme',
-    pricingUrl: 'https://example.com/pricing',
+    ...soleVendor(prices),
     terms: [
       { from: '2025-01-01', to: '2026-11-01', batchDiscount: 0.5, source: { ...source, url: 'https://example.com/batch-1' } },
       { from: '2026-11-01', batchDiscount: 0.25, source: { ...source, url: 'https://example.com/batch-2' } },
     ],
-    models: [{ id: 'gpt-5.2', name: 'GPT-5.2', reasoning: true, prices }],
   });
   const cloudy: SellerInput = {
     id: 'cloudy',
@@ -151,20 +137,12 @@ describe('a feed period gets the batch terms a checked period of that day gets',
   it("keeps a seller's terms in the catalog and applies them to its offer's feed period (batch, and a cache rate the feed leaves out)", () => {
     const small = buildCatalog([acme([{ from: '2025-12-11', input: 1.75, output: 14, source }])], [cloudy]);
     expect(termsOf(small, 'cloudy')).toEqual(cloudy.terms);
-    const feed = JSON.stringify([
-      {
-        id: 'cloudy',
-        name: 'Cloudy',
-        api_pattern: 'x',
-        pricing_urls: ['https://cloudy.example/pricing'],
-        models: [
-          {
-            id: 'gpt-5.2',
-            match: { equals: 'gpt-5.2' },
-            prices: [{ constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.8, output_mtok: 15 } }],
-          },
-        ],
-      },
+    const feed = feedOf([
+      feedProvider(
+        'cloudy',
+        [feedModel('gpt-5.2', [{ constraint: { start_date: FEED_FROM }, prices: { input_mtok: 1.8, output_mtok: 15 } }])],
+        { name: 'Cloudy', pricing_urls: ['https://cloudy.example/pricing'] },
+      ),
     ]);
     const { catalog, report } = mergeFeed(small, parseFeed(feed), { downloadedOn });
     expect(report.updated).toEqual([{ modelId: 'gpt-5.2', seller: 'cloudy', from: FEED_FROM }]);
@@ -204,18 +182,7 @@ describe('estimateCost after a feed update', () => {
   );
 
   it('still says "not offered" for a tier the offer never sold in its checked periods', () => {
-    const source = { url: 'https://example.com/pricing', checked: '2026-11-27' };
-    const small = buildCatalog([
-      {
-        id: 'openai',
-        name: 'Acme',
-        pricingUrl: 'https://example.com/pricing',
-        models: [
-          { id: 'gpt-5.2', name: 'GPT-5.2', reasoning: true, prices: [{ from: '2025-12-11', input: 1.75, output: 14, source }] },
-        ],
-      },
-    ]);
-    const model = findModel(mergeFeed(small, parseFeed(feedText), { downloadedOn }).catalog, 'gpt-5.2')!;
+    const model = afterFeed([{ from: '2025-12-11', input: 1.75, output: 14, source }]);
     expect(estimateCost(model, workload('flex'), { date: downloadedOn })).toMatchObject({
       status: 'not-offered',
       reason: 'tier-not-offered',
@@ -244,25 +211,9 @@ describe('usage after a feed update', () => {
   });
 
   it('leaves fast-mode usage unpriced the same way, and a tier never sold stays "not offered"', () => {
-    const source = { url: 'https://example.com/pricing', checked: '2026-11-27' };
-    const small = buildCatalog([
-      {
-        id: 'openai',
-        name: 'Acme',
-        pricingUrl: 'https://example.com/pricing',
-        models: [
-          {
-            id: 'gpt-5.2',
-            name: 'GPT-5.2',
-            reasoning: true,
-            prices: [
-              { from: '2025-12-11', input: 1.75, output: 14, serviceTiers: { fast: { input: 10.5, output: 84 } }, source },
-            ],
-          },
-        ],
-      },
+    const model = afterFeed([
+      { from: '2025-12-11', input: 1.75, output: 14, serviceTiers: { fast: { input: 10.5, output: 84 } }, source },
     ]);
-    const model = findModel(mergeFeed(small, parseFeed(feedText), { downloadedOn }).catalog, 'gpt-5.2')!;
     expect(priceRecord(model, record('fast'), '2026-12-16')).toEqual({ status: 'unpriced', reason: 'tier-price-unknown' });
     expect(repriceRecord(model, { seller: 'openai' }, record('flex'), '2026-12-16')).toEqual({
       status: 'unpriced',

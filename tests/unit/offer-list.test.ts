@@ -7,24 +7,11 @@ import { describeOffers, type OfferListOptions } from '../../utils/offer-list';
 import { regionPremium, sellerName } from '../../utils/offers';
 import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workloadOf } from '../fixtures/workload';
 
 const date = '2026-01-15';
 /** One request: 10,000 tokens in, 500 out, once a month. */
-const task: Workload = {
-  tasksPerMonth: 1,
-  inputTokens: 10_000,
-  staticPrefixTokens: 0,
-  cacheHitRate: 0,
-  outputTokens: 500,
-  reasoningTokens: 0,
-  toolCalls: 0,
-  toolCallTokens: 0,
-  toolResultTokens: 0,
-  webSearches: 0,
-  fileSearches: 0,
-  codeSessions: 0,
-  serviceTier: 'standard',
-};
+const task = workloadOf({ inputTokens: 10_000, outputTokens: 500 });
 const options = (workload: Partial<Workload> = {}, extra: Partial<OfferListOptions> = {}): OfferListOptions => ({
   date,
   workload: { ...task, ...workload },

@@ -6,26 +6,12 @@ import { priceModels } from '../../utils/compare';
 import { createTranslator } from '../../utils/i18n';
 import { describeForTag, type TagViewOptions } from '../../utils/tag-view';
 import { cheapestOffer, offerShownOn, offersOf, rankOffers, sellerOfPage } from '../../utils/offers';
-import type { Workload } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workloadOf } from '../fixtures/workload';
 
 const model = (id: string) => findModel(testCatalog, id)!;
 const date = '2026-01-15';
-const task: Workload = {
-  tasksPerMonth: 1,
-  inputTokens: 10_000,
-  staticPrefixTokens: 0,
-  cacheHitRate: 0,
-  outputTokens: 500,
-  reasoningTokens: 0,
-  toolCalls: 0,
-  toolCallTokens: 0,
-  toolResultTokens: 0,
-  webSearches: 0,
-  fileSearches: 0,
-  codeSessions: 0,
-  serviceTier: 'standard',
-};
+const task = workloadOf({ inputTokens: 10_000, outputTokens: 500 });
 
 describe('sellerOfPage', () => {
   it.each([

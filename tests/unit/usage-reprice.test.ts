@@ -9,8 +9,9 @@ import { repriceRecord } from '../../utils/usage/price-usage';
 import type { UsageFileResult } from '../../utils/usage/read-file';
 import { emptyRecord, type UsageRecord } from '../../utils/usage/record';
 import { buildUsageReport, parseRepriceTarget, repricedKey, sortRepriced } from '../../utils/usage/report';
-import type { ServiceTier, Workload } from '../../utils/workloads';
+import type { ServiceTier } from '../../utils/workloads';
 import { testCatalog } from '../fixtures/test-catalog';
+import { workloadOf } from '../fixtures/workload';
 
 const DAY = '2026-01-15';
 const acme52 = findModel(testCatalog, 'acme-5.2')!;
@@ -22,21 +23,7 @@ function record(serviceTier: string, spelling = 'acme-5.2'): UsageRecord {
 
 /** The same tokens as a workload, so that the cost engine prices them: the test's independent figure. */
 function engineUsd(serviceTier: ServiceTier, offer: { seller?: string; region?: string } = {}): number | undefined {
-  const workload: Workload = {
-    tasksPerMonth: 1,
-    inputTokens: 1_000_000,
-    staticPrefixTokens: 0,
-    cacheHitRate: 0,
-    outputTokens: 100_000,
-    reasoningTokens: 0,
-    toolCalls: 0,
-    toolCallTokens: 0,
-    toolResultTokens: 0,
-    webSearches: 0,
-    fileSearches: 0,
-    codeSessions: 0,
-    serviceTier,
-  };
+  const workload = workloadOf({ inputTokens: 1_000_000, outputTokens: 100_000, serviceTier });
   const estimate = estimateCost(acme52, workload, { date: DAY, ...offer });
   return estimate.status === 'priced' ? estimate.taskTotal : undefined;
 }
