@@ -121,7 +121,10 @@ describe('two options tabs', () => {
 
     // Both save at the same moment: tab A its chat preset, tab B its agent preset again.
     await b.getByRole('spinbutton', { name: /Tasks per month/ }).fill('3333');
-    await Promise.all([a.locator('#presets').getByRole('button', { name: 'Save' }).click(), b.locator('#presets').getByRole('button', { name: 'Save' }).click()]);
+    await Promise.all([
+      a.locator('#presets').getByRole('button', { name: 'Save' }).click(),
+      b.locator('#presets').getByRole('button', { name: 'Save' }).click(),
+    ]);
     const tasks = async () =>
       Object.fromEntries(
         ((await read('sync', 'presets')) as { id: string; workload: { tasksPerMonth: number } }[]).map((p) => [

@@ -42,7 +42,10 @@ describe('sendMessage and onMessage', () => {
       throw new TypeError('no such model: gpt-0');
     });
     answer('enableSite', async () => Promise.reject(new Error('permission not granted')));
-    await expect(sendMessage('openComparison', 'gpt-0')).rejects.toMatchObject({ name: 'TypeError', message: 'no such model: gpt-0' });
+    await expect(sendMessage('openComparison', 'gpt-0')).rejects.toMatchObject({
+      name: 'TypeError',
+      message: 'no such model: gpt-0',
+    });
     await expect(sendMessage('enableSite', { origin: 'https://example.org/*' })).rejects.toThrow('permission not granted');
   });
 
