@@ -45,8 +45,9 @@ export default defineConfig({
     // script into a page when a tag's card is first needed; activeTab: let the popup read the current
     // tab's address when the user opens it, to offer that grant.
     // alarms: the live price feed's daily check, set only while the user has it on.
-    // MV2: the vendor pages the content script already runs on, as host permissions too (the same
-    // hosts): Firefox injects the price card's script only where the extension holds the host.
+    // MV2: the vendor pages the content script already runs on, as host permissions too: Firefox
+    // injects the price card's script only where the extension holds the host. No new prompt: its
+    // install and update prompts already list the content script's hosts with the permissions'.
     permissions: [
       'storage',
       'scripting',
