@@ -41,10 +41,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
-    // storage: settings and presets; scripting: run on sites the user grants; activeTab: let the
-    // popup read the current tab's address when the user opens it, to offer that grant.
+    // storage: settings and presets; scripting: run on sites the user grants, and put the price card's
+    // script into a page when a tag's card is first needed; activeTab: let the popup read the current
+    // tab's address when the user opens it, to offer that grant.
     // alarms: the live price feed's daily check, set only while the user has it on.
-    permissions: ['storage', 'scripting', 'activeTab', 'alarms', ...testGrantedPermissions],
+    // MV2: the vendor pages the content script already runs on, as host permissions too: Firefox
+    // injects the price card's script only where the extension holds the host. No new prompt: its
+    // install and update prompts already list the content script's hosts with the permissions'.
+    permissions: [
+      'storage',
+      'scripting',
+      'activeTab',
+      'alarms',
+      ...testGrantedPermissions,
+      ...(manifestVersion === 2 ? defaultMatchPatterns : []),
+    ],
     // Any other site only after the user grants it, one origin at a time; notifications only when turned on.
     // (Manifest V2 has no optional_host_permissions: there the same origins are optional permissions.)
     ...(manifestVersion === 2
@@ -52,7 +63,7 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*', 'http://*/*'], optional_permissions: optionalApiPermissions }),
     // MV3: the vendor pages the content script already runs on, as host permissions too (no new
     // warning: the same hosts), so that after an update the background can find their open tabs
-    // and put the new content script in (Chrome does not); MV2 lists no hosts beyond the test build's.
+    // and put the new content script in (Chrome does not); MV2 lists them in `permissions` (above).
     ...(manifestVersion === 3 || testGrantedOrigins.length > 0
       ? { host_permissions: [...(manifestVersion === 3 ? defaultMatchPatterns : []), ...testGrantedOrigins] }
       : {}),

@@ -1,6 +1,7 @@
 // The content script's life on one page: wait until its site is enabled, tag the page, stop when switched off, revoked or outdated.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTagElement } from './tag-element';
+import { createPriceCardLoader } from './price-card-loader';
 import { createTagController } from './tag-controller';
 import { createPageScanner } from './page-scanner';
 import { createDetector, type DetectorSource } from '../utils/detect';
@@ -111,6 +112,7 @@ async function tagPage(ctx: ContentScriptContext, early?: Promise<DetectorSource
   if (ctx.isInvalid) return;
   const tags = createTagController({
     fetchViews: (mentions) => sendMessage('describeModels', mentions),
+    cardLoader: createPriceCardLoader({ isInvalid: () => ctx.isInvalid }),
     onCompare: (modelId) =>
       void sendMessage('openComparison', modelId).catch((error: unknown) =>
         log.error(`could not open the comparison for ${modelId}`, error),

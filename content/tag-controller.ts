@@ -1,7 +1,7 @@
 // Gives drawn tags their views (fetched in batches) and their look (section, code, density, theme), and opens the price card by pointer or keyboard.
 import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
-import { createPriceCard } from './price-card';
+import { createLazyPriceCard, createPriceCardLoader, type PriceCardLoader } from './price-card-loader';
 import { createThemeReader, inCode, inInteractive, sectionOf, themeHolder, type PageTheme } from './tag-context';
 import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
 import {
@@ -27,6 +27,8 @@ export interface TagControllerOptions {
   isTrusted?(event: Event): boolean;
   /** The accessible name of a tag whose price is loading (read from the locales when first needed). */
   loadingLabel?: string;
+  /** Where the price card comes from: its script is loaded on demand (tests give one that has it already). */
+  cardLoader?: PriceCardLoader;
 }
 
 export interface TagController {
@@ -84,6 +86,7 @@ export function createTagController({
   readDisplay = readTagDisplay,
   isTrusted = (event) => event.isTrusted,
   loadingLabel: givenLoadingLabel,
+  cardLoader = createPriceCardLoader(),
 }: TagControllerOptions): TagController {
   // The browser reads its message files at the first i18n call (30 ms on the bench): only a tag
   // drawn before its view is known needs this label.
@@ -167,17 +170,30 @@ export function createTagController({
     hoverTimer = setTimeout(() => card.hide(), hoverDelay * 2);
   };
 
-  const card = createPriceCard({
-    onCompare,
-    isTrusted,
-    onPointer: (inside) => (inside ? clearTimeout(hoverTimer) : scheduleHide()),
-    onEscape: () => {
-      const anchor = card.anchor();
-      hide();
-      anchor?.focus();
+  const card = createLazyPriceCard(
+    {
+      onCompare,
+      isTrusted,
+      onPointer: (inside) => (inside ? clearTimeout(hoverTimer) : scheduleHide()),
+      onEscape: () => {
+        const anchor = card.anchor();
+        hide();
+        anchor?.focus();
+      },
+      onFocusLeave: hide,
     },
-    onFocusLeave: hide,
-  });
+    cardLoader,
+  );
+  /** Whether the card's script was asked for ahead: once the page has tags, when the browser is idle. */
+  let cardAsked = false;
+  const preloadCard = () => {
+    if (cardAsked) return;
+    cardAsked = true;
+    const run = () => destroyed || card.preload();
+    // Where there are no idle callbacks (happy-dom in the component tests), the next task.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+    else setTimeout(run);
+  };
 
   /** The mode before density: code gets a marker, nothing or a pill, as the user chose. */
   const baseMode = (tag: HTMLElement, shown: TagDisplay): TagMode => {
@@ -365,7 +381,9 @@ export function createTagController({
   const listen = (tag: HTMLElement) => {
     // Every handler acts on the user's own events only: a page's script cannot open cards or click through them.
     tag.addEventListener('mouseenter', (event) => {
-      if (!isTrusted(event) || pinned) return;
+      if (!isTrusted(event)) return;
+      card.preload();
+      if (pinned) return;
       clearTimeout(hoverTimer);
       hoverTimer = setTimeout(() => show(tag), hoverDelay);
     });
@@ -445,6 +463,7 @@ export function createTagController({
         return;
       }
       draw([...tags], !final);
+      if (tags.length > 0) preloadCard();
     },
     refresh(tags) {
       generation++;

@@ -27,6 +27,8 @@ export interface ProtocolMap {
   getOffers(modelId: string): OfferList | null;
   /** Content script → background: open the view comparing every seller's offer of a model (a card's "Cheapest way"). */
   openOffers(modelId: string): void;
+  /** Content script → background: run the price card's script in the sender's frame (its isolated world), once the card is needed. */
+  loadPriceCard(): void;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -5,6 +5,7 @@ import { createTabPages } from '../../extension/tab-pages';
 import { wireComparison } from './comparison';
 import { wireGrantedSites } from './granted-sites';
 import { wireOffers } from './offers';
+import { wirePriceCard } from './price-card';
 import { wirePriceChanges } from './price-changes';
 import { wirePriceNotifications } from './price-notifications';
 import { wireTabPages } from './tab-pages';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   wireGrantedSites(tabPages);
   wireComparison();
   wireOffers();
+  wirePriceCard();
   schedulePriceFeed();
   wirePriceChanges();
   wirePriceNotifications();

@@ -366,6 +366,11 @@ try {
   console.log(
     `Content-script bundle: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped (target ≤ 40 KB)`,
   );
+  // The price card's script: put into a page only once it has tags (content/price-card-loader.ts).
+  const card = readFileSync(join(EXTENSION, 'price-card.js'));
+  console.log(
+    `Price-card script (on demand): ${(card.length / 1024).toFixed(1)} KB, ${(gzipSync(card).length / 1024).toFixed(1)} KB gzipped`,
+  );
 } finally {
   await server.close();
 }

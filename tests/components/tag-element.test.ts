@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTagController, type TagController } from '../../content/tag-controller';
 import { createTagElement, mentionOf } from '../../content/tag-element';
-import { withDates } from '../../content/price-card';
+import { createPriceCard, withDates } from '../../content/price-card';
 import { createThemeReader, luminance, parseColor, sectionOf } from '../../content/tag-context';
 import { defaultTagDisplay, readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
 import { defaultSettings } from '../../utils/settings';
@@ -65,6 +65,8 @@ function setUp(html: string, display: TagDisplay = { codeTags: 'marker', tagDens
     isTrusted: () => trusted,
     hoverDelay: 0,
     loadingLabel: 'Loading',
+    // The card's script has run already (the loader itself: price-card-loader.test.ts).
+    cardLoader: { loaded: () => createPriceCard, load: async () => createPriceCard },
   });
 }
 

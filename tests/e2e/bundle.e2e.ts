@@ -13,11 +13,16 @@ const output = resolve(import.meta.dirname, '../../.output');
  */
 const CONTENT_SCRIPT_BUDGET_BYTES = 40 * 1024;
 
-function contentScript(build: string): string {
-  const path = join(output, build, 'content-scripts/content.js');
+function built(build: string, file: string): string {
+  const path = join(output, build, file);
   if (!existsSync(path)) throw new Error(`${path} is missing: the e2e run builds it (npm run test:e2e)`);
   return readFileSync(path, 'utf8');
 }
+
+const contentScript = (build: string) => built(build, 'content-scripts/content.js');
+
+/** A rule of the price card's own style (content/price-card.ts): only the card's script carries it. */
+const CARD_RULE = '.card{pointer-events:auto;';
 
 describe.each(['chrome-mv3', 'firefox-mv2'])('the %s content script', (build) => {
   it(`is at most ${CONTENT_SCRIPT_BUDGET_BYTES / 1024} KB`, () => {
@@ -39,5 +44,25 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s content script', (build) =>
     const shapes = catalog.naming.flatMap((rule) => rule.shapes ?? []);
     expect(shapes.length).toBeGreaterThan(5);
     expect(shapes.filter((shape) => code.includes(shape))).toEqual([]);
+  });
+});
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('the %s price card', (build) => {
+  it('is not in the content script: it comes in its own script, loaded on demand', () => {
+    expect(built(build, 'price-card.js')).toContain(CARD_RULE);
+    expect(contentScript(build)).not.toContain(CARD_RULE);
+  });
+
+  it('is listed neither as a content script nor as a web-accessible resource (the background injects it)', () => {
+    const manifest = JSON.parse(built(build, 'manifest.json')) as {
+      content_scripts?: { js?: string[] }[];
+      web_accessible_resources?: (string | { resources: string[] })[];
+    };
+    const listed = [
+      ...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []),
+      ...(manifest.web_accessible_resources ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.resources)),
+    ];
+    expect(listed.filter((file) => file.includes('price-card'))).toEqual([]);
+    expect(listed).toContain('content-scripts/content.js');
   });
 });

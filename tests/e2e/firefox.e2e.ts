@@ -57,4 +57,35 @@ describe('Firefox ESR', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('opens a tag’s price card on a click: the card’s script, loaded on demand, runs in Firefox too', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(fixture.url);
+    const ready = 'tokentag-badge[data-state="ready"][aria-expanded]';
+    await expect
+      .poll(() => page.evaluate((selector) => document.querySelectorAll(selector).length, ready), {
+        timeout: 20_000,
+        interval: 200,
+      })
+      .toBeGreaterThan(0);
+    await page.click(ready);
+    // The card's host stands in the light DOM (its content in a closed root): shown, and the tag says it is open.
+    await expect
+      .poll(
+        () =>
+          page.evaluate((selector) => {
+            const host = document.querySelector<HTMLElement>('tokentag-card');
+            return {
+              card: host ? !host.hidden : false,
+              expanded: document.querySelector(selector)?.getAttribute('aria-expanded'),
+            };
+          }, ready),
+        { timeout: 20_000, interval: 200 },
+      )
+      .toEqual({ card: true, expanded: 'true' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,7 +1,7 @@
 // After an update: the new content script goes into every open tab of a default or granted site.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reinjectOpenTabs } from '../../extension/reinject';
+import { reinjectedDefaults, reinjectOpenTabs } from '../../extension/reinject';
 import { defaultMatchPatterns } from '../../utils/sites';
 
 beforeEach(() => {
@@ -27,11 +27,18 @@ describe('reinjectOpenTabs', () => {
     Object.assign(fakeBrowser.scripting, { executeScript });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
-    expect(await reinjectOpenTabs()).toEqual([3, 5]);
+    expect(await reinjectOpenTabs(3)).toEqual([3, 5]);
     expect(query).toHaveBeenCalledWith({ url: [...defaultMatchPatterns, 'https://example.org/*'] });
     expect(injected).toEqual([3, 5]);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 3 }, files: ['/content-scripts/content.js'] });
     // Logged with the tab (visible in development builds, which tests are).
     expect(warn.mock.calls.flat().join(' ')).toContain('tab 4');
+  });
+});
+
+describe('reinjectedDefaults', () => {
+  it('has Chrome (MV3) re-inject the default sites, and leaves them to Firefox (MV2), which injects them itself', () => {
+    expect(reinjectedDefaults(3)).toEqual(defaultMatchPatterns);
+    expect(reinjectedDefaults(2)).toEqual([]);
   });
 });

@@ -1,0 +1,112 @@
+// Loads the price card on demand: the content script asks the background to run the card's script in its own world, and stands in for the card until it is there.
+import { logger } from '../extension/log';
+import { sendMessage } from '../extension/messaging';
+import type { PriceCard, PriceCardOptions } from './price-card';
+import { registeredPriceCard, type PriceCardFactory } from './price-card-slot';
+
+const log = logger('content');
+
+export interface PriceCardLoader {
+  /** The card's factory, if its script has run in this world already. */
+  loaded(): PriceCardFactory | undefined;
+  /** Has the card's script run (once; calls while it loads share the load) and resolves to its factory. A failed load is tried again by the next call. */
+  load(): Promise<PriceCardFactory>;
+}
+
+export interface PriceCardLoaderOptions {
+  /** Runs the card's script in this world (the background does it, asked by message). */
+  inject?(): Promise<void>;
+  /** Whether this content script's extension was reloaded or updated: it can then ask the background nothing. */
+  isInvalid?(): boolean;
+  /** The global the card's script leaves its factory on (this isolated world's; tests give their own). */
+  world?: object;
+}
+
+export function createPriceCardLoader({
+  inject = () => sendMessage('loadPriceCard'),
+  isInvalid = () => false,
+  world = globalThis,
+}: PriceCardLoaderOptions = {}): PriceCardLoader {
+  let pending: Promise<PriceCardFactory> | undefined;
+  const loaded = () => registeredPriceCard(world);
+  const run = async (): Promise<PriceCardFactory> => {
+    try {
+      await inject();
+      const factory = loaded();
+      if (!factory) throw new Error('the price card script ran but left no card');
+      return factory;
+    } finally {
+      pending = undefined;
+    }
+  };
+  return {
+    loaded,
+    load() {
+      const factory = loaded();
+      if (factory) return Promise.resolve(factory);
+      if (isInvalid())
+        return Promise.reject(new Error('TokenTag was updated or removed: the page must be reloaded for its price cards'));
+      return (pending ??= run());
+    },
+  };
+}
+
+/** A card that is not there yet: `preload` has its script run ahead of the first open. */
+export interface LazyPriceCard extends PriceCard {
+  preload(): void;
+}
+
+/**
+ * The card, made from the loaded factory the first time it is needed. An open before the script is
+ * there waits for it and then shows, unless the card was hidden (or another tag opened) meanwhile;
+ * a load that fails is logged, the tag still says its price by its accessible name, and the next open
+ * tries again.
+ */
+export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCardLoader = createPriceCardLoader()): LazyPriceCard {
+  let card: PriceCard | undefined;
+  let wanted: { anchor: HTMLElement; show: () => void } | undefined;
+  let loading: Promise<PriceCard | undefined> | undefined;
+  let destroyed = false;
+
+  /** The card now, if its script has run. */
+  const ready = (factory = loader.loaded()) => (card ??= factory && !destroyed ? factory(options) : undefined);
+  /** Loads the script once at a time; a failure is logged here, once, with what it was for. */
+  const fetchCard = (why: string) =>
+    (loading ??= loader.load().then(
+      (factory) => ready(factory),
+      (error: unknown) => {
+        loading = undefined;
+        log.error(`could not load the price card (${why}); the next open tries again`, error);
+        return undefined;
+      },
+    ));
+
+  return {
+    show(anchor, view, showOptions) {
+      if (destroyed) return;
+      const now = ready();
+      if (now) return now.show(anchor, view, showOptions);
+      const entry = { anchor, show: () => card?.show(anchor, view, showOptions) };
+      wanted = entry;
+      void fetchCard(`to open ${view.modelId}`).then(() => {
+        if (wanted !== entry) return;
+        wanted = undefined;
+        if (anchor.isConnected) entry.show();
+      });
+    },
+    hide() {
+      wanted = undefined;
+      card?.hide();
+    },
+    anchor: () => card?.anchor() ?? wanted?.anchor,
+    contains: (node) => card?.contains(node) ?? false,
+    destroy() {
+      destroyed = true;
+      wanted = undefined;
+      card?.destroy();
+    },
+    preload() {
+      if (!destroyed && !ready()) void fetchCard('ahead of a first open');
+    },
+  };
+}

@@ -1,0 +1,227 @@
+// The price card loaded on demand: one load at a time, none once loaded, a failure logged and retried, nothing asked of an outdated extension; and the card that waits for it.
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLazyPriceCard, createPriceCardLoader, type PriceCardLoader } from '../../content/price-card-loader';
+import type { PriceCard } from '../../content/price-card';
+import { registerPriceCard, registeredPriceCard, type PriceCardFactory } from '../../content/price-card-slot';
+import type { TagView } from '../../utils/tag-view';
+
+/** A promise the test settles. */
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A card that records what it was asked to do (the real one is tested in price-card-*.test.ts). */
+function recordingFactory() {
+  const made: { options: unknown; calls: string[] }[] = [];
+  const factory: PriceCardFactory = (options) => {
+    const calls: string[] = [];
+    made.push({ options, calls });
+    let anchor: HTMLElement | undefined;
+    const card: PriceCard = {
+      show: (at, view) => {
+        anchor = at;
+        calls.push(`show ${at.id} ${view.modelId}`);
+      },
+      hide: () => {
+        anchor = undefined;
+        calls.push('hide');
+      },
+      anchor: () => anchor,
+      contains: () => false,
+      destroy: () => calls.push('destroy'),
+    };
+    return card;
+  };
+  return { factory, made };
+}
+
+const view = (modelId: string) => ({ modelId }) as unknown as TagView;
+
+let errors: string[][];
+beforeEach(() => {
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String)));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('createPriceCardLoader', () => {
+  it('leaves the factory on the world it is given, where the page cannot name it', () => {
+    const world = {};
+    const { factory } = recordingFactory();
+    expect(registeredPriceCard(world)).toBeUndefined();
+    registerPriceCard(factory, world);
+    expect(registeredPriceCard(world)).toBe(factory);
+    expect(Object.keys(world)).toEqual([]);
+  });
+
+  it('asks for nothing when the card script has run already', async () => {
+    const world = {};
+    const { factory } = recordingFactory();
+    registerPriceCard(factory, world);
+    const inject = vi.fn(async () => undefined);
+    const loader = createPriceCardLoader({ inject, world });
+    expect(loader.loaded()).toBe(factory);
+    expect(await loader.load()).toBe(factory);
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('shares one load between the calls made while it runs, and resolves all to the factory the script left', async () => {
+    const world = {};
+    const { factory } = recordingFactory();
+    const ran = deferred();
+    const inject = vi.fn(() => ran.promise);
+    const loader = createPriceCardLoader({ inject, world });
+    const first = loader.load();
+    const second = loader.load();
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(loader.loaded()).toBeUndefined();
+    registerPriceCard(factory, world);
+    ran.resolve();
+    expect(await first).toBe(factory);
+    expect(await second).toBe(factory);
+    expect(await loader.load()).toBe(factory);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects when the background could not run the script, and the next call tries again', async () => {
+    const world = {};
+    const { factory } = recordingFactory();
+    const inject = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new Error('Missing host permission for the tab'))
+      .mockImplementationOnce(async () => registerPriceCard(factory, world));
+    const loader = createPriceCardLoader({ inject, world });
+    await expect(loader.load()).rejects.toThrow('Missing host permission for the tab');
+    expect(await loader.load()).toBe(factory);
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it('rejects with a clear message when the script ran but left no factory', async () => {
+    const loader = createPriceCardLoader({ inject: async () => undefined, world: {} });
+    await expect(loader.load()).rejects.toThrow('the price card script ran but left no card');
+  });
+
+  it('asks nothing of an extension that was updated or removed (its context is invalidated)', async () => {
+    const inject = vi.fn(async () => undefined);
+    const loader = createPriceCardLoader({ inject, isInvalid: () => true, world: {} });
+    await expect(loader.load()).rejects.toThrow('the page must be reloaded');
+    expect(inject).not.toHaveBeenCalled();
+  });
+});
+
+describe('createLazyPriceCard', () => {
+  /** A loader the test controls: `finish` makes its pending load succeed, `fail` makes it fail. */
+  function controlledLoader() {
+    const { factory, made } = recordingFactory();
+    let available: PriceCardFactory | undefined;
+    let pending = deferred<PriceCardFactory>();
+    const load = vi.fn(() => pending.promise);
+    const loader: PriceCardLoader = { loaded: () => available, load };
+    return {
+      loader,
+      load,
+      made,
+      finish: async () => {
+        available = factory;
+        pending.resolve(factory);
+        await pending.promise;
+      },
+      fail: async (error: Error) => {
+        const failed = pending;
+        pending = deferred<PriceCardFactory>();
+        failed.reject(error);
+        // The rejection the lazy card is handed: settled once it has seen it.
+        await expect(failed.promise).rejects.toBe(error);
+      },
+    };
+  }
+  const anchor = (id: string) => {
+    const element = document.createElement('span');
+    element.id = id;
+    document.body.append(element);
+    return element;
+  };
+  const options = { onCompare: () => undefined };
+
+  it('shows at once when the script has run, and makes one card for every open', async () => {
+    const { loader, made, finish, load } = controlledLoader();
+    await finish();
+    load.mockClear();
+    const card = createLazyPriceCard(options, loader);
+    card.show(anchor('a'), view('gpt-5.2'));
+    card.show(anchor('b'), view('o3'));
+    expect(made).toHaveLength(1);
+    expect(made[0]!.options).toBe(options);
+    expect(made[0]!.calls).toEqual(['show a gpt-5.2', 'show b o3']);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('makes a first open wait for the script, standing in as the open tag meanwhile, then shows', async () => {
+    const { loader, made, finish } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    const tag = anchor('a');
+    card.show(tag, view('gpt-5.2'));
+    expect(made).toHaveLength(0);
+    // The controller asks which tag the card is for (a second click closes a pinned card).
+    expect(card.anchor()).toBe(tag);
+    await finish();
+    await vi.waitFor(() => expect(made[0]?.calls).toEqual(['show a gpt-5.2']));
+    expect(card.anchor()).toBe(tag);
+  });
+
+  it('shows only the last tag asked for, and none when hidden before the script arrived', async () => {
+    const first = controlledLoader();
+    const card = createLazyPriceCard(options, first.loader);
+    card.show(anchor('a'), view('gpt-5.2'));
+    card.show(anchor('b'), view('o3'));
+    await first.finish();
+    await vi.waitFor(() => expect(first.made[0]?.calls).toEqual(['show b o3']));
+
+    const second = controlledLoader();
+    const hidden = createLazyPriceCard(options, second.loader);
+    hidden.show(anchor('c'), view('o3'));
+    hidden.hide();
+    expect(hidden.anchor()).toBeUndefined();
+    await second.finish();
+    hidden.preload();
+    // The card is made (the script is there), but shows nothing.
+    await vi.waitFor(() => expect(second.made).toHaveLength(1));
+    expect(second.made[0]!.calls).toEqual([]);
+  });
+
+  it('logs a failed load with what it was for, shows nothing, and loads again at the next open', async () => {
+    const { loader, load, made, finish, fail } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    card.show(anchor('a'), view('gpt-5.2'));
+    await fail(new Error('Missing host permission for the tab'));
+    await vi.waitFor(() => expect(errors.flat().join(' ')).toContain('could not load the price card (to open gpt-5.2)'));
+    expect(errors.flat().join(' ')).toContain('Missing host permission for the tab');
+    expect(made).toHaveLength(0);
+    card.show(anchor('a'), view('gpt-5.2'));
+    expect(load).toHaveBeenCalledTimes(2);
+    await finish();
+    await vi.waitFor(() => expect(made[0]?.calls).toEqual(['show a gpt-5.2']));
+  });
+
+  it('preloads once while a load runs, and shows nothing after it was destroyed', async () => {
+    const { loader, load, made, finish } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    card.preload();
+    card.preload();
+    card.show(anchor('a'), view('gpt-5.2'));
+    expect(load).toHaveBeenCalledTimes(1);
+    card.destroy();
+    await finish();
+    card.show(anchor('a'), view('gpt-5.2'));
+    card.preload();
+    expect(made).toHaveLength(0);
+    expect(card.anchor()).toBeUndefined();
+  });
+});
