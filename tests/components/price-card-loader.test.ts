@@ -61,6 +61,14 @@ describe('createPriceCardLoader', () => {
     expect(Object.keys(world)).toEqual([]);
   });
 
+  it("does not take a card an earlier release's script left in the same world (after an update)", () => {
+    const world: Record<symbol, unknown> = {};
+    const { factory } = recordingFactory();
+    world[Symbol.for('tokentag.priceCard@0.0.0-old')] = factory;
+    world[Symbol.for('tokentag.priceCard')] = factory;
+    expect(registeredPriceCard(world)).toBeUndefined();
+  });
+
   it('asks for nothing when the card script has run already', async () => {
     const world = {};
     const { factory } = recordingFactory();
