@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalog } from '../pricing-data/index';
 import { toIsoDay } from '../utils/catalog';
+import { createTranslator } from '../utils/i18n';
 import { errorMessage } from '../utils/log';
 import { usageTable } from '../utils/usage/format-table';
 import { createUsageFileReader, newImportState, type ImportState, type UsageFileResult } from '../utils/usage/read-file';
@@ -65,7 +66,9 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  process.stdout.write(values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : usageTable(report));
+  process.stdout.write(
+    values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : usageTable(report, createTranslator('en')),
+  );
   return 0;
 }
 

@@ -10,6 +10,7 @@ import { ImportCancelled, startUsageImport, type UsageImport } from '../../exten
 import { deleteSavedReport, listSavedReports, saveReport } from '../../extension/usage-reports';
 import { savedFiles, toSavedReport, type SavedReport } from '../../utils/usage/saved-reports';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
+import { unpricedReasonText } from '../../utils/usage/unpriced-reason';
 import type { UsageFileResult } from '../../utils/usage/read-file';
 import { sellerName } from '../../utils/compare';
 import {
@@ -357,7 +358,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                   {report.unknownModels.map((u) => (
                     <tr key={`${u.spelling}-${u.reason}`}>
                       <th scope="row">{u.spelling}</th>
-                      <td>{t(`usage.why.${u.reason.replace(/-/g, '_')}` as MessageKey)}</td>
+                      <td>{unpricedReasonText(u.reason, t)}</td>
                       <td class="num">{int(u.requests)}</td>
                       <td class="num">{int(u.uncachedInput)}</td>
                       <td class="num">{int(u.output)}</td>
@@ -417,7 +418,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                         ) : r.pricedUsd === 0 && new Set(r.unpriced.map((g) => g.reason)).size === 1 ? (
                           // Nothing priced, all for one reason (retired, not sold by this seller…): said once.
                           <span class="warn" data-reason={r.unpriced[0]!.reason}>
-                            {t('usage.noPrice')} ({t(`usage.why.${r.unpriced[0]!.reason.replace(/-/g, '_')}` as MessageKey)})
+                            {t('usage.noPrice')} ({unpricedReasonText(r.unpriced[0]!.reason, t)})
                           </span>
                         ) : (
                           <>
@@ -425,12 +426,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                             <ul class="small" data-repriced-gaps>
                               {r.unpriced.map((g) => (
                                 <li key={`${g.spelling}-${g.serviceTier}-${g.reason}`} data-reason={g.reason}>
-                                  {t('usage.gap', [
-                                    g.spelling,
-                                    g.serviceTier,
-                                    int(g.requests),
-                                    t(`usage.why.${g.reason.replace(/-/g, '_')}` as MessageKey),
-                                  ])}
+                                  {t('usage.gap', [g.spelling, g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)])}
                                 </li>
                               ))}
                             </ul>
@@ -465,7 +461,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
             <button
               type="button"
               data-usage-export="md"
-              onClick={() => downloadText(usageMarkdown(report), `tokentag-usage-${today}.md`, 'text/markdown')}
+              onClick={() => downloadText(usageMarkdown(report, t), `tokentag-usage-${today}.md`, 'text/markdown')}
             >
               {t('usage.exportMarkdown')}
             </button>

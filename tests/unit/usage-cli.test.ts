@@ -73,7 +73,7 @@ describe('usage CLI', () => {
     expect(stdout).toMatch(/Re-priced at 2026-11-27:\nModel +Seller +Total +Priced part\nclaude-sonnet-4-5 +aws-bedrock +\$\d/);
     // Groq does not sell GPT-5 mini: no number, and each record listed with why.
     expect(stdout).toMatch(/gpt-5-mini +groq +not all priced +\$0\.00/);
-    expect(stdout).toMatch(/gpt-5-mini@groq +claude-sonnet-4-5\S* +standard +no-offer/);
+    expect(stdout).toMatch(/gpt-5-mini@groq +claude-sonnet-4-5\S* +standard +not offered by this seller +\d/);
   });
 
   it('exits non-zero with each file and reason on stderr when no file could be read', { timeout: 60_000 }, async () => {

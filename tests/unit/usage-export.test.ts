@@ -1,12 +1,19 @@
-// Usage report exports: the CSV's columns and quoting, the Markdown tables, the command line's text table.
+// Usage report exports: the CSV's columns and codes, the Markdown worded in the user's language, the command line's text table.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import zh from '../../locales/zh_CN.json';
 import { catalog } from '../../pricing-data/index';
+import { buildCatalog } from '../../pricing-data/validate';
+import { createTranslator, type Language } from '../../utils/i18n';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { usageTable } from '../../utils/usage/format-table';
-import { readUsageText } from '../../utils/usage/read-file';
+import { unpricedReasons, type UnpricedReason } from '../../utils/usage/price-usage';
+import { readUsageText, type UsageFileResult } from '../../utils/usage/read-file';
+import { emptyRecord } from '../../utils/usage/record';
 import { buildUsageReport } from '../../utils/usage/report';
+import { acme, beta, cloudy, searchy } from '../fixtures/test-catalog';
 
 const dir = join(import.meta.dirname, '../fixtures/usage');
 const read = (name: string) => readUsageText(name, readFileSync(join(dir, name), 'utf8'));
@@ -30,15 +37,23 @@ describe('usage exports', () => {
   });
 
   it('Markdown: by model, month, seller, the unpriced and the re-priced, with the totals', () => {
-    const md = usageMarkdown(report);
+    const md = usageMarkdown(report, createTranslator('en'));
     expect(md).toContain(`List price total: $${report.totalUsd.toFixed(2)}; billed: $${report.reportedUsd!.toFixed(2)}.`);
-    for (const heading of ['## By model', '## By month', '## By seller', '## Not priced', '## Re-priced at 2026-11-27'])
+    for (const heading of [
+      '# Usage report',
+      '## By model',
+      '## By month',
+      '## By seller',
+      '## Not priced (never counted as free)',
+      '## The same usage on other models (prices of 2026-11-27)',
+    ])
       expect(md).toContain(heading);
-    expect(md).toContain('| acme/nonexistent-model-7b | unknown-model | 1 | 2,000 | 300 |');
+    expect(md).toContain('| Model as written | Why not priced | Requests | Uncached input | Output (reasoning) |');
+    expect(md).toContain('| acme/nonexistent-model-7b | model not in the catalog | 1 | 2,000 | 300 |');
   });
 
   it('the text table names each file and its error, every model, the unpriced and the re-priced', () => {
-    const text = usageTable(report);
+    const text = usageTable(report, createTranslator('en'));
     expect(text).toContain('openrouter-activity.csv: openrouter-activity-csv, 3 records');
     expect(text).toContain('bad/wrong-header.csv: ERROR bad/wrong-header.csv: not a usage export of a known kind');
     expect(text).toMatch(/claude-sonnet-4-5 +1 +3,000 +3,000/);
@@ -47,4 +62,120 @@ describe('usage exports', () => {
       /Re-priced at 2026-11-27:\nModel +Seller +Total +Priced part\ngpt-5-mini +openai +\$0\.\d\d +\$0\.\d\d\nclaude-opus-4-1 +anthropic +/,
     );
   });
+});
+
+/** The test catalog after a price feed's update of Acme-5.2 from 2026-02-01 that states no Flex rate. */
+const fedCatalog = buildCatalog(
+  [
+    {
+      ...acme,
+      models: acme.models.map((m) =>
+        m.id !== 'acme-5.2'
+          ? m
+          : {
+              ...m,
+              prices: [
+                { ...m.prices[0]!, to: '2026-02-01' },
+                {
+                  from: '2026-02-01',
+                  input: 1.5,
+                  output: 12,
+                  origin: 'feed' as const,
+                  source: { url: 'https://example.com/feed.json', checked: '2026-02-03', via: 'genai-prices' },
+                },
+              ],
+            },
+      ),
+    },
+    beta,
+  ],
+  [cloudy, searchy],
+);
+
+/** One record of 1,000 uncached input and 100 output tokens in one request. */
+const usage = (day: string, spelling: string, tier = 'standard') => ({
+  ...emptyRecord(day, spelling, tier),
+  requests: 1,
+  uncachedInput: 1_000,
+  output: 100,
+});
+
+/** Usage that cannot be priced for every reason there is: on its own model's price of its day, or on a re-pricing target. */
+const unpricedFile: UsageFileResult = {
+  file: 'usage.csv',
+  format: 'openai-activity-csv',
+  records: [
+    usage('2026-01-10', 'zeta-nowhere-9'), // unknown-model
+    usage('2025-08-01', 'acme-retired'), // retired (on 2025-07-14)
+    usage('2026-01-10', 'acme-unpriced'), // unpriced: no price ever
+    usage('2025-11-01', 'acme-5.2'), // not-yet: priced from 2025-12-11
+    usage('2025-12-01', 'beta-sol'), // ended on 2025-11-21
+    usage('2026-01-10', 'acme-plain', 'flex'), // tier-not-sold
+    usage('2026-01-10', 'acme-5.2', 'incentivized-tier'), // tier-unknown
+    usage('2026-02-10', 'acme-5.2', 'flex'), // tier-price-unknown: the feed's period states no Flex rate
+    usage('2026-01-10', 'acme-5.2', 'priority'), // on Cloudy: tier-not-offered; on Searchy: no-offer
+  ],
+  recordsRead: 9,
+  skipped: 0,
+  skippedLines: [],
+  errors: [],
+};
+const unpricedReport = buildUsageReport([unpricedFile], fedCatalog, {
+  date: '2026-01-15',
+  reprice: [
+    { model: 'acme-5.2', seller: 'cloudy', region: 'global' },
+    { model: 'acme-5.2', seller: 'searchy' },
+  ],
+});
+
+/** A reason's message as the locale file words it (`tier-not-offered` → `usage.why.tier_not_offered`). */
+const wording = (messages: typeof en, reason: UnpricedReason) =>
+  messages.usage.why[reason.replace(/-/g, '_') as keyof typeof en.usage.why];
+/** A reason code standing alone (not inside a spelling such as `acme-retired`). */
+const code = (reason: UnpricedReason) => new RegExp(`(?<![\\w-])${reason}(?![\\w-])`);
+
+describe('usage exports of usage that has no price, for every reason', () => {
+  it('the report has an unpriced row of each reason', () => {
+    const reasons = [
+      ...unpricedReport.unknownModels.map((u) => u.reason),
+      ...unpricedReport.repriced.flatMap((r) => r.unpriced.map((g) => g.reason)),
+    ];
+    expect(new Set(reasons)).toEqual(new Set(unpricedReasons));
+  });
+
+  it.each([
+    ['en', en, ['# Usage report', '## Not priced (never counted as free)', '| Model as written | Why not priced |']],
+    ['zh_CN', zh, ['# 用量报告', '## 未计价（绝不按免费计算）', '| 文件中的模型名 | 未计价原因 |']],
+  ] as const)('Markdown in %s: every reason worded, no reason code', (language: Language, messages, headings) => {
+    const md = usageMarkdown(unpricedReport, createTranslator(language));
+    for (const heading of headings) expect(md).toContain(heading);
+    for (const reason of unpricedReasons) expect(md).toContain(wording(messages, reason));
+    // The wording taken out, no code is left (English words such as "retired" are the wording, not the code).
+    const rest = unpricedReasons.reduce((text, reason) => text.replaceAll(wording(messages, reason), ''), md);
+    for (const reason of unpricedReasons) expect(rest).not.toMatch(code(reason));
+    // Each gap on a target in the UI's words: spelling, tier, requests and why.
+    expect(md).toContain(
+      createTranslator(language)('usage.gap', ['acme-5.2', 'priority', '1', wording(messages, 'tier-not-offered')]),
+    );
+  });
+
+  it('Markdown in Chinese has no English heading or column name left', () => {
+    const md = usageMarkdown(unpricedReport, createTranslator('zh_CN'));
+    for (const english of ['Usage report', 'By model', 'By month', 'Requests', 'List price', 'Billed', 'Not priced', 'Why'])
+      expect(md).not.toContain(english);
+    expect(md).toContain('## 按模型');
+    expect(md).toContain('| 模型 | 销售方 | 合计 | 未计价（不计入合计） |');
+  });
+
+  it('CSV keeps the reason codes, one section per reason, for the tools that read it', () => {
+    const sections = usageCsv(unpricedReport)
+      .trim()
+      .split('\n')
+      .map((row) => row.split(',')[0]!);
+    const coded = sections.filter((s) => s.includes(':') && !s.startsWith('repriced:')).map((s) => s.split(':')[1]);
+    expect(new Set(coded)).toEqual(new Set(unpricedReasons));
+    expect(sections).toContain('unpriced:tier-price-unknown');
+    expect(sections).toContain('repriced-unpriced:tier-not-offered');
+  });
+
 });

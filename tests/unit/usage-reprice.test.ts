@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { findModel } from '../../utils/catalog';
 import { estimateCost } from '../../utils/cost';
+import { createTranslator } from '../../utils/i18n';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { usageTable } from '../../utils/usage/format-table';
 import { repriceRecord } from '../../utils/usage/price-usage';
@@ -106,12 +107,14 @@ describe('a re-priced target that cannot price every record', () => {
       'repriced-unpriced:tier-not-offered,acme-5.2@cloudy/global: acme-5.2 (priority),1,1000000,0,0,100000,0,0,,',
     );
     expect(csv).toContain('repriced-unpriced:no-offer,acme-5.2@searchy: acme-5.2 (standard),1,1000000,0,0,100000,0,0,,');
-    const md = usageMarkdown(report);
-    expect(md).toContain('| Acme-5.2 | cloudy (global) | — (priced part $');
-    expect(md).toContain('acme-5.2 at priority: 1 requests, tier-not-offered');
-    const text = usageTable(report);
+    const md = usageMarkdown(report, createTranslator('en'));
+    expect(md).toContain(
+      `| Acme-5.2 | cloudy (global) | Not all priced: $${cloudy!.pricedUsd.toFixed(2)} for the usage it can price |`,
+    );
+    expect(md).toContain('acme-5.2 at priority: 1 requests not priced (service tier not offered by this seller)');
+    const text = usageTable(report, createTranslator('en'));
     expect(text).toMatch(/acme-5\.2 +cloudy \(global\) +not all priced +\$/);
-    expect(text).toMatch(/acme-5\.2@cloudy\/global +acme-5\.2 +priority +tier-not-offered +1 +1,000,000/);
+    expect(text).toMatch(/acme-5\.2@cloudy\/global +acme-5\.2 +priority +service tier not offered by this seller +1 +1,000,000/);
   });
 });
 

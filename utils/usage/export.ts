@@ -1,5 +1,7 @@
-// The usage report as CSV and Markdown files (token counts, USD), in English column names for spreadsheets.
+// The usage report as files: CSV with stable column names and reason codes for other tools, Markdown worded for people in their language.
+import type { Translate } from '../i18n';
 import { repricedKey, type CostedRow, type UsageReport } from './report';
+import { unpricedReasonText } from './unpriced-reason';
 
 const columns = ['requests', 'uncachedInput', 'cachedInput', 'cacheWrites', 'output', 'reasoning', 'webSearches'] as const;
 
@@ -14,7 +16,11 @@ function rowCells(row: CostedRow): (string | number | null)[] {
   return [...columns.map((c) => row[c]), money(row.costUsd), money(row.reportedUsd)];
 }
 
-/** One CSV table: `section` says which grouping a row belongs to (model, month, seller, unpriced, repriced). */
+/**
+ * One CSV table: `section` says which grouping a row belongs to (model, month, seller, unpriced, repriced),
+ * with an unpriced row's reason as its code (`unpriced:tier-not-offered`): other tools read these, so they
+ * stay as they are; the README's "Your usage" lists them.
+ */
 export function usageCsv(report: UsageReport): string {
   const header = ['section', 'key', ...columns, 'listPriceUsd', 'billedUsd'];
   const rows: (string | number | null)[][] = [
@@ -52,16 +58,17 @@ function mdTable(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-export function usageMarkdown(report: UsageReport): string {
+/** The report for people, in the language of `t`: headings, column names and why each row has no price, worded. */
+export function usageMarkdown(report: UsageReport, t: Translate): string {
   const tokenHead = [
-    'Requests',
-    'Uncached input',
-    'Cached input',
-    'Cache writes',
-    'Output (reasoning)',
-    'Web searches',
-    'List price',
-    'Billed',
+    t('usage.col.requests'),
+    t('usage.col.uncachedInput'),
+    t('usage.col.cachedInput'),
+    t('usage.col.cacheWrites'),
+    t('usage.col.output'),
+    t('usage.col.webSearches'),
+    t('usage.col.listPrice'),
+    t('usage.col.billed'),
   ];
   const tokenCells = (r: CostedRow) => [
     int(r.requests),
@@ -74,51 +81,65 @@ export function usageMarkdown(report: UsageReport): string {
     usd(r.reportedUsd),
   ];
   const parts = [
-    '# Usage report',
+    `# ${t('usage.report.title')}`,
     '',
-    `List price total: ${usd(report.totalUsd)}; billed: ${usd(report.reportedUsd)}.`,
+    t('usage.report.totals', [usd(report.totalUsd), usd(report.reportedUsd)]),
     '',
-    '## By model',
+    `## ${t('usage.report.byModel')}`,
     mdTable(
-      ['Model', ...tokenHead],
+      [t('usage.group.model'), ...tokenHead],
       report.byModel.map((m) => [m.name, ...tokenCells(m)]),
     ),
     '',
-    '## By month',
+    `## ${t('usage.report.byMonth')}`,
     mdTable(
-      ['Month', ...tokenHead],
+      [t('usage.group.month'), ...tokenHead],
       report.byMonth.map((m) => [m.month, ...tokenCells(m)]),
     ),
   ];
   if (report.bySeller.length > 0)
     parts.push(
       '',
-      '## By seller',
+      `## ${t('usage.report.bySeller')}`,
       mdTable(
-        ['Seller', ...tokenHead],
+        [t('usage.group.seller'), ...tokenHead],
         report.bySeller.map((s) => [s.seller, ...tokenCells(s)]),
       ),
     );
   if (report.unknownModels.length > 0)
     parts.push(
       '',
-      '## Not priced',
+      `## ${t('usage.unpricedTitle')}`,
       mdTable(
-        ['Spelling', 'Why', 'Requests', 'Uncached input', 'Output'],
-        report.unknownModels.map((u) => [u.spelling, u.reason, int(u.requests), int(u.uncachedInput), int(u.output)]),
+        [
+          t('usage.col.spelling'),
+          t('usage.col.why'),
+          t('usage.col.requests'),
+          t('usage.col.uncachedInput'),
+          t('usage.col.output'),
+        ],
+        report.unknownModels.map((u) => [
+          u.spelling,
+          unpricedReasonText(u.reason, t),
+          int(u.requests),
+          int(u.uncachedInput),
+          int(u.output),
+        ]),
       ),
     );
   if (report.repriced.length > 0)
     parts.push(
       '',
-      `## Re-priced at ${report.date}`,
+      `## ${t('usage.repricedTitle', [report.date])}`,
       mdTable(
-        ['Model', 'Seller', 'Total', 'Not priced (never counted)'],
+        [t('usage.group.model'), t('usage.group.seller'), t('usage.col.total'), t('usage.report.gaps')],
         report.repriced.map((r) => [
           r.name,
-          r.region === undefined ? r.seller : `${r.seller} (${r.region})`,
-          r.totalUsd === null ? `— (priced part ${usd(r.pricedUsd)})` : usd(r.totalUsd),
-          r.unpriced.map((g) => `${g.spelling} at ${g.serviceTier}: ${int(g.requests)} requests, ${g.reason}`).join('; '),
+          `${r.firstParty ? t('usage.sellerOf', [r.seller]) : r.seller}${r.region === undefined ? '' : ` (${r.region})`}`,
+          r.totalUsd === null ? t('usage.partial', [usd(r.pricedUsd)]) : usd(r.totalUsd),
+          r.unpriced
+            .map((g) => t('usage.gap', [g.spelling, g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)]))
+            .join('; '),
         ]),
       ),
     );

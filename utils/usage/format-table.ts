@@ -1,5 +1,7 @@
 // The usage report as plain text columns, for the command line (numbers in tokens and USD).
+import type { Translate } from '../i18n';
 import { repricedKey, type UsageReport } from './report';
+import { unpricedReasonText } from './unpriced-reason';
 
 function pad(cells: string[][]): string {
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
@@ -11,7 +13,8 @@ function pad(cells: string[][]): string {
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const usd = (value: number | null) => (value === null ? '—' : `$${value.toFixed(2)}`);
 
-export function usageTable(report: UsageReport): string {
+/** The table for people; `t` words why a row has no price (the CLI speaks English). */
+export function usageTable(report: UsageReport, t: Translate): string {
   const out: string[] = [];
   for (const f of report.files) {
     const status = f.errors.length > 0 ? `ERROR ${f.errors.join('; ')}` : `${f.format}, ${f.recordsRead} records`;
@@ -56,7 +59,7 @@ export function usageTable(report: UsageReport): string {
         ['Spelling', 'Why', 'Requests', 'Uncached in', 'Cached in', 'Output'],
         ...report.unknownModels.map((u) => [
           u.spelling,
-          u.reason,
+          unpricedReasonText(u.reason, t),
           n(u.requests),
           n(u.uncachedInput),
           n(u.cachedInput),
@@ -88,7 +91,7 @@ export function usageTable(report: UsageReport): string {
             g.target,
             g.spelling,
             g.serviceTier,
-            g.reason,
+            unpricedReasonText(g.reason, t),
             n(g.requests),
             n(g.uncachedInput),
             n(g.cachedInput),

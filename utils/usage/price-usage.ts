@@ -63,6 +63,20 @@ export type UnpricedReason =
   | 'tier-not-offered'
   | 'tier-price-unknown';
 
+/** Every `UnpricedReason`, for documents and tests that must name each one. */
+export const unpricedReasons: readonly UnpricedReason[] = [
+  'unknown-model',
+  'retired',
+  'unpriced',
+  'not-yet',
+  'ended',
+  'tier-not-sold',
+  'tier-unknown',
+  'no-offer',
+  'tier-not-offered',
+  'tier-price-unknown',
+];
+
 export type RecordPrice =
   | {
       status: 'priced';
