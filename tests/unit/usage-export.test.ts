@@ -178,4 +178,11 @@ describe('usage exports of usage that has no price, for every reason', () => {
     expect(sections).toContain('repriced-unpriced:tier-not-offered');
   });
 
+  it('the README lists every CSV column and reason code', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const start = readme.indexOf('\n## Your usage\n');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const header = usageCsv(unpricedReport).split('\n')[0]!.split(',');
+    for (const name of [...header, ...unpricedReasons]) expect(section).toContain(`\`${name}\``);
+  });
 });
