@@ -149,6 +149,42 @@ describe('Your usage', () => {
     });
   });
 
+  it('exports Markdown worded in the language of the options page, English then Chinese, reasons and all', async () => {
+    const page = await openUsage();
+    const names = ['openai-usage.json', 'anthropic-console.csv', 'openrouter-activity.csv'];
+    await page.locator('input[data-usage-files]').setInputFiles(names.map((n) => join(fixtures, n)));
+    await page.locator('[data-usage-report]').waitFor();
+    await page.locator('input[list="usage-models"]').fill('claude-sonnet-4-5');
+    await page.locator('input[list="usage-models"]').press('Enter');
+    await page.locator('[data-repriced="claude-sonnet-4-5"] li[data-reason="tier-not-offered"]').waitFor();
+    const exportMarkdown = async () => {
+      const download = page.waitForEvent('download');
+      await page.locator('[data-usage-export="md"]').click();
+      return readFileSync(await (await download).path(), 'utf8');
+    };
+
+    const english = await exportMarkdown();
+    expect(english).toContain(`## The same usage on other models (prices of ${today})`);
+    expect(english).toContain('| Model as written | Why not priced |');
+    expect(english).toContain('| acme/nonexistent-model-7b | model not in the catalog |');
+    expect(english).toContain('requests not priced (service tier not offered by this seller)');
+    expect(english).not.toMatch(/tier-not-offered|unknown-model/);
+
+    await page.getByLabel('Language').selectOption('zh_CN');
+    await expect.poll(() => page.locator('#usage-title').textContent()).toBe('你的用量');
+    const chinese = await exportMarkdown();
+    expect(chinese).toContain('# 用量报告');
+    expect(chinese).toContain('| 文件中的模型名 | 未计价原因 |');
+    expect(chinese).toContain('| acme/nonexistent-model-7b | 目录中没有此模型 |');
+    expect(chinese).toContain('个请求未计价（该销售方不提供此服务等级）');
+    expect(chinese).not.toMatch(/tier-not-offered|unknown-model|Requests|Why not priced/);
+
+    // Back to the default, for the tests after this one.
+    await page.getByLabel('语言').selectOption('auto');
+    await expect.poll(() => page.locator('#usage-title').textContent()).toBe('Your usage');
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('the usage section with a report causes no axe-core violations (%s)', async (scheme) => {
     const page = await openUsage();
     await page.emulateMedia({ colorScheme: scheme });
