@@ -52,6 +52,15 @@ describe('usage exports', () => {
     expect(md).toContain('| acme/nonexistent-model-7b | model not in the catalog | 1 | 2,000 | 300 |');
   });
 
+  it('Markdown: a spelling with a pipe or a line break stays in its own cell of one row', () => {
+    const odd = buildUsageReport([{ ...unpricedFile, records: [usage('2026-01-10', 'odd|model\nname')] }], fedCatalog, {
+      date: '2026-01-15',
+      reprice: [],
+    });
+    const md = usageMarkdown(odd, createTranslator('en'));
+    expect(md).toContain('| odd\\|model name | model not in the catalog | 1 | 1,000 | 100 |');
+  });
+
   it('the text table names each file and its error, every model, the unpriced and the re-priced', () => {
     const text = usageTable(report, createTranslator('en'));
     expect(text).toContain('openrouter-activity.csv: openrouter-activity-csv, 3 records');

@@ -1,4 +1,5 @@
 // The usage report as files: CSV with stable column names and reason codes for other tools, Markdown worded for people in their language.
+import { toMarkdown } from '../compare';
 import type { Translate } from '../i18n';
 import { repricedKey, type CostedRow, type UsageReport } from './report';
 import { unpricedReasonText } from './unpriced-reason';
@@ -53,10 +54,8 @@ export function usageCsv(report: UsageReport): string {
 const usd = (value: number | null) => (value === null ? '—' : `$${value.toFixed(2)}`);
 const int = (value: number) => Math.round(value).toLocaleString('en-US');
 
-function mdTable(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
+/** One Markdown table, by the comparison's own writer (pipes, backslashes and line breaks in cells escaped). */
+const mdTable = (headers: string[], rows: string[][]) => toMarkdown({ headers, rows }).trimEnd();
 
 /** The report for people, in the language of `t`: headings, column names and why each row has no price, worded. */
 export function usageMarkdown(report: UsageReport, t: Translate): string {
