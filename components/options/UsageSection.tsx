@@ -461,7 +461,7 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
             <button
               type="button"
               data-usage-export="md"
-              onClick={() => downloadText(usageMarkdown(report, t), `tokentag-usage-${today}.md`, 'text/markdown')}
+              onClick={() => downloadText(usageMarkdown(report, t, catalog), `tokentag-usage-${today}.md`, 'text/markdown')}
             >
               {t('usage.exportMarkdown')}
             </button>

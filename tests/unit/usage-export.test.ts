@@ -37,7 +37,7 @@ describe('usage exports', () => {
   });
 
   it('Markdown: by model, month, seller, the unpriced and the re-priced, with the totals', () => {
-    const md = usageMarkdown(report, createTranslator('en'));
+    const md = usageMarkdown(report, createTranslator('en'), catalog);
     expect(md).toContain(`List price total: $${report.totalUsd.toFixed(2)}; billed: $${report.reportedUsd!.toFixed(2)}.`);
     for (const heading of [
       '# Usage report',
@@ -57,7 +57,7 @@ describe('usage exports', () => {
       date: '2026-01-15',
       reprice: [],
     });
-    const md = usageMarkdown(odd, createTranslator('en'));
+    const md = usageMarkdown(odd, createTranslator('en'), fedCatalog);
     expect(md).toContain('| odd\\|model name | model not in the catalog | 1 | 1,000 | 100 |');
   });
 
@@ -156,7 +156,7 @@ describe('usage exports of usage that has no price, for every reason', () => {
     ['en', en, ['# Usage report', '## Not priced (never counted as free)', '| Model as written | Why not priced |']],
     ['zh_CN', zh, ['# 用量报告', '## 未计价（绝不按免费计算）', '| 文件中的模型名 | 未计价原因 |']],
   ] as const)('Markdown in %s: every reason worded, no reason code', (language: Language, messages, headings) => {
-    const md = usageMarkdown(unpricedReport, createTranslator(language));
+    const md = usageMarkdown(unpricedReport, createTranslator(language), fedCatalog);
     for (const heading of headings) expect(md).toContain(heading);
     for (const reason of unpricedReasons) expect(md).toContain(wording(messages, reason));
     // The wording taken out, no code is left (English words such as "retired" are the wording, not the code).
@@ -169,7 +169,7 @@ describe('usage exports of usage that has no price, for every reason', () => {
   });
 
   it('Markdown in Chinese has no English heading or column name left', () => {
-    const md = usageMarkdown(unpricedReport, createTranslator('zh_CN'));
+    const md = usageMarkdown(unpricedReport, createTranslator('zh_CN'), fedCatalog);
     for (const english of ['Usage report', 'By model', 'By month', 'Requests', 'List price', 'Billed', 'Not priced', 'Why'])
       expect(md).not.toContain(english);
     expect(md).toContain('## 按模型');

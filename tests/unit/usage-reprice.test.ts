@@ -107,9 +107,9 @@ describe('a re-priced target that cannot price every record', () => {
       'repriced-unpriced:tier-not-offered,acme-5.2@cloudy/global: acme-5.2 (priority),1,1000000,0,0,100000,0,0,,',
     );
     expect(csv).toContain('repriced-unpriced:no-offer,acme-5.2@searchy: acme-5.2 (standard),1,1000000,0,0,100000,0,0,,');
-    const md = usageMarkdown(report, createTranslator('en'));
+    const md = usageMarkdown(report, createTranslator('en'), testCatalog);
     expect(md).toContain(
-      `| Acme-5.2 | cloudy (global) | Not all priced: $${cloudy!.pricedUsd.toFixed(2)} for the usage it can price |`,
+      `| Acme-5.2 | Cloudy (global) | Not all priced: $${cloudy!.pricedUsd.toFixed(2)} for the usage it can price |`,
     );
     expect(md).toContain('acme-5.2 at priority: 1 requests not priced (service tier not offered by this seller)');
     const text = usageTable(report, createTranslator('en'));

@@ -1,5 +1,6 @@
 // The usage report as files: CSV with stable column names and reason codes for other tools, Markdown worded for people in their language.
-import { toMarkdown } from '../compare';
+import type { Catalog } from '../../pricing-data/validate';
+import { offerLabel, sellerName, toMarkdown } from '../compare';
 import type { Translate } from '../i18n';
 import { repricedKey, type CostedRow, type UsageReport } from './report';
 import { unpricedReasonText } from './unpriced-reason';
@@ -57,8 +58,11 @@ const int = (value: number) => Math.round(value).toLocaleString('en-US');
 /** One Markdown table, by the comparison's own writer (pipes, backslashes and line breaks in cells escaped). */
 const mdTable = (headers: string[], rows: string[][]) => toMarkdown({ headers, rows }).trimEnd();
 
-/** The report for people, in the language of `t`: headings, column names and why each row has no price, worded. */
-export function usageMarkdown(report: UsageReport, t: Translate): string {
+/**
+ * The report for people, in the language of `t`: headings, column names and why each row has no price,
+ * worded; re-pricing targets by their sellers' names in `catalog`, as the options page shows them.
+ */
+export function usageMarkdown(report: UsageReport, t: Translate, catalog: Catalog): string {
   const tokenHead = [
     t('usage.col.requests'),
     t('usage.col.uncachedInput'),
@@ -134,7 +138,7 @@ export function usageMarkdown(report: UsageReport, t: Translate): string {
         [t('usage.group.model'), t('usage.group.seller'), t('usage.col.total'), t('usage.report.gaps')],
         report.repriced.map((r) => [
           r.name,
-          `${r.firstParty ? t('usage.sellerOf', [r.seller]) : r.seller}${r.region === undefined ? '' : ` (${r.region})`}`,
+          r.firstParty ? t('usage.sellerOf', [sellerName(catalog, r.seller)]) : offerLabel(catalog, r),
           r.totalUsd === null ? t('usage.partial', [usd(r.pricedUsd)]) : usd(r.totalUsd),
           r.unpriced
             .map((g) => t('usage.gap', [g.spelling, g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)]))
