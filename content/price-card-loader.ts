@@ -56,57 +56,83 @@ export interface LazyPriceCard extends PriceCard {
   preload(): void;
 }
 
+/** A tag that waits for the card's script: it says it is busy (`aria-busy`, a progress cursor) meanwhile. */
+interface Waiting {
+  anchor: HTMLElement;
+  modelId: string;
+  /** Opened by keyboard: shown only if the tag still has the focus when the script arrives. */
+  focus: boolean;
+  show(): void;
+}
+
+/** Whether the focus is still on the tag (in its document or the page's shadow root it stands in). */
+const focused = (anchor: HTMLElement) => (anchor.getRootNode() as Document | ShadowRoot).activeElement === anchor;
+
 /**
  * The card, made from the loaded factory the first time it is needed. An open before the script is
- * there waits for it and then shows, unless the card was hidden (or another tag opened) meanwhile;
- * a load that fails is logged, the tag still says its price by its accessible name, and the next open
- * tries again.
+ * there marks its tag busy and waits for it, then shows, unless the card was hidden (the pointer
+ * left, Escape) or another tag opened meanwhile, or a keyboard open's tag lost the focus; a load that
+ * fails is logged with the model it was for, the tag stops being busy and still says its price by its
+ * accessible name, and the next open tries again.
  */
 export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCardLoader = createPriceCardLoader()): LazyPriceCard {
   let card: PriceCard | undefined;
-  let wanted: { anchor: HTMLElement; show: () => void } | undefined;
+  let wanted: Waiting | undefined;
   let loading: Promise<PriceCard | undefined> | undefined;
   let destroyed = false;
 
   /** The card now, if its script has run. */
   const ready = (factory = loader.loaded()) => (card ??= factory && !destroyed ? factory(options) : undefined);
-  /** Loads the script once at a time; a failure is logged here, once, with what it was for. */
-  const fetchCard = (why: string) =>
+  /** Loads the script once at a time; a failure is logged here, once, with the open it kept waiting if any. */
+  const fetchCard = () =>
     (loading ??= loader.load().then(
       (factory) => ready(factory),
       (error: unknown) => {
         loading = undefined;
+        const why = wanted ? `to open ${wanted.modelId}` : 'ahead of a first open';
         log.error(`could not load the price card (${why}); the next open tries again`, error);
         return undefined;
       },
     ));
+  /** The tag stops waiting: no longer busy, and no longer the one to show. */
+  const release = () => {
+    wanted?.anchor.removeAttribute('aria-busy');
+    wanted = undefined;
+  };
 
   return {
     show(anchor, view, showOptions) {
       if (destroyed) return;
+      release();
       const now = ready();
       if (now) return now.show(anchor, view, showOptions);
-      const entry = { anchor, show: () => card?.show(anchor, view, showOptions) };
+      const entry: Waiting = {
+        anchor,
+        modelId: view.modelId,
+        focus: showOptions?.focus === true,
+        show: () => card?.show(anchor, view, showOptions),
+      };
       wanted = entry;
-      void fetchCard(`to open ${view.modelId}`).then(() => {
+      anchor.setAttribute('aria-busy', 'true');
+      void fetchCard().then(() => {
         if (wanted !== entry) return;
-        wanted = undefined;
-        if (anchor.isConnected) entry.show();
+        release();
+        if (anchor.isConnected && (!entry.focus || focused(anchor))) entry.show();
       });
     },
     hide() {
-      wanted = undefined;
+      release();
       card?.hide();
     },
     anchor: () => card?.anchor() ?? wanted?.anchor,
     contains: (node) => card?.contains(node) ?? false,
     destroy() {
       destroyed = true;
-      wanted = undefined;
+      release();
       card?.destroy();
     },
     preload() {
-      if (!destroyed && !ready()) void fetchCard('ahead of a first open');
+      if (!destroyed && !ready()) void fetchCard();
     },
   };
 }

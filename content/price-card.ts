@@ -1,5 +1,6 @@
 // The card a tag opens on hover, click or Enter: every current rate, the latest change, the active preset's bill and who sells the model cheapest, in a closed shadow root.
 import type { OfferList } from '../utils/offer-list';
+import type { OfferRef } from '../utils/offers';
 import type { KnownTagView, LabelledValue, TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { sendMessage } from '../extension/messaging';
@@ -161,8 +162,11 @@ export interface PriceCard {
 
 export interface PriceCardOptions {
   onCompare(modelId: string): void;
-  /** The model's offers ranked under the active workload (the background has them); undefined: it lacks the model. */
-  fetchOffers?(modelId: string): Promise<OfferList | undefined>;
+  /**
+   * The model's offers ranked under the active workload (the background has them), with `keep`, the
+   * offer the tag shows, always among them; undefined: it lacks the model.
+   */
+  fetchOffers?(modelId: string, keep: OfferRef): Promise<OfferList | undefined>;
   /** "Cheapest way to run this model": opens the view comparing every seller's offer. */
   onCheapest?(modelId: string): void;
   /** The pointer entered or left the card (so that moving from the tag into the card keeps it open). */
@@ -188,7 +192,7 @@ const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>
 
 export function createPriceCard({
   onCompare,
-  fetchOffers = async (modelId) => (await sendMessage('getOffers', modelId)) ?? undefined,
+  fetchOffers = async (modelId, keep) => (await sendMessage('getOffers', { modelId, keep })) ?? undefined,
   onCheapest = (modelId) =>
     void sendMessage('openOffers', modelId).catch((error: unknown) =>
       log.error(`could not open the offers of ${modelId}`, error),
@@ -241,7 +245,7 @@ export function createPriceCard({
       status.replaceWith(...nodes);
       place();
     };
-    fetchOffers(view.modelId).then(
+    fetchOffers(view.modelId, { seller: view.seller, region: view.region }).then(
       (list) => settle(list ? offersBody(view, list) : [el('p', 'notice', view.text.offersError)]),
       (error: unknown) => {
         log.error(`could not load the offers of ${view.modelId}`, error);

@@ -12,11 +12,13 @@ const log = logger('content');
  * written). Its label is `.pill::before { content: attr(data-label) }` on an element inside a closed
  * shadow root: there is no text node, so selecting or copying the page's text never takes a tag with
  * it. (No `user-select: none`: it would end a reader's triple-click selection at the first tag.) `data-display='none'`
- * hides a repeat mention; `.dark` follows the page's background, not the OS.
+ * hides a repeat mention; a busy tag (its price or its card's script loading) shows a progress cursor;
+ * `.dark` follows the page's background, not the OS.
  */
 const TAG_CSS = `
 :host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important}
 :host([data-display='none']){display:none !important}
+:host([aria-busy='true']){cursor:progress !important}
 :host(:focus){outline:none}
 .pill{display:inline;padding:0.15em 0.45em;border-radius:999px;font:600 0.72rem/1.15 system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;font-variant-numeric:tabular-nums;white-space:nowrap;color:#0b3d91;background:#e3ecfd;border:1px solid #b6ccf5;letter-spacing:0}
 .pill::before{content:attr(data-label)}

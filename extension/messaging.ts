@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { logger } from './log';
 import type { DetectorSource } from '../utils/detect';
 import type { OfferList } from '../utils/offer-list';
+import type { OfferRef } from '../utils/offers';
 import type { PageModels } from '../utils/tab-models';
 import type { TagView } from '../utils/tag-view';
 
@@ -23,8 +24,11 @@ export interface ProtocolMap {
   enableSite(request: { origin: string; tabId?: number }): void;
   /** Background → content script: these origins were revoked; a page on one of them takes its tags out. */
   stopTagging(origins: string[]): void;
-  /** Content script → background: a model's offers ranked under the active workload, today; null for a model it lacks. */
-  getOffers(modelId: string): OfferList | null;
+  /**
+   * Content script → background: a model's offers ranked under the active workload, today, with
+   * `keep` (the offer the asking tag shows) always among them; null for a model it lacks.
+   */
+  getOffers(request: { modelId: string; keep?: OfferRef }): OfferList | null;
   /** Content script → background: open the view comparing every seller's offer of a model (a card's "Cheapest way"). */
   openOffers(modelId: string): void;
   /** Content script → background: run the price card's script in the sender's frame (its isolated world), once the card is needed. */

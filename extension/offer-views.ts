@@ -4,6 +4,7 @@ import { toIsoDay } from '../utils/catalog';
 import type { ComparisonTabAction } from '../utils/comparison-tab';
 import { localize } from '../utils/i18n';
 import { describeOffers, type OfferList } from '../utils/offer-list';
+import type { OfferRef } from '../utils/offers';
 import { activePreset, presetDisplayName } from '../utils/presets';
 import { currentCatalog } from './catalog-view';
 import { openOrFocusComparison } from './comparison-tab';
@@ -15,9 +16,13 @@ export const CARD_OFFERS = 6;
 
 /**
  * A model's offers, cheapest first under the active preset today, in the user's currency and
- * language; null for a model the catalog in use lacks. The offers stay here: the card gets text.
+ * language, with `keep` (the offer the asking tag shows) listed even when it ranks below `limit`;
+ * null for a model the catalog in use lacks. The offers stay here: the card gets text.
  */
-export async function getOffers(modelId: string, limit = CARD_OFFERS): Promise<OfferList | null> {
+export async function getOffers(
+  modelId: string,
+  { keep, limit = CARD_OFFERS }: { keep?: OfferRef; limit?: number } = {},
+): Promise<OfferList | null> {
   const [settings, presets, catalog] = await Promise.all([settingsStorage.get(), presetsStorage.get(), currentCatalog()]);
   const { locale, t } = localize(settings.language, browser.i18n.getUILanguage());
   const preset = activePreset(presets, settings.activePresetId);
@@ -30,6 +35,7 @@ export async function getOffers(modelId: string, limit = CARD_OFFERS): Promise<O
       locale,
       t,
       limit,
+      keep,
     }) ?? null
   );
 }
@@ -49,7 +55,7 @@ type Handler<K extends keyof ProtocolMap> = (message: {
 
 /** The background's answers to a card's `getOffers` and `openOffers` (entrypoints/background/offers.ts wires them). */
 export const offerHandlers: { getOffers: Handler<'getOffers'>; openOffers: Handler<'openOffers'> } = {
-  getOffers: ({ data: modelId }) => getOffers(modelId),
+  getOffers: ({ data: { modelId, keep } }) => getOffers(modelId, { keep }),
   openOffers: async ({ data: modelId, sender }) => {
     await openOffers(modelId, sender.tab);
   },

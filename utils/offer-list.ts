@@ -4,7 +4,7 @@ import { findModel, type IsoDay } from './catalog';
 import type { PricedEstimate } from './cost';
 import type { MessageKey } from './i18n';
 import { formatPercentChange } from './money';
-import { rankOffers, regionPremium, sellerName, type OfferEstimate } from './offers';
+import { rankOffers, regionPremium, sellerName, type OfferEstimate, type OfferRef } from './offers';
 import { componentName, describeTierPriceUnknown, formatCost, type TagViewOptions } from './tag-view';
 import type { ServiceTier, WorkloadPreset } from './workloads';
 
@@ -37,6 +37,11 @@ export type OfferListOptions = Pick<TagViewOptions, 'currency' | 'locale' | 't' 
   workload: WorkloadPreset['workload'];
   /** How many rows to give (the card's room); all when absent. */
   limit?: number;
+  /**
+   * The offer that is always listed (the one the asking tag shows): when `limit` leaves it out, it
+   * takes the last row's place, so that the card can mark it.
+   */
+  keep?: OfferRef;
 };
 
 /** Region and deployment kinds the UI names; any other is shown as its id. */
@@ -100,6 +105,18 @@ function describeRow(catalog: Catalog, offer: OfferEstimate, premium: number | u
 }
 
 /**
+ * The first `limit` offers, with `keep` in the last place when it ranks below them: still cheapest
+ * first, and the offers left out are as many as without it.
+ */
+function keepOffer(ranked: OfferEstimate[], limit: number, keep: OfferRef | undefined): OfferEstimate[] {
+  const shown = ranked.slice(0, limit);
+  if (!keep || limit < 1) return shown;
+  const at = ranked.findIndex((offer) => offer.seller === keep.seller && offer.region === keep.region);
+  if (at < limit) return shown;
+  return [...shown.slice(0, limit - 1), ranked[at]!];
+}
+
+/**
  * Every offer of a model priced under the workload on `date`, cheapest first (see `rankOffers`), as
  * display text; undefined for a model the catalog lacks.
  */
@@ -108,7 +125,7 @@ export function describeOffers(catalog: Catalog, modelId: string, options: Offer
   if (!model) return undefined;
   const { t, limit } = options;
   const ranked = rankOffers(model, options.workload, options.date);
-  const shown = limit === undefined ? ranked : ranked.slice(0, limit);
+  const shown = limit === undefined ? ranked : keepOffer(ranked, limit, options.keep);
   const rows = shown.map((offer) => describeRow(catalog, offer, regionPremium(model, offer, options.date), options));
   const left = ranked.length - shown.length;
   return {

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Catalog } from '../../pricing-data/validate';
 import { priceModels } from '../../utils/compare';
+import type { CostEstimate } from '../../utils/cost';
 import type { Translate } from '../../utils/i18n';
 import { presetDisplayDescription, presetDisplayName, samePreset } from '../../utils/presets';
 import { logger } from '../../extension/log';
@@ -19,6 +20,7 @@ import {
   type WorkloadPreset,
   type WorkloadProblem,
 } from '../../utils/workloads';
+import { describeTierPriceUnknown } from '../../utils/tag-view';
 import { describeWorkloadProblem } from '../../utils/workload-view';
 import { useFormatters } from '../hooks';
 
@@ -80,6 +82,19 @@ export function problemText(problem: WorkloadProblem, t: Translate): string {
   return describeWorkloadProblem(problem, t);
 }
 
+/**
+ * Why a preview row has no price, in the words the card and the offers list use: the preset's tier
+ * not sold ("Priority not offered"), or its price not known since a feed update; else not offered or unknown.
+ */
+function unpricedText(estimate: Exclude<CostEstimate, { status: 'priced' }>, t: Translate, locale: string): string {
+  if (estimate.status === 'not-offered')
+    return estimate.reason === 'tier-not-offered'
+      ? t('offers.tierNotOffered', [t(`options.serviceTiers.${estimate.serviceTier}`)])
+      : t('tag.notOffered');
+  if (estimate.reason === 'tier-price-unknown') return describeTierPriceUnknown(estimate, { t, locale });
+  return t('common.unknown');
+}
+
 const steps: Partial<Record<WorkloadField, string>> = {
   cacheHitRate: '0.05',
   webSearches: '0.1',
@@ -111,7 +126,7 @@ export function PresetEditor({
   /** Told whether the form holds unsaved edits. */
   onDirtyChange?(dirty: boolean): void;
 }) {
-  const { t } = useLocalization();
+  const { t, locale } = useLocalization();
   const format = useFormatters();
   /** The stored preset the draft began from; it moves on only when the user takes the newer one. */
   const [base, setBase] = useState(preset);
@@ -333,7 +348,7 @@ export function PresetEditor({
                   </>
                 ) : (
                   <td colSpan={2} class="warn">
-                    {estimate.status === 'not-offered' ? t('tag.notOffered') : t('common.unknown')}
+                    {unpricedText(estimate, t, locale)}
                   </td>
                 )}
               </tr>

@@ -72,11 +72,11 @@ describe('OptionsApp: presets', () => {
     await waitFor(() => expect(previewCost('acme-5.2')).not.toBe(before));
     expect(document.querySelectorAll('.preview tr')).toHaveLength(3);
 
-    // At Priority, a model whose seller sells it is priced at its Priority rates; the others say "not offered".
+    // At Priority, a model whose seller sells it is priced at its Priority rates; the others say that Priority is not offered.
     const standardCost = previewCost('acme-5.2');
     fireEvent.input(tier, { target: { value: 'priority' } });
     await waitFor(() => expect(previewCost('acme-5.2')).not.toBe(standardCost));
-    expect(document.querySelector('.preview tr:not([data-model-id="acme-5.2"]) td')?.textContent).toBe('not offered');
+    expect(document.querySelector('.preview tr:not([data-model-id="acme-5.2"]) td')?.textContent).toBe('Priority not offered');
     fireEvent.input(tier, { target: { value: 'standard' } });
 
     fireEvent.input(field(/Cache hit rate/), { target: { value: '1.5' } });

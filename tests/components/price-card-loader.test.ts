@@ -218,6 +218,78 @@ describe('createLazyPriceCard', () => {
     await vi.waitFor(() => expect(made[0]?.calls).toEqual(['show a gpt-5.2']));
   });
 
+  it('marks the tag busy while the script loads, moves the mark to the tag opened last, and clears it once the card shows', async () => {
+    const { loader, made, finish } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    const [a, b] = [anchor('a'), anchor('b')];
+    card.show(a, view('gpt-5.2'));
+    expect(a.getAttribute('aria-busy')).toBe('true');
+    card.show(b, view('o3'));
+    expect(a.hasAttribute('aria-busy')).toBe(false);
+    expect(b.getAttribute('aria-busy')).toBe('true');
+    await finish();
+    await vi.waitFor(() => expect(made[0]?.calls).toEqual(['show b o3']));
+    expect(b.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('clears the busy mark when the card is hidden (the pointer left) or destroyed before the script arrived', async () => {
+    const { loader, made, finish } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    const tag = anchor('a');
+    card.show(tag, view('gpt-5.2'));
+    card.hide();
+    expect(tag.hasAttribute('aria-busy')).toBe(false);
+    card.show(tag, view('gpt-5.2'));
+    card.destroy();
+    expect(tag.hasAttribute('aria-busy')).toBe(false);
+    await finish();
+    card.show(tag, view('gpt-5.2'));
+    expect(made).toHaveLength(0);
+    expect(tag.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('on a failed load, logs the model the open was for (also when it joined a preload) and the tag is no longer busy', async () => {
+    const { loader, load, made, fail } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    card.preload();
+    const tag = anchor('a');
+    card.show(tag, view('gpt-5.2'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(tag.getAttribute('aria-busy')).toBe('true');
+    await fail(new Error('Missing host permission for the tab'));
+    await vi.waitFor(() => expect(tag.hasAttribute('aria-busy')).toBe(false));
+    const logged = errors.flat().join(' ');
+    expect(logged).toContain('could not load the price card (to open gpt-5.2)');
+    expect(logged).toContain('Missing host permission for the tab');
+    expect(made).toHaveLength(0);
+  });
+
+  it('shows a keyboard open once the script arrives if its tag still has the focus, and not after the focus moved on', async () => {
+    const first = controlledLoader();
+    const card = createLazyPriceCard(options, first.loader);
+    const tag = anchor('a');
+    tag.tabIndex = 0;
+    tag.focus();
+    card.show(tag, view('gpt-5.2'), { focus: true });
+    await first.finish();
+    await vi.waitFor(() => expect(first.made[0]?.calls).toEqual(['show a gpt-5.2']));
+
+    const second = controlledLoader();
+    const moved = createLazyPriceCard(options, second.loader);
+    const other = anchor('b');
+    other.tabIndex = 0;
+    tag.focus();
+    moved.show(tag, view('gpt-5.2'), { focus: true });
+    other.focus();
+    await second.finish();
+    // The open is settled once its tag is no longer busy: the card is made, and shows nothing.
+    await vi.waitFor(() => expect(tag.hasAttribute('aria-busy')).toBe(false));
+    expect(second.made).toHaveLength(1);
+    expect(second.made[0]!.calls).toEqual([]);
+    expect(moved.anchor()).toBeUndefined();
+    expect(tag.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('preloads once while a load runs, and shows nothing after it was destroyed', async () => {
     const { loader, load, made, finish } = controlledLoader();
     const card = createLazyPriceCard(options, loader);

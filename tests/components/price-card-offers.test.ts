@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPriceCard, type PriceCard } from '../../content/price-card';
 import type { OfferList } from '../../utils/offer-list';
+import type { OfferRef } from '../../utils/offers';
 import type { KnownTagView } from '../../utils/tag-view';
 import { watchShadowRoots } from './shadow-roots';
 
@@ -67,11 +68,13 @@ function deferred<T>() {
 
 function setUp(answers: Record<string, Promise<OfferList | undefined>>, trusted = true) {
   const asked: string[] = [];
+  const kept: OfferRef[] = [];
   const cheapest: string[] = [];
   card = createPriceCard({
     onCompare: () => undefined,
-    fetchOffers: (modelId) => {
+    fetchOffers: (modelId, keep) => {
       asked.push(modelId);
+      kept.push(keep);
       return answers[modelId]!;
     },
     onCheapest: (modelId) => cheapest.push(modelId),
@@ -80,7 +83,7 @@ function setUp(answers: Record<string, Promise<OfferList | undefined>>, trusted 
   const anchor = document.createElement('button');
   document.body.append(anchor);
   const root = () => roots.get(document.querySelector('tokentag-card')!)!;
-  return { asked, cheapest, anchor, root, offers: () => root().querySelector<HTMLElement>('.offers')! };
+  return { asked, kept, cheapest, anchor, root, offers: () => root().querySelector<HTMLElement>('.offers')! };
 }
 
 describe('the card’s offers', () => {
@@ -98,6 +101,23 @@ describe('the card’s offers', () => {
     expect(rows.map((li) => li.dataset.seller)).toEqual(['cerebras', 'groq', 'deepinfra']);
     expect(rows[1]!.textContent).toBe('GROQ$2.00regional endpoint +10%');
     expect(rows.map((li) => li.getAttribute('aria-current'))).toEqual([null, 'true', null]);
+  });
+
+  it('asks for the offers with the tag’s own among them, and marks that one by seller and region, in the last row too', async () => {
+    const answer = deferred<OfferList | undefined>();
+    const { kept, anchor, offers } = setUp({ 'acme-5.2': answer.promise });
+    card.show(anchor, { ...viewOf('acme-5.2', 'cloudy'), region: 'regional' });
+    expect(kept).toEqual([{ seller: 'cloudy', region: 'regional' }]);
+    const rows = list('acme-5.2', ['acme', 'cloudy', 'cloudy']).rows;
+    answer.resolve({
+      ...list('acme-5.2', []),
+      rows: [rows[0]!, { ...rows[1]!, region: 'global' }, { ...rows[2]!, region: 'regional' }],
+      more: 'and 4 more sellers',
+    });
+    await vi.waitFor(() => expect(offers().hasAttribute('aria-busy')).toBe(false));
+    const items = [...offers().querySelectorAll('li')];
+    expect(items.map((li) => li.getAttribute('aria-current'))).toEqual([null, null, 'true']);
+    expect(offers().textContent).toContain('and 4 more sellers');
   });
 
   it('says when only one seller sells the model', async () => {

@@ -5,6 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTagController, type TagController } from '../../content/tag-controller';
 import { createTagElement, mentionOf } from '../../content/tag-element';
 import { createPriceCard, withDates } from '../../content/price-card';
+import type { PriceCardLoader } from '../../content/price-card-loader';
+import type { PriceCardFactory } from '../../content/price-card-slot';
 import { createThemeReader, luminance, parseColor, sectionOf } from '../../content/tag-context';
 import { defaultTagDisplay, readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
 import { defaultSettings } from '../../utils/settings';
@@ -51,7 +53,13 @@ let controller: TagController;
 let fetched: { modelId: string; known: boolean }[][];
 let compared: string[];
 
-function setUp(html: string, display: TagDisplay = { codeTags: 'marker', tagDensity: 'first-per-section' }, trusted = true) {
+function setUp(
+  html: string,
+  display: TagDisplay = { codeTags: 'marker', tagDensity: 'first-per-section' },
+  trusted = true,
+  // The card's script has run already (the loader itself: price-card-loader.test.ts).
+  cardLoader: PriceCardLoader = { loaded: () => createPriceCard, load: async () => createPriceCard },
+) {
   document.body.innerHTML = html;
   fetched = [];
   compared = [];
@@ -65,8 +73,7 @@ function setUp(html: string, display: TagDisplay = { codeTags: 'marker', tagDens
     isTrusted: () => trusted,
     hoverDelay: 0,
     loadingLabel: 'Loading',
-    // The card's script has run already (the loader itself: price-card-loader.test.ts).
-    cardLoader: { loaded: () => createPriceCard, load: async () => createPriceCard },
+    cardLoader,
   });
 }
 
@@ -269,6 +276,92 @@ describe('events', () => {
     expect(document.activeElement).toBe(tag);
     // Nothing private reached the page's DOM.
     expect(document.documentElement.outerHTML).not.toMatch(/Secret|€/);
+  });
+});
+
+describe('a first open before the card’s script has loaded', () => {
+  /** A loader whose script arrives (or fails) when the test says; the card it makes records the tags it shows. */
+  function slowLoader() {
+    let available: PriceCardFactory | undefined;
+    let settle!: { resolve: (factory: PriceCardFactory) => void; reject: (error: unknown) => void };
+    const pending = new Promise<PriceCardFactory>((resolve, reject) => (settle = { resolve, reject }));
+    const shown: HTMLElement[] = [];
+    const factory: PriceCardFactory = (options) => {
+      const card = createPriceCard(options);
+      return { ...card, show: (anchor, ...rest) => (shown.push(anchor), card.show(anchor, ...rest)) };
+    };
+    const loader: PriceCardLoader = { loaded: () => available, load: () => pending };
+    const arrive = () => {
+      available = factory;
+      settle.resolve(factory);
+    };
+    return { loader, shown, arrive, fail: (error: Error) => settle.reject(error) };
+  }
+  const hover = (tag: HTMLElement) => tag.dispatchEvent(new MouseEvent('mouseenter'));
+  const leave = (tag: HTMLElement) => tag.dispatchEvent(new MouseEvent('mouseleave'));
+  const cardHost = () => document.querySelector<HTMLElement>('tokentag-card');
+
+  it('marks the hovered tag busy, then opens the card for it when the script arrives', async () => {
+    const slow = slowLoader();
+    setUp('<p id="p">GPT-5.2</p>', undefined, true, slow.loader);
+    const [tag] = tagAll('#p') as [HTMLElement];
+    void controller.mount(tag);
+    await settled([tag]);
+    hover(tag);
+    await vi.waitFor(() => expect(tag.getAttribute('aria-busy')).toBe('true'));
+    expect(cardHost()).toBeNull();
+    slow.arrive();
+    await vi.waitFor(() => expect(cardHost()?.hidden).toBe(false));
+    expect(slow.shown).toEqual([tag]);
+    expect(tag.getAttribute('aria-expanded')).toBe('true');
+    expect(tag.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('opens nothing for a tag the pointer left before the script arrived, and opens the next one hovered', async () => {
+    const slow = slowLoader();
+    setUp('<p id="a">GPT-5.2</p><p id="b">o3</p>', undefined, true, slow.loader);
+    const [a] = tagAll('#a') as [HTMLElement];
+    const [b] = tagAll('#b', 'o3') as [HTMLElement];
+    mountAll([a, b]);
+    await settled([a, b]);
+    hover(a);
+    await vi.waitFor(() => expect(a.getAttribute('aria-busy')).toBe('true'));
+    leave(a);
+    await vi.waitFor(() => expect(a.hasAttribute('aria-busy')).toBe(false));
+    slow.arrive();
+    hover(b);
+    await vi.waitFor(() => expect(cardHost()?.hidden).toBe(false));
+    expect(slow.shown).toEqual([b]);
+    expect(a.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens a clicked tag when the script arrives, though the pointer has left it', async () => {
+    const slow = slowLoader();
+    setUp('<p id="p">GPT-5.2</p>', undefined, true, slow.loader);
+    const [tag] = tagAll('#p') as [HTMLElement];
+    void controller.mount(tag);
+    await settled([tag]);
+    tag.click();
+    expect(tag.getAttribute('aria-busy')).toBe('true');
+    leave(tag);
+    slow.arrive();
+    await vi.waitFor(() => expect(cardHost()?.hidden).toBe(false));
+    expect(slow.shown).toEqual([tag]);
+  });
+
+  it('logs a failed load with the model, and the tag is no longer busy', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const slow = slowLoader();
+    setUp('<p id="p">GPT-5.2</p>', undefined, true, slow.loader);
+    const [tag] = tagAll('#p') as [HTMLElement];
+    void controller.mount(tag);
+    await settled([tag]);
+    tag.click();
+    expect(tag.getAttribute('aria-busy')).toBe('true');
+    slow.fail(new Error('Missing host permission for the tab'));
+    await vi.waitFor(() => expect(tag.hasAttribute('aria-busy')).toBe(false));
+    expect(error.mock.calls.flat().map(String).join(' ')).toContain('could not load the price card (to open gpt-5.2)');
+    expect(cardHost()).toBeNull();
   });
 });
 

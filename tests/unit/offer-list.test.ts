@@ -118,6 +118,36 @@ describe('describeOffers', () => {
     expect(describeOffers(testCatalog, 'no-such-model', options())).toBeUndefined();
   });
 
+  it('always lists the offer the asking tag shows: in the last row when it ranks below the limit, counted out of "more"', () => {
+    // Ranked: Acme, Cloudy global (same rate, later in the catalog), Cloudy regional (+10%).
+    const all = rows('acme-5.2').map((r) => [r.seller, r.region]);
+    expect(all).toEqual([
+      ['acme', undefined],
+      ['cloudy', 'global'],
+      ['cloudy', 'regional'],
+    ]);
+    const regional = { seller: 'cloudy', region: 'regional' };
+    const two = describeOffers(testCatalog, 'acme-5.2', options({}, { limit: 2, keep: regional }))!;
+    expect(two.rows.map((r) => [r.seller, r.region])).toEqual([
+      ['acme', undefined],
+      ['cloudy', 'regional'],
+    ]);
+    expect(two.rows[1]!.notes).toEqual(['regional endpoint +10%']);
+    expect(two.more).toBe('and 1 more seller');
+    const one = describeOffers(testCatalog, 'acme-5.2', options({}, { limit: 1, keep: regional }))!;
+    expect(one.rows.map((r) => [r.seller, r.region])).toEqual([['cloudy', 'regional']]);
+    expect(one.more).toBe('and 2 more sellers');
+    // Already among the first rows, or not an offer of the model: the first rows as they rank.
+    const shown = describeOffers(testCatalog, 'acme-5.2', options({}, { limit: 2, keep: { seller: 'acme' } }))!;
+    expect(shown.rows.map((r) => r.seller)).toEqual(['acme', 'cloudy']);
+    const stranger = describeOffers(testCatalog, 'acme-5.2', options({}, { limit: 2, keep: { seller: 'nobody' } }))!;
+    expect(stranger.rows.map((r) => [r.seller, r.region])).toEqual([
+      ['acme', undefined],
+      ['cloudy', 'global'],
+    ]);
+    expect(describeOffers(testCatalog, 'acme-5.2', options({}, { limit: 0, keep: regional }))!.rows).toEqual([]);
+  });
+
   it('speaks Chinese, in the display currency', () => {
     const list = describeOffers(
       testCatalog,

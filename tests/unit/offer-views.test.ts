@@ -34,10 +34,23 @@ describe('getOffers', () => {
     const workload = preset.workload;
     const ranked = rankOffers(model, workload, today());
     expect(ranked.length).toBeGreaterThan(CARD_OFFERS);
-    const list = await sendMessage('getOffers', 'gpt-oss-120b');
+    const list = await sendMessage('getOffers', { modelId: 'gpt-oss-120b' });
     expect(list?.rows.map((row) => row.seller)).toEqual(ranked.slice(0, CARD_OFFERS).map((offer) => offer.seller));
     expect(list?.more).toBe(`and ${ranked.length - CARD_OFFERS} more sellers`);
     expect(list?.title).toBe(`Who sells it, cheapest first (${presetDisplayName(preset, createTranslator('en'))}, per month)`);
+  });
+
+  it('lists the offer the asking tag shows even when it ranks below the card’s rows, in the last row', async () => {
+    const model = findModel(catalog, 'gpt-oss-120b')!;
+    const ranked = rankOffers(model, activePreset(defaultPresets, defaultSettings.activePresetId).workload, today());
+    const last = ranked.at(-1)!;
+    const keep = { seller: last.seller, region: last.region };
+    const list = (await sendMessage('getOffers', { modelId: 'gpt-oss-120b', keep }))!;
+    expect(list.rows.map((row) => [row.seller, row.region])).toEqual([
+      ...ranked.slice(0, CARD_OFFERS - 1).map((offer) => [offer.seller, offer.region]),
+      [last.seller, last.region],
+    ]);
+    expect(list.more).toBe(`and ${ranked.length - CARD_OFFERS} more sellers`);
   });
 
   it('prices the active preset’s tier: a seller without Priority says "not offered"', async () => {
@@ -45,7 +58,7 @@ describe('getOffers', () => {
     await presetsStorage.set(
       defaultPresets.map((p) => (p.id === chat.id ? { ...p, workload: { ...p.workload, serviceTier: 'priority' } } : p)),
     );
-    const list = (await sendMessage('getOffers', 'gpt-5.2'))!;
+    const list = (await sendMessage('getOffers', { modelId: 'gpt-5.2' }))!;
     expect(list.rows[0]).toMatchObject({ seller: 'openai', status: 'priced', notes: ['Priority'] });
     const others = list.rows.slice(1);
     expect(others.length).toBeGreaterThan(0);
@@ -54,8 +67,8 @@ describe('getOffers', () => {
 
   it('answers in the user’s language, and null for a model the catalog lacks', async () => {
     await settingsStorage.set({ ...defaultSettings, language: 'zh_CN' });
-    expect((await sendMessage('getOffers', 'gpt-5.2'))?.title).toMatch(/^售卖方，从便宜到贵/);
-    expect(await sendMessage('getOffers', 'no-such-model')).toBeNull();
+    expect((await sendMessage('getOffers', { modelId: 'gpt-5.2' }))?.title).toMatch(/^售卖方，从便宜到贵/);
+    expect(await sendMessage('getOffers', { modelId: 'no-such-model' })).toBeNull();
   });
 });
 
