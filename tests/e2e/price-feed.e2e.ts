@@ -1,7 +1,7 @@
 // The live feed in the built extension: opted in on the options page, downloaded from its real URL (a local server), a new
 // price of a bundled model (with its seller's batch discount; its Flex price unknown, not "not offered") and a model
 // added from it shown on tags, in the popup and under "What changed", bad files
-// refused with the previous prices kept, then opted out back to the bundled prices.
+// refused and a server that is down survived with the previous prices kept, then opted out back to the bundled prices.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../utils/i18n';
 import { defaultPresets } from '../../utils/workloads';
@@ -22,6 +22,8 @@ const goodFeed = feedWithNewGpt52();
 
 /** What the feed URL answers now; the test swaps it. Each body gets its own ETag, and a matching If-None-Match gets 304. */
 let feedBody: string | Buffer = goodFeed;
+/** A failure status the feed URL answers instead, while set (a server that is down). */
+let feedFailure: number | undefined;
 let feedRequests = 0;
 const etagOf = (body: string | Buffer) => `"${body.length}-${String(body).slice(-16).replace(/\W/g, '')}"`;
 
@@ -44,6 +46,7 @@ beforeAll(async () => {
     [PAGE]: html,
     [FEED]: (headers): ReturnType<RouteHandler> => {
       feedRequests++;
+      if (feedFailure !== undefined) return { status: feedFailure, body: 'Service Unavailable' };
       const etag = etagOf(feedBody);
       if (headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
       return { body: feedBody, headers: { 'content-type': 'application/json', etag } };
@@ -132,11 +135,11 @@ describe('the live price feed, end to end', () => {
   });
 
   it.each([
-    ['malformed', '{"not json'],
-    ['truncated', goodFeed.slice(0, goodFeed.length / 2)],
-    ['the wrong shape', JSON.stringify({ providers: 'none' })],
-    ['50 MB', Buffer.alloc(50_000_000, ' ')],
-  ])('refuses a %s file with a message and keeps the previous prices', async (_name, body) => {
+    ['a malformed file', '{"not json'],
+    ['a truncated file', goodFeed.slice(0, goodFeed.length / 2)],
+    ['a file of the wrong shape', JSON.stringify({ providers: 'none' })],
+    ['a 50 MB file', Buffer.alloc(50_000_000, ' ')],
+  ])('refuses %s with a message and keeps the previous prices', async (_name, body) => {
     feedBody = body;
     const { page: options } = await session.open(optionsUrl());
     const before = await lastChecked();
@@ -152,6 +155,42 @@ describe('the live price feed, end to end', () => {
     await expect.poll(() => tagLabel(page, mini), { timeout: 10_000 }).toBe('$0.30 / $1.20');
     expect(await tagLabel(page, gpt52Tag)).toBe(newLabel);
     await page.close();
+  });
+
+  it('keeps the previous prices when the server is down, and says when the last good update was', async () => {
+    feedBody = goodFeed;
+    const lastGood = () =>
+      session.worker.evaluate(async () => {
+        const { priceFeed } = await chrome.storage.local.get('priceFeed');
+        return (priceFeed as { lastGood?: string } | undefined)?.lastGood;
+      });
+    const good = await lastGood();
+    expect(good).toBeDefined();
+    feedFailure = 503;
+    try {
+      const { page: options } = await session.open(optionsUrl());
+      const before = await lastChecked();
+      await options.getByRole('button', { name: 'Check now' }).click();
+      await expect.poll(lastChecked, { timeout: 15_000 }).not.toBe(before);
+      await expect.poll(() => options.locator('#prices [role="alert"]').count(), { timeout: 10_000 }).toBe(1);
+      expect(await options.locator('#prices [role="alert"]').textContent()).toMatch(
+        /The last check failed: .*503.* The previous prices are kept\./,
+      );
+      // The last good update is the one before the failure, and the page says when it was.
+      expect(await lastGood()).toBe(good);
+      // Formatted by the browser's own Intl, as the options page formats it in English.
+      const when = await options.evaluate(
+        (iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+        good!,
+      );
+      expect(await options.locator('#prices').getByText(`Last updated ${when}.`).count()).toBe(1);
+      await options.close();
+      const { page } = await session.open(PAGE);
+      await expect.poll(() => tagLabel(page, gpt52Tag), { timeout: 10_000 }).toBe(newLabel);
+      await page.close();
+    } finally {
+      feedFailure = undefined;
+    }
   });
 
   it('skips an entry with a negative price and lists it, keeping the rest of the file', async () => {
