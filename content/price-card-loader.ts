@@ -63,6 +63,8 @@ interface Waiting {
   /** Opened by keyboard: shown only if the tag still has the focus when the script arrives. */
   focus: boolean;
   show(): void;
+  /** Stops listening for the user's presses elsewhere on the page (they drop this open). */
+  unlisten(): void;
 }
 
 /** Whether the focus is still on the tag (in its document or the page's shadow root it stands in). */
@@ -71,7 +73,8 @@ const focused = (anchor: HTMLElement) => (anchor.getRootNode() as Document | Sha
 /**
  * The card, made from the loaded factory the first time it is needed. An open before the script is
  * there marks its tag busy and waits for it, then shows, unless the card was hidden (the pointer
- * left, Escape) or another tag opened meanwhile, or a keyboard open's tag lost the focus; a load that
+ * left, Escape), the user pressed somewhere else on the page (a click or tap: they moved on), or
+ * another tag opened meanwhile, or a keyboard open's tag lost the focus; a load that
  * fails is logged with the model it was for, the tag stops being busy and still says its price by its
  * accessible name, and the next open tries again.
  */
@@ -80,6 +83,7 @@ export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCard
   let wanted: Waiting | undefined;
   let loading: Promise<PriceCard | undefined> | undefined;
   let destroyed = false;
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
 
   /** The card now, if its script has run. */
   const ready = (factory = loader.loaded()) => (card ??= factory && !destroyed ? factory(options) : undefined);
@@ -97,7 +101,21 @@ export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCard
   /** The tag stops waiting: no longer busy, and no longer the one to show. */
   const release = () => {
     wanted?.anchor.removeAttribute('aria-busy');
+    wanted?.unlisten();
     wanted = undefined;
+  };
+  /**
+   * Drops the waiting open when the user presses elsewhere (captured before the page's handlers can
+   * stop it, and never stopped here: the press is the page's). The path holds the tag also when it
+   * sits in the page's open shadow root.
+   */
+  const listenElsewhere = (anchor: HTMLElement): (() => void) => {
+    const target = anchor.ownerDocument;
+    const onPress = (event: Event) => {
+      if (wanted?.anchor === anchor && isTrusted(event) && !event.composedPath().includes(anchor)) release();
+    };
+    target.addEventListener('pointerdown', onPress, true);
+    return () => target.removeEventListener('pointerdown', onPress, true);
   };
 
   return {
@@ -111,6 +129,7 @@ export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCard
         modelId: view.modelId,
         focus: showOptions?.focus === true,
         show: () => card?.show(anchor, view, showOptions),
+        unlisten: listenElsewhere(anchor),
       };
       wanted = entry;
       anchor.setAttribute('aria-busy', 'true');

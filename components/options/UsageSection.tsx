@@ -11,6 +11,7 @@ import { deleteSavedReport, listSavedReports, saveReport } from '../../extension
 import { savedFiles, toSavedReport, type SavedReport } from '../../utils/usage/saved-reports';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { unpricedReasonText } from '../../utils/usage/unpriced-reason';
+import { modelCaveatText, spellingText } from '../../utils/usage/wording';
 import type { UsageFileResult } from '../../utils/usage/read-file';
 import { sellerName } from '../../utils/compare';
 import {
@@ -356,16 +357,30 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                 </thead>
                 <tbody>
                   {report.unknownModels.map((u) => (
-                    <tr key={`${u.spelling}-${u.reason}`}>
-                      <th scope="row">{u.spelling}</th>
+                    <tr key={`${u.spelling}-${u.reason}`} data-unpriced={u.spelling}>
+                      <th scope="row">{spellingText(u.spelling, t)}</th>
                       <td>{unpricedReasonText(u.reason, t)}</td>
                       <td class="num">{int(u.requests)}</td>
                       <td class="num">{int(u.uncachedInput)}</td>
-                      <td class="num">{int(u.output)}</td>
+                      <td class="num">
+                        {int(u.output)} <span class="muted small">({int(u.reasoning)})</span>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
+            </>
+          )}
+          {report.caveats.length > 0 && (
+            <>
+              <h3>{t('usage.report.notes')}</h3>
+              <ul class="small" data-usage-caveats>
+                {report.caveats.map((c) => (
+                  <li key={`${c.modelId}-${c.caveat}`} data-caveat={c.caveat}>
+                    {modelCaveatText(c, c.name, t)}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
           <h3>{t('usage.repricedTitle', [today])}</h3>
@@ -426,7 +441,12 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                             <ul class="small" data-repriced-gaps>
                               {r.unpriced.map((g) => (
                                 <li key={`${g.spelling}-${g.serviceTier}-${g.reason}`} data-reason={g.reason}>
-                                  {t('usage.gap', [g.spelling, g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)])}
+                                  {t('usage.gap', [
+                                    spellingText(g.spelling, t),
+                                    g.serviceTier,
+                                    int(g.requests),
+                                    unpricedReasonText(g.reason, t),
+                                  ])}
                                 </li>
                               ))}
                             </ul>

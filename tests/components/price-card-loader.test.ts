@@ -290,6 +290,122 @@ describe('createLazyPriceCard', () => {
     expect(tag.hasAttribute('aria-busy')).toBe(false);
   });
 
+  describe('a press elsewhere on the page while an open waits', () => {
+    /** Events the test marks as the user's (happy-dom's own are never trusted). */
+    const trusted = new WeakSet<Event>();
+    const pressOptions = { onCompare: () => undefined, isTrusted: (event: Event) => trusted.has(event) };
+    const press = (target: Element, user = true) => {
+      const event = new Event('pointerdown', { bubbles: true, composed: true, cancelable: true });
+      if (user) trusted.add(event);
+      target.dispatchEvent(event);
+      return event;
+    };
+    /** Every promise callback queued so far has run once a macrotask has passed (no time is waited for). */
+    const settled = () => new Promise<void>((resolve) => setTimeout(resolve));
+    /** The document's capture-phase pointerdown listeners, counted as they are added and removed. */
+    function pointerdownListeners() {
+      const live = new Set<unknown>();
+      const add = document.addEventListener.bind(document);
+      const remove = document.removeEventListener.bind(document);
+      vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, capture) => {
+        if (type === 'pointerdown' && capture === true) live.add(listener);
+        add(type, listener, capture);
+      });
+      vi.spyOn(document, 'removeEventListener').mockImplementation((type, listener, capture) => {
+        if (type === 'pointerdown' && capture === true) live.delete(listener);
+        remove(type, listener, capture);
+      });
+      return live;
+    }
+
+    it('drops the open and clears the busy mark, and the page still gets its own press, unstopped', async () => {
+      const { loader, made, finish } = controlledLoader();
+      const card = createLazyPriceCard(pressOptions, loader);
+      const tag = anchor('a');
+      const elsewhere = anchor('elsewhere');
+      const pageSaw: Event[] = [];
+      const onPage = (event: Event) => pageSaw.push(event);
+      elsewhere.addEventListener('pointerdown', onPage);
+      card.show(tag, view('gpt-5.2'));
+      expect(tag.getAttribute('aria-busy')).toBe('true');
+      const event = press(elsewhere);
+      expect(tag.hasAttribute('aria-busy')).toBe(false);
+      expect(card.anchor()).toBeUndefined();
+      expect(pageSaw).toEqual([event]);
+      expect(event.defaultPrevented).toBe(false);
+      await finish();
+      await vi.waitFor(() => expect(made).toHaveLength(1));
+      await settled();
+      expect(made[0]!.calls).toEqual([]);
+      elsewhere.removeEventListener('pointerdown', onPage);
+    });
+
+    it("keeps the open on a press on the tag itself or on a page's forged press, and then shows", async () => {
+      const { loader, made, finish } = controlledLoader();
+      const card = createLazyPriceCard(pressOptions, loader);
+      const tag = anchor('a');
+      const inside = tag.appendChild(document.createElement('b'));
+      card.show(tag, view('gpt-5.2'));
+      press(inside);
+      press(tag);
+      press(anchor('elsewhere'), false);
+      expect(tag.getAttribute('aria-busy')).toBe('true');
+      expect(card.anchor()).toBe(tag);
+      await finish();
+      await vi.waitFor(() => expect(made[0]?.calls).toEqual(['show a gpt-5.2']));
+    });
+
+    it("keeps the open on a press inside the tag when the tag sits in the page's shadow root", async () => {
+      const { loader, made, finish } = controlledLoader();
+      const card = createLazyPriceCard(pressOptions, loader);
+      const host = anchor('host');
+      const tag = document.createElement('span');
+      tag.id = 'a';
+      host.attachShadow({ mode: 'open' }).append(tag);
+      card.show(tag, view('gpt-5.2'));
+      press(tag);
+      expect(tag.getAttribute('aria-busy')).toBe('true');
+      press(host);
+      expect(tag.hasAttribute('aria-busy')).toBe(false);
+      await finish();
+      await vi.waitFor(() => expect(made).toHaveLength(1));
+      await settled();
+      expect(made[0]!.calls).toEqual([]);
+    });
+
+    it('listens only while an open waits: from the wait until it shows, is hidden, moves on or is destroyed', async () => {
+      const live = pointerdownListeners();
+      const { loader, made, finish } = controlledLoader();
+      const card = createLazyPriceCard(pressOptions, loader);
+      const [a, b] = [anchor('a'), anchor('b')];
+      expect(live.size).toBe(0);
+      card.show(a, view('gpt-5.2'));
+      expect(live.size).toBe(1);
+      card.hide();
+      expect(live.size).toBe(0);
+      card.show(a, view('gpt-5.2'));
+      card.show(b, view('o3'));
+      expect(live.size).toBe(1);
+      press(anchor('elsewhere'));
+      expect(live.size).toBe(0);
+      card.show(a, view('gpt-5.2'));
+      expect(live.size).toBe(1);
+      await finish();
+      await vi.waitFor(() => expect(made[0]?.calls).toEqual(['show a gpt-5.2']));
+      expect(live.size).toBe(0);
+      // Once the script is there, opens show at once and nothing listens.
+      card.show(b, view('o3'));
+      expect(live.size).toBe(0);
+
+      const other = controlledLoader();
+      const destroyed = createLazyPriceCard(pressOptions, other.loader);
+      destroyed.show(a, view('gpt-5.2'));
+      expect(live.size).toBe(1);
+      destroyed.destroy();
+      expect(live.size).toBe(0);
+    });
+  });
+
   it('preloads once while a load runs, and shows nothing after it was destroyed', async () => {
     const { loader, load, made, finish } = controlledLoader();
     const card = createLazyPriceCard(options, loader);

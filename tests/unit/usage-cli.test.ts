@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { findModel, priceAt } from '../../utils/catalog';
+import { UNGROUPED_SPELLING } from '../../utils/usage/record';
 import type { reportJson } from '../../utils/usage/report';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -75,6 +76,19 @@ describe('usage CLI', () => {
     expect(stdout).toMatch(/gpt-5-mini +groq +not all priced +\$0\.00/);
     expect(stdout).toMatch(/gpt-5-mini@groq +claude-sonnet-4-5\S* +standard +not offered by this seller +\d/);
   });
+
+  it(
+    'words usage a file does not group by model in the text table, and keeps its code in the JSON',
+    { timeout: 60_000 },
+    async () => {
+      const file = join(fixtures, 'openai-usage.json');
+      const { stdout } = await run('--date', '2026-11-27', file);
+      expect(stdout).toMatch(/^\(no model: usage not grouped by model\) +model not in the catalog +1 +1,000 +0 +100$/m);
+      expect(stdout).not.toContain(UNGROUPED_SPELLING);
+      const json = JSON.parse((await run('--json', '--date', '2026-11-27', file)).stdout) as ReturnType<typeof reportJson>;
+      expect(json.unknownModels).toContainEqual(expect.objectContaining({ spelling: UNGROUPED_SPELLING, requests: 1 }));
+    },
+  );
 
   it('exits non-zero with each file and reason on stderr when no file could be read', { timeout: 60_000 }, async () => {
     const failure = await run(join(fixtures, 'bad/empty.jsonl'), join(fixtures, 'bad/truncated.json')).then(

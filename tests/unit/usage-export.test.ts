@@ -11,7 +11,7 @@ import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { usageTable } from '../../utils/usage/format-table';
 import { unpricedReasons, type UnpricedReason } from '../../utils/usage/price-usage';
 import { readUsageText, type UsageFileResult } from '../../utils/usage/read-file';
-import { emptyRecord } from '../../utils/usage/record';
+import { emptyRecord, UNGROUPED_SPELLING } from '../../utils/usage/record';
 import { buildUsageReport } from '../../utils/usage/report';
 import { acme, beta, cloudy, searchy } from '../fixtures/test-catalog';
 
@@ -49,7 +49,7 @@ describe('usage exports', () => {
     ])
       expect(md).toContain(heading);
     expect(md).toContain('| Model as written | Why not priced | Requests | Uncached input | Output (reasoning) |');
-    expect(md).toContain('| acme/nonexistent-model-7b | model not in the catalog | 1 | 2,000 | 300 |');
+    expect(md).toContain('| acme/nonexistent-model-7b | model not in the catalog | 1 | 2,000 | 300 (0) |');
   });
 
   it('Markdown: a spelling with a pipe or a line break stays in its own cell of one row', () => {
@@ -58,7 +58,7 @@ describe('usage exports', () => {
       reprice: [],
     });
     const md = usageMarkdown(odd, createTranslator('en'), fedCatalog);
-    expect(md).toContain('| odd\\|model name | model not in the catalog | 1 | 1,000 | 100 |');
+    expect(md).toContain('| odd\\|model name | model not in the catalog | 1 | 1,000 | 100 (0) |');
   });
 
   it('the text table names each file and its error, every model, the unpriced and the re-priced', () => {
@@ -192,6 +192,87 @@ describe('usage exports of usage that has no price, for every reason', () => {
     const start = readme.indexOf('\n## Your usage\n');
     const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
     const header = usageCsv(unpricedReport).split('\n')[0]!.split(',');
-    for (const name of [...header, ...unpricedReasons]) expect(section).toContain(`\`${name}\``);
+    for (const name of [...header, ...unpricedReasons, UNGROUPED_SPELLING]) expect(section).toContain(`\`${name}\``);
+  });
+});
+
+/** Usage with something to tell: batch on a model without a batch discount, web searches a model's seller does not sell, usage a file does not group by model. */
+const notedFile: UsageFileResult = {
+  ...unpricedFile,
+  records: [
+    usage('2026-01-10', 'acme-plain', 'batch'),
+    { ...usage('2026-01-10', 'beta-free'), webSearches: 2 },
+    { ...usage('2026-01-10', UNGROUPED_SPELLING), output: 500, reasoning: 40 },
+  ],
+  recordsRead: 3,
+};
+const notedReport = buildUsageReport([notedFile], fedCatalog, {
+  date: '2026-01-15',
+  reprice: [{ model: 'acme-5.2', seller: 'searchy' }],
+});
+const caveatCodes = /batch-at-standard|web-search-not-sold/;
+
+describe('usage exports: notes, and usage not grouped by model', () => {
+  it('the report has both caveats, by model, and an unpriced row of usage not grouped by model', () => {
+    expect(notedReport.caveats).toEqual([
+      { modelId: 'acme-plain', name: 'Acme Plain', caveat: 'batch-at-standard' },
+      { modelId: 'beta-free', name: 'Beta Free', caveat: 'web-search-not-sold' },
+    ]);
+    expect(notedReport.unknownModels.map((u) => u.spelling)).toEqual([UNGROUPED_SPELLING]);
+  });
+
+  it.each([
+    ['en', '## Notes'],
+    ['zh_CN', '## 说明'],
+  ] as const)('Markdown in %s: the notes and usage not grouped by model worded, no code', (language: Language, heading) => {
+    const t = createTranslator(language);
+    const md = usageMarkdown(notedReport, t, fedCatalog);
+    expect(md).toContain(
+      [
+        heading,
+        `- Acme Plain: ${t('notices.batchUnavailable')}`,
+        `- Beta Free: ${t('notices.toolUnavailable', [t('components.webSearch')])}`,
+      ].join('\n'),
+    );
+    expect(md).not.toMatch(caveatCodes);
+    // The unpriced row and the gap on a target name it in the user's words; output (reasoning) as its header says.
+    expect(md).toContain(`| ${t('usage.ungrouped')} | ${t('usage.why.unknown_model')} | 1 | 1,000 | 500 (40) |`);
+    expect(md).toContain(t('usage.gap', [t('usage.ungrouped'), 'standard', '1', t('usage.why.no_offer')]));
+    expect(md).not.toContain(UNGROUPED_SPELLING);
+  });
+
+  it('Markdown in Chinese: the notes and the ungrouped usage have no English left', () => {
+    const md = usageMarkdown(notedReport, createTranslator('zh_CN'), fedCatalog);
+    for (const english of ['Notes', 'batch discount', 'Web search', 'not grouped', 'not offered'])
+      expect(md).not.toContain(english);
+  });
+
+  it('Markdown leaves out the notes heading when nothing needs telling', () => {
+    expect(unpricedReport.caveats).toEqual([]);
+    expect(usageMarkdown(unpricedReport, createTranslator('en'), fedCatalog)).not.toContain('## Notes');
+  });
+
+  it('the text table words the notes with the same messages, one a line, and usage not grouped by model', () => {
+    const t = createTranslator('en');
+    const text = usageTable(notedReport, t);
+    expect(text).toContain(
+      [
+        'Notes:',
+        '  acme-plain: No batch discount for this model: priced at the standard rate.',
+        '  beta-free: Web search is not offered for this model: not included.',
+      ].join('\n'),
+    );
+    expect(text).not.toMatch(caveatCodes);
+    expect(text).toMatch(/^\(no model: usage not grouped by model\) +model not in the catalog +1 +1,000 +0 +500$/m);
+    expect(text).toMatch(
+      /^acme-5\.2@searchy +\(no model: usage not grouped by model\) +standard +not offered by this seller +1/m,
+    );
+    expect(text).not.toContain(UNGROUPED_SPELLING);
+  });
+
+  it('CSV keeps usage not grouped by model as its code', () => {
+    const rows = usageCsv(notedReport).trim().split('\n');
+    expect(rows).toContain(`unpriced:unknown-model,${UNGROUPED_SPELLING},1,1000,0,0,500,40,0,,`);
+    expect(rows).toContain(`repriced-unpriced:no-offer,acme-5.2@searchy: ${UNGROUPED_SPELLING} (standard),1,1000,0,0,500,40,0,,`);
   });
 });

@@ -1,6 +1,6 @@
 // Anthropic's usage report JSON (Admin API `usage_report/messages` and the analytics usage API).
 import { readBucketResults } from './buckets';
-import type { RecordSink, UsageRecord } from './record';
+import { type RecordSink, UNGROUPED_SPELLING, type UsageRecord } from './record';
 import { count, dayOfIso, normaliseTier, objectOf, scalarText } from './text';
 
 export function isAnthropicUsageJson(doc: Record<string, unknown>): boolean {
@@ -20,7 +20,7 @@ function toRecord(day: string, result: Record<string, unknown>): UsageRecord {
   const tools = objectOf(result.server_tool_use) ?? {};
   return {
     day,
-    spelling: typeof result.model === 'string' && result.model !== '' ? result.model : '(model not grouped)',
+    spelling: typeof result.model === 'string' && result.model !== '' ? result.model : UNGROUPED_SPELLING,
     seller: 'anthropic',
     // The report does not count requests.
     requests: 0,

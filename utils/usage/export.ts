@@ -4,6 +4,7 @@ import { offerLabel, sellerName, toMarkdown } from '../compare';
 import type { Translate } from '../i18n';
 import { repricedKey, type CostedRow, type UsageReport } from './report';
 import { unpricedReasonText } from './unpriced-reason';
+import { modelCaveatText, spellingText } from './wording';
 
 const columns = ['requests', 'uncachedInput', 'cachedInput', 'cacheWrites', 'output', 'reasoning', 'webSearches'] as const;
 
@@ -59,8 +60,9 @@ const int = (value: number) => Math.round(value).toLocaleString('en-US');
 const mdTable = (headers: string[], rows: string[][]) => toMarkdown({ headers, rows }).trimEnd();
 
 /**
- * The report for people, in the language of `t`: headings, column names and why each row has no price,
- * worded; re-pricing targets by their sellers' names in `catalog`, as the options page shows them.
+ * The report for people, in the language of `t`: headings, column names, why each row has no price,
+ * usage not grouped by model and each model's caveats, worded; re-pricing targets by their sellers'
+ * names in `catalog`, as the options page shows them.
  */
 export function usageMarkdown(report: UsageReport, t: Translate, catalog: Catalog): string {
   const tokenHead = [
@@ -122,11 +124,11 @@ export function usageMarkdown(report: UsageReport, t: Translate, catalog: Catalo
           t('usage.col.output'),
         ],
         report.unknownModels.map((u) => [
-          u.spelling,
+          spellingText(u.spelling, t),
           unpricedReasonText(u.reason, t),
           int(u.requests),
           int(u.uncachedInput),
-          int(u.output),
+          `${int(u.output)} (${int(u.reasoning)})`,
         ]),
       ),
     );
@@ -141,10 +143,14 @@ export function usageMarkdown(report: UsageReport, t: Translate, catalog: Catalo
           r.firstParty ? t('usage.sellerOf', [sellerName(catalog, r.seller)]) : offerLabel(catalog, r),
           r.totalUsd === null ? t('usage.partial', [usd(r.pricedUsd)]) : usd(r.totalUsd),
           r.unpriced
-            .map((g) => t('usage.gap', [g.spelling, g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)]))
+            .map((g) =>
+              t('usage.gap', [spellingText(g.spelling, t), g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)]),
+            )
             .join('; '),
         ]),
       ),
     );
+  if (report.caveats.length > 0)
+    parts.push('', `## ${t('usage.report.notes')}`, ...report.caveats.map((c) => `- ${modelCaveatText(c, c.name, t)}`));
   return `${parts.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 import type { Translate } from '../i18n';
 import { repricedKey, type UsageReport } from './report';
 import { unpricedReasonText } from './unpriced-reason';
+import { modelCaveatText, spellingText } from './wording';
 
 function pad(cells: string[][]): string {
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
@@ -13,7 +14,7 @@ function pad(cells: string[][]): string {
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const usd = (value: number | null) => (value === null ? '—' : `$${value.toFixed(2)}`);
 
-/** The table for people; `t` words why a row has no price (the CLI speaks English). */
+/** The table for people; `t` words why a row has no price, usage not grouped by model and the caveats (the CLI speaks English). */
 export function usageTable(report: UsageReport, t: Translate): string {
   const out: string[] = [];
   for (const f of report.files) {
@@ -58,7 +59,7 @@ export function usageTable(report: UsageReport, t: Translate): string {
       pad([
         ['Spelling', 'Why', 'Requests', 'Uncached in', 'Cached in', 'Output'],
         ...report.unknownModels.map((u) => [
-          u.spelling,
+          spellingText(u.spelling, t),
           unpricedReasonText(u.reason, t),
           n(u.requests),
           n(u.uncachedInput),
@@ -89,7 +90,7 @@ export function usageTable(report: UsageReport, t: Translate): string {
           ['Target', 'Spelling', 'Tier', 'Why', 'Requests', 'Uncached in', 'Cached in', 'Output'],
           ...gaps.map((g) => [
             g.target,
-            g.spelling,
+            spellingText(g.spelling, t),
             g.serviceTier,
             unpricedReasonText(g.reason, t),
             n(g.requests),
@@ -101,6 +102,7 @@ export function usageTable(report: UsageReport, t: Translate): string {
       );
     }
   }
-  if (report.caveats.length > 0) out.push('', `Notes: ${report.caveats.join('; ')}`);
+  // One note a line: the messages are sentences of their own.
+  if (report.caveats.length > 0) out.push('', 'Notes:', ...report.caveats.map((c) => `  ${modelCaveatText(c, c.modelId, t)}`));
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // OpenAI's dashboard Activity CSV (`completions_usage_<from>_<to>.csv`): one row per bucket and model.
 import { csvReader } from './csv-reader';
-import type { LineReader, RecordSink } from './record';
+import { type LineReader, type RecordSink, UNGROUPED_SPELLING } from './record';
 import { bool, count, dayOfIso, dayOfUnixSeconds, normaliseTier } from './text';
 
 /** Whether a header is this format's. */
@@ -24,7 +24,7 @@ export function openAiCsvReader(columns: readonly string[], sink: RecordSink): L
     if (uncached < 0) throw new Error('input_cached_tokens and input_cache_write_tokens exceed input_tokens');
     return {
       day,
-      spelling: row('model')?.trim() || '(model not grouped)',
+      spelling: row('model')?.trim() || UNGROUPED_SPELLING,
       seller: 'openai',
       requests: count(row('num_model_requests'), 'num_model_requests'),
       uncachedInput: uncached,

@@ -1,6 +1,6 @@
 // OpenAI's Usage API JSON (`/v1/organization/usage/completions`): buckets of results per model.
 import { readBucketResults } from './buckets';
-import type { RecordSink, UsageRecord } from './record';
+import { type RecordSink, UNGROUPED_SPELLING, type UsageRecord } from './record';
 import { bool, count, dayOfUnixSeconds, normaliseTier, objectOf } from './text';
 
 /** Whether a parsed document is this format's: buckets whose results count model requests. */
@@ -32,7 +32,7 @@ function toRecord(day: string, result: Record<string, unknown>): UsageRecord {
   if (uncached < 0) throw new Error('input_cached_tokens and input_cache_write_tokens exceed input_tokens');
   return {
     day,
-    spelling: typeof result.model === 'string' && result.model !== '' ? result.model : '(model not grouped)',
+    spelling: typeof result.model === 'string' && result.model !== '' ? result.model : UNGROUPED_SPELLING,
     seller: 'openai',
     requests: count(result.num_model_requests, 'num_model_requests'),
     uncachedInput: uncached,

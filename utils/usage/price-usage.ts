@@ -77,13 +77,16 @@ export const unpricedReasons: readonly UnpricedReason[] = [
   'tier-price-unknown',
 ];
 
+/** What a priced record must tell: priced at standard (a batch record on a price without a batch discount), or web searches left out (the model's seller sells none). */
+export type UsageCaveat = 'batch-at-standard' | 'web-search-not-sold';
+
 export type RecordPrice =
   | {
       status: 'priced';
       /** USD, tokens and web searches. */
       usd: number;
       /** Set when part of the usage is left out or priced at standard: what the user must be told. */
-      caveats: ('batch-at-standard' | 'web-search-not-sold')[];
+      caveats: UsageCaveat[];
     }
   | { status: 'unpriced'; reason: UnpricedReason };
 
@@ -108,7 +111,7 @@ export function priceRecord(model: Model, record: UsageRecord, day: IsoDay): Rec
   if (!period) return { status: 'unpriced', reason: missingPrice(model, day) ?? 'unpriced' };
   if (isKnownTier(record.serviceTier) && tierPriceUnknown(model.prices, period, record.serviceTier))
     return { status: 'unpriced', reason: 'tier-price-unknown' };
-  const caveats: Extract<RecordPrice, { status: 'priced' }>['caveats'] = [];
+  const caveats: UsageCaveat[] = [];
   const tokens = priceTokenUsage(period, record, record);
   if (tokens.status === 'unpriced') return { status: 'unpriced', reason: tokens.reason };
   if (tokens.batchAtStandard) caveats.push('batch-at-standard');

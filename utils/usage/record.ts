@@ -22,6 +22,12 @@ export interface UsageRecord extends TokenUsage {
   reportedUsd?: number;
 }
 
+/**
+ * The spelling of usage a file does not break down by model (OpenAI's and Anthropic's reports when not
+ * grouped by model): a stable code, kept as is in the data and the CSV, worded for people where shown.
+ */
+export const UNGROUPED_SPELLING = '(model not grouped)';
+
 /** A line the reader could not use: kept as a count with its line number, never dropped unseen. */
 export interface SkippedLine {
   line: number;

@@ -4,7 +4,14 @@ import type { Catalog } from '../../pricing-data/validate';
 import type { IsoDay } from '../catalog';
 import { serviceTiers, type ServiceTier, type Workload } from '../workloads';
 import type { OfferRef } from '../offers';
-import { createModelResolver, priceRecord, repriceRecord, type ModelResolver, type UnpricedReason } from './price-usage';
+import {
+  createModelResolver,
+  priceRecord,
+  repriceRecord,
+  type ModelResolver,
+  type UnpricedReason,
+  type UsageCaveat,
+} from './price-usage';
 import type { UsageRecord } from './record';
 import type { UsageFileResult } from './read-file';
 
@@ -73,7 +80,14 @@ export interface RepricedRow {
   /** The usage the target could not price and why (its seller does not sell the model, the tier…): never priced otherwise. */
   unpriced: RepricedGap[];
   /** Parts priced with something left out, summed over records (`web-search-not-sold`). */
-  caveats: string[];
+  caveats: UsageCaveat[];
+}
+
+/** A caveat of a model's priced usage (its code; the UI and the exports word it with `caveatText`). */
+export interface ModelCaveat {
+  modelId: string;
+  name: string;
+  caveat: UsageCaveat;
 }
 
 /** A model to re-price the usage on, and optionally whose offer: a seller's (in a region). Absent: the creator's own API. */
@@ -97,8 +111,8 @@ export interface UsageReport {
   repriced: RepricedRow[];
   /** Re-pricing targets that name no catalog model. */
   unknownTargets: string[];
-  /** Priced records with caveats (web searches a model does not sell, batch without a discount). */
-  caveats: string[];
+  /** Priced records with caveats (web searches a model does not sell, batch without a discount), once per model and caveat. */
+  caveats: ModelCaveat[];
 }
 
 function emptyTotals(): UsageTotals {
@@ -146,7 +160,7 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
   const byMonth = new Map<string, MonthRow>();
   const bySeller = new Map<string, SellerRow>();
   const unknown = new Map<string, UnknownRow>();
-  const caveats = new Set<string>();
+  const caveats = new Map<string, ModelCaveat>();
   let totalUsd = 0;
   let reportedUsd: number | null = null;
 
@@ -165,7 +179,8 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
       addTotals(row, record);
       continue;
     }
-    for (const caveat of price.caveats) caveats.add(`${model!.id}: ${caveat}`);
+    for (const caveat of price.caveats)
+      caveats.set(`${model!.id}\u0000${caveat}`, { modelId: model!.id, name: model!.name, caveat });
     totalUsd += price.usd;
     addCosted(
       rowOf(byModel, model!.id, () => ({ modelId: model!.id, name: model!.name, ...costed() })),
@@ -213,7 +228,7 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
     reportedUsd,
     repriced,
     unknownTargets,
-    caveats: [...caveats].sort(),
+    caveats: [...caveats.values()].sort((a, b) => a.modelId.localeCompare(b.modelId) || a.caveat.localeCompare(b.caveat)),
   };
 }
 
@@ -224,7 +239,7 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
  */
 function repriceOn(model: Model, offer: OfferRef, records: readonly UsageRecord[], day: IsoDay): RepricedRow {
   const months = new Map<string, number>();
-  const caveats = new Set<string>();
+  const caveats = new Set<UsageCaveat>();
   const gaps = new Map<string, RepricedGap>();
   let total = 0;
   for (const record of records) {
