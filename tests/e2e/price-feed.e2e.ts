@@ -35,6 +35,20 @@ const lastChecked = () =>
   });
 declare const chrome: typeof import('wxt/browser').browser;
 
+/**
+ * Opens the options page and checks the feed now, returning once the check has finished (its time is
+ * stored) and its failure, expected here, is shown: the page and the alert's text.
+ */
+async function failedCheck() {
+  const { page } = await session.open(optionsUrl());
+  const before = await lastChecked();
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await expect.poll(lastChecked, { timeout: 15_000 }).not.toBe(before);
+  const alert = page.locator('#prices [role="alert"]');
+  await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+  return { options: page, alert: (await alert.textContent()) ?? '' };
+}
+
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
 const optionsUrl = () => `chrome-extension://${session.extensionId}/options.html`;
@@ -141,15 +155,8 @@ describe('the live price feed, end to end', () => {
     ['a 50 MB file', Buffer.alloc(50_000_000, ' ')],
   ])('refuses %s with a message and keeps the previous prices', async (_name, body) => {
     feedBody = body;
-    const { page: options } = await session.open(optionsUrl());
-    const before = await lastChecked();
-    await options.getByRole('button', { name: 'Check now' }).click();
-    // The check has finished (its time is stored) before its outcome is read.
-    await expect.poll(lastChecked, { timeout: 15_000 }).not.toBe(before);
-    await expect.poll(() => options.locator('#prices [role="alert"]').count(), { timeout: 10_000 }).toBe(1);
-    expect(await options.locator('#prices [role="alert"]').textContent()).toMatch(
-      /The last check failed: .+ The previous prices are kept\./,
-    );
+    const { options, alert } = await failedCheck();
+    expect(alert).toMatch(/The last check failed: .+ The previous prices are kept\./);
     await options.close();
     const { page } = await session.open(PAGE);
     await expect.poll(() => tagLabel(page, mini), { timeout: 10_000 }).toBe('$0.30 / $1.20');
@@ -168,14 +175,8 @@ describe('the live price feed, end to end', () => {
     expect(good).toBeDefined();
     feedFailure = 503;
     try {
-      const { page: options } = await session.open(optionsUrl());
-      const before = await lastChecked();
-      await options.getByRole('button', { name: 'Check now' }).click();
-      await expect.poll(lastChecked, { timeout: 15_000 }).not.toBe(before);
-      await expect.poll(() => options.locator('#prices [role="alert"]').count(), { timeout: 10_000 }).toBe(1);
-      expect(await options.locator('#prices [role="alert"]').textContent()).toMatch(
-        /The last check failed: .*503.* The previous prices are kept\./,
-      );
+      const { options, alert } = await failedCheck();
+      expect(alert).toMatch(/The last check failed: .*503.* The previous prices are kept\./);
       // The last good update is the one before the failure, and the page says when it was.
       expect(await lastGood()).toBe(good);
       // Formatted by the browser's own Intl, as the options page formats it in English.
