@@ -300,6 +300,16 @@ describe('a first open before the card’s script has loaded', () => {
   const hover = (tag: HTMLElement) => tag.dispatchEvent(new MouseEvent('mouseenter'));
   const leave = (tag: HTMLElement) => tag.dispatchEvent(new MouseEvent('mouseleave'));
   const cardHost = () => document.querySelector<HTMLElement>('tokentag-card');
+  /** A page naming GPT-5.2 once, with its tag drawn and clicked before the card's script is there: busy. */
+  async function clickedBeforeScript(slow: ReturnType<typeof slowLoader>): Promise<HTMLElement> {
+    setUp('<p id="p">GPT-5.2</p>', undefined, true, slow.loader);
+    const [tag] = tagAll('#p') as [HTMLElement];
+    void controller.mount(tag);
+    await settled([tag]);
+    tag.click();
+    expect(tag.getAttribute('aria-busy')).toBe('true');
+    return tag;
+  }
 
   it('marks the hovered tag busy, then opens the card for it when the script arrives', async () => {
     const slow = slowLoader();
@@ -337,12 +347,7 @@ describe('a first open before the card’s script has loaded', () => {
 
   it('opens a clicked tag when the script arrives, though the pointer has left it', async () => {
     const slow = slowLoader();
-    setUp('<p id="p">GPT-5.2</p>', undefined, true, slow.loader);
-    const [tag] = tagAll('#p') as [HTMLElement];
-    void controller.mount(tag);
-    await settled([tag]);
-    tag.click();
-    expect(tag.getAttribute('aria-busy')).toBe('true');
+    const tag = await clickedBeforeScript(slow);
     leave(tag);
     slow.arrive();
     await vi.waitFor(() => expect(cardHost()?.hidden).toBe(false));
@@ -352,12 +357,7 @@ describe('a first open before the card’s script has loaded', () => {
   it('logs a failed load with the model, and the tag is no longer busy', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const slow = slowLoader();
-    setUp('<p id="p">GPT-5.2</p>', undefined, true, slow.loader);
-    const [tag] = tagAll('#p') as [HTMLElement];
-    void controller.mount(tag);
-    await settled([tag]);
-    tag.click();
-    expect(tag.getAttribute('aria-busy')).toBe('true');
+    const tag = await clickedBeforeScript(slow);
     slow.fail(new Error('Missing host permission for the tab'));
     await vi.waitFor(() => expect(tag.hasAttribute('aria-busy')).toBe(false));
     expect(error.mock.calls.flat().map(String).join(' ')).toContain('could not load the price card (to open gpt-5.2)');
