@@ -170,7 +170,9 @@ describe('Your usage', () => {
     expect(english).toContain('requests not priced (service tier not offered by this seller)');
     expect(english).not.toMatch(/tier-not-offered|unknown-model/);
     // OpenAI's report names no model for usage it does not group by model: worded, not its code.
-    expect(english).toContain('| (no model: usage not grouped by model) | model not in the catalog | 1 | 1,000 | 100 (0) |');
+    expect(english).toContain(
+      '| (no model: usage not grouped by model) | the file does not say which model this usage was for | 1 | 1,000 | 100 (0) |',
+    );
     expect(english).not.toContain('(model not grouped)');
 
     await page.getByLabel('Language').selectOption('zh_CN');
@@ -181,7 +183,7 @@ describe('Your usage', () => {
     expect(chinese).toContain('| acme/nonexistent-model-7b | 目录中没有此模型 |');
     expect(chinese).toContain('个请求未计价（该销售方不提供此服务等级）');
     expect(chinese).not.toMatch(/tier-not-offered|unknown-model|Requests|Why not priced|not grouped/);
-    expect(chinese).toContain('| （无模型：用量未按模型分组） | 目录中没有此模型 |');
+    expect(chinese).toContain('| （无模型：用量未按模型分组） | 文件未说明这些用量属于哪个模型 |');
 
     // Back to the default, for the tests after this one.
     await page.getByLabel('语言').selectOption('auto');

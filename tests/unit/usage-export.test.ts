@@ -115,6 +115,7 @@ const unpricedFile: UsageFileResult = {
   format: 'openai-activity-csv',
   records: [
     usage('2026-01-10', 'zeta-nowhere-9'), // unknown-model
+    usage('2026-01-10', UNGROUPED_SPELLING), // not-grouped: the file names no model
     usage('2025-08-01', 'acme-retired'), // retired (on 2025-07-14)
     usage('2026-01-10', 'acme-unpriced'), // unpriced: no price ever
     usage('2025-11-01', 'acme-5.2'), // not-yet: priced from 2025-12-11
@@ -124,7 +125,7 @@ const unpricedFile: UsageFileResult = {
     usage('2026-02-10', 'acme-5.2', 'flex'), // tier-price-unknown: the feed's period states no Flex rate
     usage('2026-01-10', 'acme-5.2', 'priority'), // on Cloudy: tier-not-offered; on Searchy: no-offer
   ],
-  recordsRead: 9,
+  recordsRead: 10,
   skipped: 0,
   skippedLines: [],
   errors: [],
@@ -236,7 +237,7 @@ describe('usage exports: notes, and usage not grouped by model', () => {
     );
     expect(md).not.toMatch(caveatCodes);
     // The unpriced row and the gap on a target name it in the user's words; output (reasoning) as its header says.
-    expect(md).toContain(`| ${t('usage.ungrouped')} | ${t('usage.why.unknown_model')} | 1 | 1,000 | 500 (40) |`);
+    expect(md).toContain(`| ${t('usage.ungrouped')} | ${t('usage.why.not_grouped')} | 1 | 1,000 | 500 (40) |`);
     expect(md).toContain(t('usage.gap', [t('usage.ungrouped'), 'standard', '1', t('usage.why.no_offer')]));
     expect(md).not.toContain(UNGROUPED_SPELLING);
   });
@@ -263,7 +264,9 @@ describe('usage exports: notes, and usage not grouped by model', () => {
       ].join('\n'),
     );
     expect(text).not.toMatch(caveatCodes);
-    expect(text).toMatch(/^\(no model: usage not grouped by model\) +model not in the catalog +1 +1,000 +0 +500$/m);
+    expect(text).toMatch(
+      /^\(no model: usage not grouped by model\) +the file does not say which model this usage was for +1 +1,000 +0 +500$/m,
+    );
     expect(text).toMatch(
       /^acme-5\.2@searchy +\(no model: usage not grouped by model\) +standard +not offered by this seller +1/m,
     );
@@ -272,7 +275,7 @@ describe('usage exports: notes, and usage not grouped by model', () => {
 
   it('CSV keeps usage not grouped by model as its code', () => {
     const rows = usageCsv(notedReport).trim().split('\n');
-    expect(rows).toContain(`unpriced:unknown-model,${UNGROUPED_SPELLING},1,1000,0,0,500,40,0,,`);
+    expect(rows).toContain(`unpriced:not-grouped,${UNGROUPED_SPELLING},1,1000,0,0,500,40,0,,`);
     expect(rows).toContain(`repriced-unpriced:no-offer,acme-5.2@searchy: ${UNGROUPED_SPELLING} (standard),1,1000,0,0,500,40,0,,`);
   });
 });

@@ -45,7 +45,8 @@ export function createModelResolver(catalog: Catalog): ModelResolver {
 }
 
 /**
- * Why a record has no price: the model's missing price, or a service tier the period does not sell.
+ * Why a record has no price: the model's missing price, or a service tier the period does not sell;
+ * `not-grouped` for usage the file does not break down by model (no model to price it on).
  * Re-pricing on a target adds `no-offer` (the target's seller does not sell the model) and
  * `tier-not-offered` (the target does not sell the record's tier, batch included: the cost
  * engine's "tier not offered"). `tier-price-unknown`: the price in force is a feed's, which does not
@@ -53,6 +54,7 @@ export function createModelResolver(catalog: Catalog): ModelResolver {
  */
 export type UnpricedReason =
   | 'unknown-model'
+  | 'not-grouped'
   | 'retired'
   | 'unpriced'
   | 'not-yet'
@@ -66,6 +68,7 @@ export type UnpricedReason =
 /** Every `UnpricedReason`, for documents and tests that must name each one. */
 export const unpricedReasons: readonly UnpricedReason[] = [
   'unknown-model',
+  'not-grouped',
   'retired',
   'unpriced',
   'not-yet',

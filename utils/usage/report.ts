@@ -12,7 +12,7 @@ import {
   type UnpricedReason,
   type UsageCaveat,
 } from './price-usage';
-import type { UsageRecord } from './record';
+import { UNGROUPED_SPELLING, type UsageRecord } from './record';
 import type { UsageFileResult } from './read-file';
 
 /** Token and request totals; `uncachedInput`… are tokens, `output` includes `reasoning`. */
@@ -167,7 +167,9 @@ export function buildUsageReport(files: readonly UsageFileResult[], catalog: Cat
   for (const record of records) {
     if (record.reportedUsd !== undefined) reportedUsd = (reportedUsd ?? 0) + record.reportedUsd;
     const model = resolve(record.spelling);
-    const price = model ? priceRecord(model, record, record.day) : ({ status: 'unpriced', reason: 'unknown-model' } as const);
+    const price = model
+      ? priceRecord(model, record, record.day)
+      : ({ status: 'unpriced', reason: record.spelling === UNGROUPED_SPELLING ? 'not-grouped' : 'unknown-model' } as const);
     if (price.status === 'unpriced') {
       const key = `${record.spelling}\u0000${price.reason}`;
       let row = unknown.get(key);

@@ -5,6 +5,7 @@ import type { UnpricedReason } from './price-usage';
 /** Each reason's message; a reason without one fails to compile here. */
 const reasonKeys: Record<UnpricedReason, MessageKey> = {
   'unknown-model': 'usage.why.unknown_model',
+  'not-grouped': 'usage.why.not_grouped',
   retired: 'usage.why.retired',
   unpriced: 'usage.why.unpriced',
   'not-yet': 'usage.why.not_yet',
