@@ -118,67 +118,113 @@ const CLOSE_PAREN = 41;
 const HASH = 35;
 const UNDERSCORE = 95;
 
+/** A trie node's flags: a key ends here; that key is a bare family id; a `notBefore` rule applies to it. */
+const KEY_END = 1;
+const BARE = 2;
+const NOT_BEFORE = 4;
+
 /**
- * A trie over folded keys, packed into one typed array: `next[node * symbols + symbol]` is the
- * child node (0 for none; node 0 is the root). The scanner's inner loop is one array read per
- * character, which is what keeps it near the speed of a single regular expression.
+ * A trie over folded keys, packed into typed arrays. Nodes are numbered depth first, so a node's
+ * first child is the next node: where a node has one child (most nodes: the tail of a name), its
+ * `only` symbol says which, and a walk along a name reads consecutive bytes. A node with more
+ * children has a row in `table`: `table[row[node] * symbols + symbol]` is the child (0 for none;
+ * row 0 is empty, node 0 is the root). The walk stays in a few cache lines, which is what keeps
+ * the scanner near the speed of a single regular expression.
  */
 class PackedTrie {
   /** Symbol of each ASCII character code (0: in no key). */
   readonly symbolOf = new Uint8Array(128);
   symbols = 1;
+  /** Per node: the symbol of its only child (which is node + 1), or 0 for none or several. */
+  only = new Uint8Array(0);
+  /** Per node: its row in `table` when it has several children, else 0. */
+  row: Uint16Array | Int32Array = new Uint16Array(0);
   /** Uint16 while node ids fit (they do by far): half the memory, so more of the walk stays in cache. */
-  next: Uint16Array | Int32Array = new Uint16Array(0);
-  private nodes = 1;
-  readonly modelIds: (string | undefined)[] = [undefined];
+  table: Uint16Array | Int32Array = new Uint16Array(0);
+  /** Per node: KEY_END, BARE and NOT_BEFORE as above (0 for a node where no key ends). */
+  flags = new Uint8Array(0);
+  readonly modelIds: (string | undefined)[] = [];
   /** Per node: what, right after a name ending here, makes it name an API instead (or undefined). */
-  readonly notBefore: (RegExp | undefined)[] = [undefined];
-  /** Per node: whether its key is a bare family id (`magistral-small`), which takes no snapshot suffix. */
-  readonly bare: boolean[] = [false];
+  readonly notBefore: (RegExp | undefined)[] = [];
 
   constructor(keys: readonly DetectorKey[], notBefore: ReadonlyMap<string, RegExp>) {
     for (const [key] of keys) for (const ch of key) this.symbolOf[ch.charCodeAt(0)] ||= this.symbols++;
+    // Built with ids in insertion order, then renumbered depth first.
     const children: number[][] = [[]];
-    for (const [key, modelId, bare] of keys) {
+    const modelIds: (string | undefined)[] = [undefined];
+    const rules: (RegExp | undefined)[] = [undefined];
+    const bare: boolean[] = [false];
+    for (const [key, modelId, isBare] of keys) {
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const symbol = this.symbolOf[key.charCodeAt(i)]!;
         let child = children[node]![symbol];
         if (child === undefined) {
-          child = this.nodes++;
+          child = children.length;
           children[node]![symbol] = child;
           children.push([]);
-          this.modelIds.push(undefined);
-          this.notBefore.push(undefined);
-          this.bare.push(false);
+          modelIds.push(undefined);
+          rules.push(undefined);
+          bare.push(false);
         }
         node = child;
       }
       // The first spelling to claim a key keeps it; the catalog's validation forbids real clashes.
-      if (this.modelIds[node] === undefined) this.bare[node] = bare === true;
-      this.modelIds[node] ??= modelId;
-      this.notBefore[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
+      if (modelIds[node] === undefined) bare[node] = isBare === true;
+      modelIds[node] ??= modelId;
+      rules[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
     }
-    this.next = this.nodes <= 0xffff ? new Uint16Array(this.nodes * this.symbols) : new Int32Array(this.nodes * this.symbols);
-    children.forEach((row, node) => row.forEach((child, symbol) => (this.next[node * this.symbols + symbol] = child)));
+    // Depth-first order, children by symbol; a stack rather than recursion (keys may be long).
+    const order: number[] = [];
+    const stack = [0];
+    while (stack.length > 0) {
+      const old = stack.pop()!;
+      order.push(old);
+      const row = children[old]!;
+      for (let symbol = row.length - 1; symbol >= 0; symbol--) if (row[symbol] !== undefined) stack.push(row[symbol]!);
+    }
+    const id = new Array<number>(children.length);
+    order.forEach((old, node) => (id[old] = node));
+    const nodes = order.length;
+    const symbols = this.symbols;
+    const Ids = nodes <= 0xffff ? Uint16Array : Int32Array;
+    const branching = order.filter((old) => children[old]!.filter((child) => child !== undefined).length > 1);
+    this.only = new Uint8Array(nodes);
+    this.row = new Ids(nodes);
+    this.table = new Ids((branching.length + 1) * symbols);
+    this.flags = new Uint8Array(nodes);
+    let rows = 0;
+    order.forEach((old, node) => {
+      const row = children[old]!;
+      const symbolsUsed = row.flatMap((child, symbol) => (child === undefined ? [] : [symbol]));
+      if (symbolsUsed.length === 1) this.only[node] = symbolsUsed[0]!;
+      else if (symbolsUsed.length > 1) {
+        this.row[node] = ++rows;
+        for (const symbol of symbolsUsed) this.table[rows * symbols + symbol] = id[row[symbol]!]!;
+      }
+      this.modelIds.push(modelIds[old]);
+      this.notBefore.push(rules[old]);
+      if (modelIds[old] !== undefined) this.flags[node] = KEY_END | (bare[old] ? BARE : 0) | (rules[old] ? NOT_BEFORE : 0);
+    });
   }
 }
 
 /** A set of lower-case words that answers for a stretch of text without slicing it (no garbage per look-up). */
 class WordSet {
-  private readonly words: ReadonlyMap<number, readonly string[]>;
+  /** The words by length: `byLength[n]` holds the words of `n` characters. */
+  private readonly byLength: (string[] | undefined)[] = [];
   constructor(words: Iterable<string>) {
-    const byLength = new Map<number, string[]>();
-    for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
-    this.words = byLength;
+    for (const word of words) (this.byLength[word.length] ??= []).push(word);
   }
   /** Whether `text` from `at` to `end`, ignoring ASCII case, is one of the words. */
   has(text: string, at: number, end: number): boolean {
-    const candidates = this.words.get(end - at);
-    if (!candidates) return false;
-    next: for (const word of candidates) {
-      for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) continue next;
-      return true;
+    const candidates = this.byLength[end - at];
+    if (candidates === undefined) return false;
+    for (let w = 0; w < candidates.length; w++) {
+      const word = candidates[w]!;
+      let i = 0;
+      while (i < word.length && (text.charCodeAt(at + i) | 32) === word.charCodeAt(i)) i++;
+      if (i === word.length) return true;
     }
     return false;
   }
@@ -217,7 +263,26 @@ const VARIANT_WORDS = [
   'omni',
   'embedding',
 ];
-const variantWords = new WordSet(VARIANT_WORDS);
+/** The variant words by first letter (`VARIANT_WORDS` are all lower-case ASCII letters). */
+const variantsByFirst: (string[] | undefined)[] = [];
+for (const word of VARIANT_WORDS) (variantsByFirst[word.charCodeAt(0)] ??= []).push(word);
+
+/**
+ * The end of the variant word that is the whole run of letters at `at` (ASCII case ignored), or -1:
+ * what `wordEnd` and `WordSet.has` would find together, without measuring words that start no variant.
+ */
+function variantWordEnd(text: string, at: number): number {
+  const candidates = variantsByFirst[text.charCodeAt(at) | 32];
+  if (candidates === undefined) return -1;
+  for (let w = 0; w < candidates.length; w++) {
+    const word = candidates[w]!;
+    let i = 1;
+    while (i < word.length && (text.charCodeAt(at + i) | 32) === word.charCodeAt(i)) i++;
+    // The run must end with the word: no letter or digit glued on (`Pro1`, `Mini5`).
+    if (i === word.length && !isAlnum(text.charCodeAt(at + i))) return at + i;
+  }
+  return -1;
+}
 const VARIANT = `(?:${SEP}(?:${VARIANT_WORDS.join('|')}))*`;
 /** The end of the run of letters (or of digits) at `at`: `GPT5` → the end of `GPT`. */
 function wordEnd(text: string, at: number): number {
@@ -250,8 +315,8 @@ function variantsEnd(text: string, end: number): number {
     !isDot(text.charCodeAt(at)) &&
     isAlnum(text.charCodeAt(at + 1))
   ) {
-    const after = wordEnd(text, at + 1);
-    if ((after < text.length && isAlnum(text.charCodeAt(after))) || !variantWords.has(text, at + 1, after)) break;
+    const after = variantWordEnd(text, at + 1);
+    if (after < 0) break;
     at = after;
   }
   return at;
@@ -323,11 +388,13 @@ export function createDetector(source: DetectorSource): Detector {
   const families = new WordSet(naming.families);
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
   // Read into locals: the loop below runs once per character of every candidate.
-  const { next, symbolOf, symbols, modelIds, notBefore, bare } = trie;
-  /** The child of `node` for a (lower-cased) character code, or 0. */
-  const step = (node: number, code: number): number => {
-    const symbol = code < 128 ? symbolOf[code]! : 0;
-    return symbol === 0 ? 0 : next[node * symbols + symbol]!;
+  const { only, row, table, symbolOf, symbols, modelIds, notBefore, flags } = trie;
+  const nodeCount = flags.length;
+  /** The child of `node` for a symbol, or 0. */
+  const child = (node: number, symbol: number): number => {
+    const onlySymbol = only[node]!;
+    if (onlySymbol !== 0) return onlySymbol === symbol ? node + 1 : 0;
+    return table[row[node]! * symbols + symbol]!;
   };
   const starts = startPattern([...keys.map(([key]) => key.split('-')[0]!), ...naming.families]);
 
@@ -346,12 +413,24 @@ export function createDetector(source: DetectorSource): Detector {
     return isUpper(next) && isLower(after) && !isUpper(last);
   };
 
+  /**
+   * Whether the words right after a name ending at `end` make it name an API (`Chat` + ` Completions`).
+   * The rule reads at most 16 characters and starts with a space, so most names need no regex run.
+   */
+  const apiFollows = (node: number, text: string, end: number): boolean => {
+    const c = text.charCodeAt(end);
+    if (c < 128 && !asciiSpace[c]) return false;
+    return notBefore[node]!.test(text.slice(end, end + 16));
+  };
+
   // What the last `longestKnown` call found (kept out of objects: this is the hot loop).
   let knownEnd = -1;
-  let knownId = '';
+  let knownNode = 0;
   let knownOpenBrackets = 0;
-  let knownBare = false;
 
+  /** Per ASCII code: 1 for white space as a regular expression's `\s` has it, else 0. */
+  const asciiSpace = new Uint8Array(128);
+  for (const c of [9, 10, 11, 12, 13, 32]) asciiSpace[c] = 1;
   /** Per ASCII code: 1 digit, 2 letter, 0 other. */
   const asciiClass = new Uint8Array(128);
   for (let c = 48; c <= 57; c++) asciiClass[c] = 1;
@@ -362,6 +441,14 @@ export function createDetector(source: DetectorSource): Detector {
   const hyphenSymbol = symbolOf[HYPHEN]!;
   /** Finds the longest catalog spelling starting at `start`; false when there is none. */
   const longestKnown = (text: string, start: number): boolean => {
+    // The tables in locals: a closure's constants would be read again through its context per character.
+    const classOf = asciiClass;
+    const symbolOfCode = folded;
+    const onlyChild = only;
+    const rowOf = row;
+    const children = table;
+    const width = symbols;
+    const flagOf = flags;
     let node = 0;
     // The class of the previous character: 0 none yet, 1 digit, 2 letter, 3 a hyphen or literal.
     let previous = 0;
@@ -371,54 +458,54 @@ export function createDetector(source: DetectorSource): Detector {
     knownEnd = -1;
     for (let j = start; j < length;) {
       const c = text.charCodeAt(j);
-      const cls = c < 128 ? asciiClass[c]! : 0;
+      const cls = c < 128 ? classOf[c]! : 0;
       if (cls !== 0) {
         if (previous !== cls && previous !== 0 && previous !== 3) {
-          node = hyphenSymbol === 0 ? 0 : next[node * symbols + hyphenSymbol]!;
+          // Between letters and digits (`gpt5`, `4o`) the keys have a hyphen.
+          node = hyphenSymbol === 0 ? 0 : child(node, hyphenSymbol);
           firstWord = false;
           if (node === 0) break;
         }
-        const symbol = folded[c]!;
-        node = symbol === 0 ? 0 : next[node * symbols + symbol]!;
+        const symbol = symbolOfCode[c]!;
+        if (symbol === 0) break;
+        // The child for `symbol`, inlined: the next node along a name, or a branching node's row.
+        const onlySymbol = onlyChild[node]!;
+        node = onlySymbol !== 0 ? (onlySymbol === symbol ? node + 1 : 0) : children[rowOf[node]! * width + symbol]!;
         if (node === 0) break;
         previous = cls;
         j++;
-        const modelId = modelIds[node];
-        if (modelId !== undefined && endsAt(text, j)) {
-          const apiWords = notBefore[node];
-          if (!(apiWords && apiWords.test(text.slice(j, j + 16)))) {
-            knownEnd = j;
-            knownId = modelId;
-            knownOpenBrackets = openBrackets;
-            knownBare = bare[node]!;
-          }
+        const flag = flagOf[node]!;
+        if (flag !== 0 && endsAt(text, j) && ((flag & NOT_BEFORE) === 0 || !apiFollows(node, text, j))) {
+          knownEnd = j;
+          knownNode = node;
+          knownOpenBrackets = openBrackets;
         }
       } else if (previous !== 0 && isSeparator(c)) {
         let k = j;
-        while (k < length && isSeparator(text.charCodeAt(k))) {
-          if (text.charCodeAt(k) === OPEN_PAREN) openBrackets++;
-          k++;
-        }
+        let d = c;
+        do {
+          if (d === OPEN_PAREN) openBrackets++;
+          d = ++k < length ? text.charCodeAt(k) : 0;
+        } while (k < length && isSeparator(d));
         // `amazon.nova-pro`, `openai/…`: a dot right after the first word is a prefix, not a name.
         if (firstWord && isDot(c) && k - j === 1 && previous !== 1) break;
-        if (!joinsWords(text, j, k) || k >= length || !isAlnum(text.charCodeAt(k))) break;
-        node = hyphenSymbol === 0 ? 0 : next[node * symbols + hyphenSymbol]!;
+        if ((k - j !== 1 && !joinsWords(text, j, k)) || k >= length || !isAlnum(d)) break;
+        node = hyphenSymbol === 0 ? 0 : child(node, hyphenSymbol);
         if (node === 0) break;
         previous = 3;
         firstWord = false;
         j = k;
       } else if (previous !== 0 && c < 128) {
         // A literal character of a name (`Command R+`).
-        node = step(node, c);
+        const symbol = symbolOf[c]!;
+        node = symbol === 0 ? 0 : child(node, symbol);
         if (node === 0) break;
         previous = 3;
         j++;
-        const modelId = modelIds[node];
-        if (modelId !== undefined && (j >= length || !isAlnum(text.charCodeAt(j)))) {
+        if (flagOf[node] !== 0 && (j >= length || !isAlnum(text.charCodeAt(j)))) {
           knownEnd = j;
-          knownId = modelId;
+          knownNode = node;
           knownOpenBrackets = openBrackets;
-          knownBare = bare[node]!;
         }
       } else {
         break;
@@ -427,9 +514,20 @@ export function createDetector(source: DetectorSource): Detector {
     return knownEnd >= 0;
   };
 
+  /**
+   * The matches of the scan under way, in an array kept between scans: growing a fresh array one
+   * push at a time would allocate and copy about three times its final size, garbage that a scan
+   * of a big page would then wait for the collector to clear.
+   */
+  const found: (ModelMatch | undefined)[] = [];
+
   return {
     scan(text) {
-      const matches: ModelMatch[] = [];
+      let count = 0;
+      // Per trie node, the text of the last known mention that ended there: a page repeats its names,
+      // and reusing an equal string spares one allocation per mention (less to collect mid-scan).
+      // Per scan, so that no detector keeps a page's text alive after its scan.
+      const lastMention: (string | undefined)[] = new Array<string | undefined>(nodeCount).fill(undefined);
       starts.lastIndex = 0;
       // `test` rather than `exec`: no match array per candidate. The candidate starts at the word
       // boundary before where the first word ended (all of it word characters).
@@ -444,8 +542,9 @@ export function createDetector(source: DetectorSource): Detector {
         const known = longestKnown(text, start);
         let end = start;
         let modelId = '';
+        const knownBare = known && (flags[knownNode]! & BARE) !== 0;
         if (known) {
-          modelId = knownId;
+          modelId = modelIds[knownNode]!;
           end = knownEnd;
           // A bracket the name opened closes with it: `Grok 4 Fast (Reasoning)`.
           if (knownOpenBrackets > 0 && text.charCodeAt(end) === CLOSE_PAREN) end++;
@@ -455,14 +554,14 @@ export function createDetector(source: DetectorSource): Detector {
         if (fineTune && known) {
           const fineTuneEnd = idEnd(text, end);
           const written = text.slice(start - 3, fineTuneEnd);
-          matches.push({
+          found[count++] = {
             modelId: written.toLowerCase(),
             start: start - 3,
             end: fineTuneEnd,
             text: written,
             known: false,
             fineTuneOf: modelId,
-          });
+          };
           starts.lastIndex = fineTuneEnd;
           continue;
         }
@@ -511,15 +610,23 @@ export function createDetector(source: DetectorSource): Detector {
         if (unknownEnd > end) {
           // A model-shaped name longer than any catalog spelling here: a model the catalog lacks.
           const written = text.slice(start, unknownEnd);
-          matches.push({ modelId: foldName(written), start, end: unknownEnd, text: written, known: false });
+          found[count++] = { modelId: foldName(written), start, end: unknownEnd, text: written, known: false };
           end = unknownEnd;
         } else if (known) {
-          matches.push({ modelId, start, end, text: text.slice(start, end), known: true });
+          let mention = lastMention[knownNode];
+          if (mention === undefined || mention.length !== end - start || !text.startsWith(mention, start)) {
+            mention = text.slice(start, end);
+            lastMention[knownNode] = mention;
+          }
+          found[count++] = { modelId, start, end, text: mention, known: true };
         } else {
           continue;
         }
         starts.lastIndex = end;
       }
+      // One array of the exact size, and the scratch emptied so that it keeps no page's text alive.
+      const matches = found.slice(0, count) as ModelMatch[];
+      found.fill(undefined, 0, count);
       return matches;
     },
   };
