@@ -183,28 +183,38 @@ class PackedTrie {
       const row = children[old]!;
       for (let symbol = row.length - 1; symbol >= 0; symbol--) if (row[symbol] !== undefined) stack.push(row[symbol]!);
     }
-    const id = new Array<number>(children.length);
-    order.forEach((old, node) => (id[old] = node));
+    const id = new Int32Array(children.length);
+    for (let node = 0; node < order.length; node++) id[order[node]!] = node;
     const nodes = order.length;
     const symbols = this.symbols;
     const Ids = nodes <= 0xffff ? Uint16Array : Int32Array;
-    const branching = order.filter((old) => children[old]!.filter((child) => child !== undefined).length > 1);
     this.only = new Uint8Array(nodes);
     this.row = new Ids(nodes);
-    this.table = new Ids((branching.length + 1) * symbols);
     this.flags = new Uint8Array(nodes);
-    let rows = 0;
-    order.forEach((old, node) => {
+    const rows: number[][] = [];
+    for (let node = 0; node < nodes; node++) {
+      const old = order[node]!;
       const row = children[old]!;
-      const symbolsUsed = row.flatMap((child, symbol) => (child === undefined ? [] : [symbol]));
-      if (symbolsUsed.length === 1) this.only[node] = symbolsUsed[0]!;
-      else if (symbolsUsed.length > 1) {
-        this.row[node] = ++rows;
-        for (const symbol of symbolsUsed) this.table[rows * symbols + symbol] = id[row[symbol]!]!;
+      let count = 0;
+      let last = 0;
+      for (let symbol = 0; symbol < row.length; symbol++)
+        if (row[symbol] !== undefined) {
+          count++;
+          last = symbol;
+        }
+      if (count === 1) this.only[node] = last;
+      else if (count > 1) {
+        rows.push(row);
+        this.row[node] = rows.length;
       }
       this.modelIds.push(modelIds[old]);
       this.notBefore.push(rules[old]);
       if (modelIds[old] !== undefined) this.flags[node] = KEY_END | (bare[old] ? BARE : 0) | (rules[old] ? NOT_BEFORE : 0);
+    }
+    this.table = new Ids((rows.length + 1) * symbols);
+    rows.forEach((row, r) => {
+      for (let symbol = 0; symbol < row.length; symbol++)
+        if (row[symbol] !== undefined) this.table[(r + 1) * symbols + symbol] = id[row[symbol]!]!;
     });
   }
 }
@@ -366,18 +376,21 @@ function suffixEnd(text: string, end: number): number {
 
 /**
  * Where a model name may start: a first word of some key at a word boundary. Grouped by first
- * letter, which regular-expression engines match markedly faster than a flat alternation.
+ * letter, which regular-expression engines match markedly faster than a flat alternation. The
+ * match is the first letter alone, the rest of the word a lookahead: the candidate starts one
+ * character before `lastIndex`, with no walk back to the boundary. In a lookahead the order of the
+ * words changes nothing, so they are sorted by code unit (the locale's order costs a collator).
  */
 function startPattern(firstWords: Iterable<string>): RegExp {
   const words = [...new Set(firstWords)].filter((w) => /^[a-z0-9]+$/.test(w));
   const groups = new Map<string, string[]>();
-  for (const word of words.sort((a, b) => b.length - a.length || a.localeCompare(b))) {
+  for (const word of words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rest = groups.get(word[0]!) ?? [];
     // A one-letter first word (`o3`, `c4ai`) counts only before a digit, or every "of" would be a candidate.
-    rest.push(word.length === 1 ? '(?=\\d)' : word.slice(1));
+    rest.push(word.length === 1 ? '\\d' : word.slice(1));
     groups.set(word[0]!, rest);
   }
-  const alternatives = [...groups].map(([first, rest]) => `${first}(?:${rest.join('|')})`);
+  const alternatives = [...groups].map(([first, rest]) => `${first}(?=${rest.join('|')})`);
   return new RegExp(`\\b(?:${alternatives.join('|')})`, 'gi');
 }
 
@@ -529,11 +542,10 @@ export function createDetector(source: DetectorSource): Detector {
       // Per scan, so that no detector keeps a page's text alive after its scan.
       const lastMention: (string | undefined)[] = new Array<string | undefined>(nodeCount).fill(undefined);
       starts.lastIndex = 0;
-      // `test` rather than `exec`: no match array per candidate. The candidate starts at the word
-      // boundary before where the first word ended (all of it word characters).
+      // `test` rather than `exec`: no match array per candidate. The match is the candidate's first
+      // character; after a candidate that names nothing, the search goes on from the next one.
       while (starts.test(text)) {
-        let start = starts.lastIndex;
-        while (start > 0 && (isAlnum(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === UNDERSCORE)) start--;
+        const start = starts.lastIndex - 1;
         // `#gpt-55` is a page anchor, not a model.
         if (start > 0 && text.charCodeAt(start - 1) === HASH) continue;
         // One-letter names are written in lower case (`o3`); `O3 sensors` is hardware, not a model.
