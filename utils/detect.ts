@@ -124,35 +124,26 @@ const BARE = 2;
 const NOT_BEFORE = 4;
 
 /**
- * A trie over folded keys, packed into typed arrays. Nodes are numbered depth first, so a node's
- * first child is the next node: where a node has one child (most nodes: the tail of a name), its
- * `only` symbol says which, and a walk along a name reads consecutive bytes. A node with more
- * children has a row in `table`: `table[row[node] * symbols + symbol]` is the child (0 for none;
- * row 0 is empty, node 0 is the root). The walk stays in a few cache lines, which is what keeps
- * the scanner near the speed of a single regular expression.
+ * A trie over folded keys, packed into one typed array: `next[node * symbols + symbol]` is the
+ * child node (0 for none; node 0 is the root). The scanner's inner loop is one array read per
+ * character, which is what keeps it near the speed of a single regular expression.
  */
 class PackedTrie {
   /** Symbol of each ASCII character code (0: in no key). */
   readonly symbolOf = new Uint8Array(128);
   symbols = 1;
-  /** Per node: the symbol of its only child (which is node + 1), or 0 for none or several. */
-  only = new Uint8Array(0);
-  /** Per node: its row in `table` when it has several children, else 0. */
-  row: Uint16Array | Int32Array = new Uint16Array(0);
   /** Uint16 while node ids fit (they do by far): half the memory, so more of the walk stays in cache. */
-  table: Uint16Array | Int32Array = new Uint16Array(0);
-  /** Per node: KEY_END, BARE and NOT_BEFORE as above (0 for a node where no key ends). */
-  flags = new Uint8Array(0);
-  readonly modelIds: (string | undefined)[] = [];
+  next: Uint16Array | Int32Array = new Uint16Array(0);
+  private nodes = 1;
+  readonly modelIds: (string | undefined)[] = [undefined];
   /** Per node: what, right after a name ending here, makes it name an API instead (or undefined). */
-  readonly notBefore: (RegExp | undefined)[] = [];
+  readonly notBefore: (RegExp | undefined)[] = [undefined];
+  /** Per node: KEY_END, BARE and NOT_BEFORE (0 where no key ends): one byte the walk reads per character. */
+  flags = new Uint8Array(0);
 
   constructor(keys: readonly DetectorKey[], notBefore: ReadonlyMap<string, RegExp>) {
     for (const [key] of keys) for (const ch of key) this.symbolOf[ch.charCodeAt(0)] ||= this.symbols++;
-    // Built with ids in insertion order, then renumbered depth first.
     const children: number[][] = [[]];
-    const modelIds: (string | undefined)[] = [undefined];
-    const rules: (RegExp | undefined)[] = [undefined];
     const bare: boolean[] = [false];
     for (const [key, modelId, isBare] of keys) {
       let node = 0;
@@ -160,61 +151,25 @@ class PackedTrie {
         const symbol = this.symbolOf[key.charCodeAt(i)]!;
         let child = children[node]![symbol];
         if (child === undefined) {
-          child = children.length;
+          child = this.nodes++;
           children[node]![symbol] = child;
           children.push([]);
-          modelIds.push(undefined);
-          rules.push(undefined);
+          this.modelIds.push(undefined);
+          this.notBefore.push(undefined);
           bare.push(false);
         }
         node = child;
       }
       // The first spelling to claim a key keeps it; the catalog's validation forbids real clashes.
-      if (modelIds[node] === undefined) bare[node] = isBare === true;
-      modelIds[node] ??= modelId;
-      rules[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
+      if (this.modelIds[node] === undefined) bare[node] = isBare === true;
+      this.modelIds[node] ??= modelId;
+      this.notBefore[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
     }
-    // Depth-first order, children by symbol; a stack rather than recursion (keys may be long).
-    const order: number[] = [];
-    const stack = [0];
-    while (stack.length > 0) {
-      const old = stack.pop()!;
-      order.push(old);
-      const row = children[old]!;
-      for (let symbol = row.length - 1; symbol >= 0; symbol--) if (row[symbol] !== undefined) stack.push(row[symbol]!);
-    }
-    const id = new Int32Array(children.length);
-    for (let node = 0; node < order.length; node++) id[order[node]!] = node;
-    const nodes = order.length;
-    const symbols = this.symbols;
-    const Ids = nodes <= 0xffff ? Uint16Array : Int32Array;
-    this.only = new Uint8Array(nodes);
-    this.row = new Ids(nodes);
-    this.flags = new Uint8Array(nodes);
-    const rows: number[][] = [];
-    for (let node = 0; node < nodes; node++) {
-      const old = order[node]!;
-      const row = children[old]!;
-      let count = 0;
-      let last = 0;
-      for (let symbol = 0; symbol < row.length; symbol++)
-        if (row[symbol] !== undefined) {
-          count++;
-          last = symbol;
-        }
-      if (count === 1) this.only[node] = last;
-      else if (count > 1) {
-        rows.push(row);
-        this.row[node] = rows.length;
-      }
-      this.modelIds.push(modelIds[old]);
-      this.notBefore.push(rules[old]);
-      if (modelIds[old] !== undefined) this.flags[node] = KEY_END | (bare[old] ? BARE : 0) | (rules[old] ? NOT_BEFORE : 0);
-    }
-    this.table = new Ids((rows.length + 1) * symbols);
-    rows.forEach((row, r) => {
-      for (let symbol = 0; symbol < row.length; symbol++)
-        if (row[symbol] !== undefined) this.table[(r + 1) * symbols + symbol] = id[row[symbol]!]!;
+    this.next = this.nodes <= 0xffff ? new Uint16Array(this.nodes * this.symbols) : new Int32Array(this.nodes * this.symbols);
+    children.forEach((row, node) => row.forEach((child, symbol) => (this.next[node * this.symbols + symbol] = child)));
+    this.flags = new Uint8Array(this.nodes);
+    this.modelIds.forEach((modelId, node) => {
+      if (modelId !== undefined) this.flags[node] = KEY_END | (bare[node] ? BARE : 0) | (this.notBefore[node] ? NOT_BEFORE : 0);
     });
   }
 }
@@ -394,6 +349,12 @@ function startPattern(firstWords: Iterable<string>): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})`, 'gi');
 }
 
+/** A folded key's first word: `gpt` of `gpt-5-2`. */
+function firstWordOf(key: string): string {
+  const dash = key.indexOf('-');
+  return dash < 0 ? key : key.slice(0, dash);
+}
+
 export function createDetector(source: DetectorSource): Detector {
   const naming = compileNaming(source.naming ?? []);
   const keys = detectorKeys(source.models, naming);
@@ -401,15 +362,11 @@ export function createDetector(source: DetectorSource): Detector {
   const families = new WordSet(naming.families);
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
   // Read into locals: the loop below runs once per character of every candidate.
-  const { only, row, table, symbolOf, symbols, modelIds, notBefore, flags } = trie;
+  const { next, symbolOf, symbols, modelIds, notBefore, flags } = trie;
   const nodeCount = flags.length;
   /** The child of `node` for a symbol, or 0. */
-  const child = (node: number, symbol: number): number => {
-    const onlySymbol = only[node]!;
-    if (onlySymbol !== 0) return onlySymbol === symbol ? node + 1 : 0;
-    return table[row[node]! * symbols + symbol]!;
-  };
-  const starts = startPattern([...keys.map(([key]) => key.split('-')[0]!), ...naming.families]);
+  const child = (node: number, symbol: number): number => next[node * symbols + symbol]!;
+  const starts = startPattern([...keys.map(([key]) => firstWordOf(key)), ...naming.families]);
 
   /**
    * A name may end at a word boundary, or where a word is glued on that plainly starts anew: a
@@ -457,9 +414,7 @@ export function createDetector(source: DetectorSource): Detector {
     // The tables in locals: a closure's constants would be read again through its context per character.
     const classOf = asciiClass;
     const symbolOfCode = folded;
-    const onlyChild = only;
-    const rowOf = row;
-    const children = table;
+    const children = next;
     const width = symbols;
     const flagOf = flags;
     let node = 0;
@@ -481,9 +436,7 @@ export function createDetector(source: DetectorSource): Detector {
         }
         const symbol = symbolOfCode[c]!;
         if (symbol === 0) break;
-        // The child for `symbol`, inlined: the next node along a name, or a branching node's row.
-        const onlySymbol = onlyChild[node]!;
-        node = onlySymbol !== 0 ? (onlySymbol === symbol ? node + 1 : 0) : children[rowOf[node]! * width + symbol]!;
+        node = children[node * width + symbol]!;
         if (node === 0) break;
         previous = cls;
         j++;
