@@ -363,7 +363,6 @@ export function createDetector(source: DetectorSource): Detector {
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
   // Read into locals: the loop below runs once per character of every candidate.
   const { next, symbolOf, symbols, modelIds, notBefore, flags } = trie;
-  const nodeCount = flags.length;
   /** The child of `node` for a symbol, or 0. */
   const child = (node: number, symbol: number): number => next[node * symbols + symbol]!;
   const starts = startPattern([...keys.map(([key]) => firstWordOf(key)), ...naming.families]);
@@ -490,10 +489,6 @@ export function createDetector(source: DetectorSource): Detector {
   return {
     scan(text) {
       let count = 0;
-      // Per trie node, the text of the last known mention that ended there: a page repeats its names,
-      // and reusing an equal string spares one allocation per mention (less to collect mid-scan).
-      // Per scan, so that no detector keeps a page's text alive after its scan.
-      const lastMention: (string | undefined)[] = new Array<string | undefined>(nodeCount).fill(undefined);
       starts.lastIndex = 0;
       // `test` rather than `exec`: no match array per candidate. The match is the candidate's first
       // character; after a candidate that names nothing, the search goes on from the next one.
@@ -578,12 +573,7 @@ export function createDetector(source: DetectorSource): Detector {
           found[count++] = { modelId: foldName(written), start, end: unknownEnd, text: written, known: false };
           end = unknownEnd;
         } else if (known) {
-          let mention = lastMention[knownNode];
-          if (mention === undefined || mention.length !== end - start || !text.startsWith(mention, start)) {
-            mention = text.slice(start, end);
-            lastMention[knownNode] = mention;
-          }
-          found[count++] = { modelId, start, end, text: mention, known: true };
+          found[count++] = { modelId, start, end, text: text.slice(start, end), known: true };
         } else {
           continue;
         }
