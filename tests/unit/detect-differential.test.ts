@@ -17,7 +17,7 @@ const sources: [string, DetectorSource][] = [
       models: [
         { id: 'r2-d2', name: 'R2-D2', aliases: ['r2d2 turbo', 'R2 Plus+', 'r-2', 'R2_D2 (Beta)'] },
         { id: 'x1', name: 'X 1', aliases: ['x-1-latest', 'x.1.0', 'ft:x-1'], sellerModelIds: ['vendor/us.x-1-v1:0'] },
-        { id: 'm2', name: 'Model 2 Mini', aliases: ['m2-mini-latest', 'model 2 mini chat'] },
+        { id: 'm2', name: 'Model 2 Mini', aliases: ['m2-mini-latest', 'model 2 mini chat', 'Modèle 2 Ünï'] },
       ],
       naming: [
         {
@@ -309,5 +309,20 @@ describe.each(sources)('the tuned scan equals the reference scan, with %s', (_, 
       expect(found.length).toBeGreaterThan(0);
       expect(found).toEqual(reference.scan(input));
     }
+  });
+});
+
+describe('consecutive scans with one detector', () => {
+  it('return arrays of their own: a later scan neither changes an earlier result nor inherits from it', () => {
+    const detector = createDetector(catalog);
+    const reference = createReferenceDetector(catalog);
+    const long = vendorText(catalog, 16 * 1024, 7);
+    const first = detector.scan(long);
+    const copy = first.map((m) => ({ ...m }));
+    expect(first.length).toBeGreaterThan(10);
+    expect(detector.scan('GPT-5 and Claude Sonnet 4.5')).toEqual(reference.scan('GPT-5 and Claude Sonnet 4.5'));
+    expect(detector.scan('no model here')).toEqual([]);
+    expect(first).toEqual(copy);
+    expect(detector.scan(long)).toEqual(copy);
   });
 });
