@@ -118,6 +118,11 @@ const CLOSE_PAREN = 41;
 const HASH = 35;
 const UNDERSCORE = 95;
 
+/** A trie node's flags: a key ends here; that key is a bare family id; a `notBefore` rule applies to it. */
+const KEY_END = 1;
+const BARE = 2;
+const NOT_BEFORE = 4;
+
 /**
  * A trie over folded keys, packed into one typed array: `next[node * symbols + symbol]` is the
  * child node (0 for none; node 0 is the root). The scanner's inner loop is one array read per
@@ -133,13 +138,14 @@ class PackedTrie {
   readonly modelIds: (string | undefined)[] = [undefined];
   /** Per node: what, right after a name ending here, makes it name an API instead (or undefined). */
   readonly notBefore: (RegExp | undefined)[] = [undefined];
-  /** Per node: whether its key is a bare family id (`magistral-small`), which takes no snapshot suffix. */
-  readonly bare: boolean[] = [false];
+  /** Per node: KEY_END, BARE and NOT_BEFORE (0 where no key ends): one byte the walk reads per character. */
+  flags = new Uint8Array(0);
 
   constructor(keys: readonly DetectorKey[], notBefore: ReadonlyMap<string, RegExp>) {
     for (const [key] of keys) for (const ch of key) this.symbolOf[ch.charCodeAt(0)] ||= this.symbols++;
     const children: number[][] = [[]];
-    for (const [key, modelId, bare] of keys) {
+    const bare: boolean[] = [false];
+    for (const [key, modelId, isBare] of keys) {
       let node = 0;
       for (let i = 0; i < key.length; i++) {
         const symbol = this.symbolOf[key.charCodeAt(i)]!;
@@ -150,35 +156,40 @@ class PackedTrie {
           children.push([]);
           this.modelIds.push(undefined);
           this.notBefore.push(undefined);
-          this.bare.push(false);
+          bare.push(false);
         }
         node = child;
       }
       // The first spelling to claim a key keeps it; the catalog's validation forbids real clashes.
-      if (this.modelIds[node] === undefined) this.bare[node] = bare === true;
+      if (this.modelIds[node] === undefined) bare[node] = isBare === true;
       this.modelIds[node] ??= modelId;
       this.notBefore[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
     }
     this.next = this.nodes <= 0xffff ? new Uint16Array(this.nodes * this.symbols) : new Int32Array(this.nodes * this.symbols);
     children.forEach((row, node) => row.forEach((child, symbol) => (this.next[node * this.symbols + symbol] = child)));
+    this.flags = new Uint8Array(this.nodes);
+    this.modelIds.forEach((modelId, node) => {
+      if (modelId !== undefined) this.flags[node] = KEY_END | (bare[node] ? BARE : 0) | (this.notBefore[node] ? NOT_BEFORE : 0);
+    });
   }
 }
 
 /** A set of lower-case words that answers for a stretch of text without slicing it (no garbage per look-up). */
 class WordSet {
-  private readonly words: ReadonlyMap<number, readonly string[]>;
+  /** The words by length: `byLength[n]` holds the words of `n` characters. */
+  private readonly byLength: (string[] | undefined)[] = [];
   constructor(words: Iterable<string>) {
-    const byLength = new Map<number, string[]>();
-    for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
-    this.words = byLength;
+    for (const word of words) (this.byLength[word.length] ??= []).push(word);
   }
   /** Whether `text` from `at` to `end`, ignoring ASCII case, is one of the words. */
   has(text: string, at: number, end: number): boolean {
-    const candidates = this.words.get(end - at);
-    if (!candidates) return false;
-    next: for (const word of candidates) {
-      for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) continue next;
-      return true;
+    const candidates = this.byLength[end - at];
+    if (candidates === undefined) return false;
+    for (let w = 0; w < candidates.length; w++) {
+      const word = candidates[w]!;
+      let i = 0;
+      while (i < word.length && (text.charCodeAt(at + i) | 32) === word.charCodeAt(i)) i++;
+      if (i === word.length) return true;
     }
     return false;
   }
@@ -217,7 +228,26 @@ const VARIANT_WORDS = [
   'omni',
   'embedding',
 ];
-const variantWords = new WordSet(VARIANT_WORDS);
+/** The variant words by first letter (`VARIANT_WORDS` are all lower-case ASCII letters). */
+const variantsByFirst: (string[] | undefined)[] = [];
+for (const word of VARIANT_WORDS) (variantsByFirst[word.charCodeAt(0)] ??= []).push(word);
+
+/**
+ * The end of the variant word that is the whole run of letters at `at` (ASCII case ignored), or -1:
+ * what `wordEnd` and `WordSet.has` would find together, without measuring words that start no variant.
+ */
+function variantWordEnd(text: string, at: number): number {
+  const candidates = variantsByFirst[text.charCodeAt(at) | 32];
+  if (candidates === undefined) return -1;
+  for (let w = 0; w < candidates.length; w++) {
+    const word = candidates[w]!;
+    let i = 1;
+    while (i < word.length && (text.charCodeAt(at + i) | 32) === word.charCodeAt(i)) i++;
+    // The run must end with the word: no letter or digit glued on (`Pro1`, `Mini5`).
+    if (i === word.length && !isAlnum(text.charCodeAt(at + i))) return at + i;
+  }
+  return -1;
+}
 const VARIANT = `(?:${SEP}(?:${VARIANT_WORDS.join('|')}))*`;
 /** The end of the run of letters (or of digits) at `at`: `GPT5` → the end of `GPT`. */
 function wordEnd(text: string, at: number): number {
@@ -250,8 +280,8 @@ function variantsEnd(text: string, end: number): number {
     !isDot(text.charCodeAt(at)) &&
     isAlnum(text.charCodeAt(at + 1))
   ) {
-    const after = wordEnd(text, at + 1);
-    if ((after < text.length && isAlnum(text.charCodeAt(after))) || !variantWords.has(text, at + 1, after)) break;
+    const after = variantWordEnd(text, at + 1);
+    if (after < 0) break;
     at = after;
   }
   return at;
@@ -301,19 +331,28 @@ function suffixEnd(text: string, end: number): number {
 
 /**
  * Where a model name may start: a first word of some key at a word boundary. Grouped by first
- * letter, which regular-expression engines match markedly faster than a flat alternation.
+ * letter, which regular-expression engines match markedly faster than a flat alternation. The
+ * match is the first letter alone, the rest of the word a lookahead: the candidate starts one
+ * character before `lastIndex`, with no walk back to the boundary. In a lookahead the order of the
+ * words changes nothing, so they are sorted by code unit (the locale's order costs a collator).
  */
 function startPattern(firstWords: Iterable<string>): RegExp {
   const words = [...new Set(firstWords)].filter((w) => /^[a-z0-9]+$/.test(w));
   const groups = new Map<string, string[]>();
-  for (const word of words.sort((a, b) => b.length - a.length || a.localeCompare(b))) {
+  for (const word of words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rest = groups.get(word[0]!) ?? [];
     // A one-letter first word (`o3`, `c4ai`) counts only before a digit, or every "of" would be a candidate.
-    rest.push(word.length === 1 ? '(?=\\d)' : word.slice(1));
+    rest.push(word.length === 1 ? '\\d' : word.slice(1));
     groups.set(word[0]!, rest);
   }
-  const alternatives = [...groups].map(([first, rest]) => `${first}(?:${rest.join('|')})`);
+  const alternatives = [...groups].map(([first, rest]) => `${first}(?=${rest.join('|')})`);
   return new RegExp(`\\b(?:${alternatives.join('|')})`, 'gi');
+}
+
+/** A folded key's first word: `gpt` of `gpt-5-2`. */
+function firstWordOf(key: string): string {
+  const dash = key.indexOf('-');
+  return dash < 0 ? key : key.slice(0, dash);
 }
 
 export function createDetector(source: DetectorSource): Detector {
@@ -323,13 +362,10 @@ export function createDetector(source: DetectorSource): Detector {
   const families = new WordSet(naming.families);
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
   // Read into locals: the loop below runs once per character of every candidate.
-  const { next, symbolOf, symbols, modelIds, notBefore, bare } = trie;
-  /** The child of `node` for a (lower-cased) character code, or 0. */
-  const step = (node: number, code: number): number => {
-    const symbol = code < 128 ? symbolOf[code]! : 0;
-    return symbol === 0 ? 0 : next[node * symbols + symbol]!;
-  };
-  const starts = startPattern([...keys.map(([key]) => key.split('-')[0]!), ...naming.families]);
+  const { next, symbolOf, symbols, modelIds, notBefore, flags } = trie;
+  /** The child of `node` for a symbol, or 0. */
+  const child = (node: number, symbol: number): number => next[node * symbols + symbol]!;
+  const starts = startPattern([...keys.map(([key]) => firstWordOf(key)), ...naming.families]);
 
   /**
    * A name may end at a word boundary, or where a word is glued on that plainly starts anew: a
@@ -346,12 +382,24 @@ export function createDetector(source: DetectorSource): Detector {
     return isUpper(next) && isLower(after) && !isUpper(last);
   };
 
+  /**
+   * Whether the words right after a name ending at `end` make it name an API (`Chat` + ` Completions`).
+   * The rule reads at most 16 characters and starts with a space, so most names need no regex run.
+   */
+  const apiFollows = (node: number, text: string, end: number): boolean => {
+    const c = text.charCodeAt(end);
+    if (c < 128 && !asciiSpace[c]) return false;
+    return notBefore[node]!.test(text.slice(end, end + 16));
+  };
+
   // What the last `longestKnown` call found (kept out of objects: this is the hot loop).
   let knownEnd = -1;
-  let knownId = '';
+  let knownNode = 0;
   let knownOpenBrackets = 0;
-  let knownBare = false;
 
+  /** Per ASCII code: 1 for white space as a regular expression's `\s` has it, else 0. */
+  const asciiSpace = new Uint8Array(128);
+  for (const c of [9, 10, 11, 12, 13, 32]) asciiSpace[c] = 1;
   /** Per ASCII code: 1 digit, 2 letter, 0 other. */
   const asciiClass = new Uint8Array(128);
   for (let c = 48; c <= 57; c++) asciiClass[c] = 1;
@@ -362,6 +410,12 @@ export function createDetector(source: DetectorSource): Detector {
   const hyphenSymbol = symbolOf[HYPHEN]!;
   /** Finds the longest catalog spelling starting at `start`; false when there is none. */
   const longestKnown = (text: string, start: number): boolean => {
+    // The tables in locals: a closure's constants would be read again through its context per character.
+    const classOf = asciiClass;
+    const symbolOfCode = folded;
+    const children = next;
+    const width = symbols;
+    const flagOf = flags;
     let node = 0;
     // The class of the previous character: 0 none yet, 1 digit, 2 letter, 3 a hyphen or literal.
     let previous = 0;
@@ -371,54 +425,52 @@ export function createDetector(source: DetectorSource): Detector {
     knownEnd = -1;
     for (let j = start; j < length;) {
       const c = text.charCodeAt(j);
-      const cls = c < 128 ? asciiClass[c]! : 0;
+      const cls = c < 128 ? classOf[c]! : 0;
       if (cls !== 0) {
         if (previous !== cls && previous !== 0 && previous !== 3) {
-          node = hyphenSymbol === 0 ? 0 : next[node * symbols + hyphenSymbol]!;
+          // Between letters and digits (`gpt5`, `4o`) the keys have a hyphen.
+          node = hyphenSymbol === 0 ? 0 : child(node, hyphenSymbol);
           firstWord = false;
           if (node === 0) break;
         }
-        const symbol = folded[c]!;
-        node = symbol === 0 ? 0 : next[node * symbols + symbol]!;
+        const symbol = symbolOfCode[c]!;
+        if (symbol === 0) break;
+        node = children[node * width + symbol]!;
         if (node === 0) break;
         previous = cls;
         j++;
-        const modelId = modelIds[node];
-        if (modelId !== undefined && endsAt(text, j)) {
-          const apiWords = notBefore[node];
-          if (!(apiWords && apiWords.test(text.slice(j, j + 16)))) {
-            knownEnd = j;
-            knownId = modelId;
-            knownOpenBrackets = openBrackets;
-            knownBare = bare[node]!;
-          }
+        const flag = flagOf[node]!;
+        if (flag !== 0 && endsAt(text, j) && ((flag & NOT_BEFORE) === 0 || !apiFollows(node, text, j))) {
+          knownEnd = j;
+          knownNode = node;
+          knownOpenBrackets = openBrackets;
         }
       } else if (previous !== 0 && isSeparator(c)) {
         let k = j;
-        while (k < length && isSeparator(text.charCodeAt(k))) {
-          if (text.charCodeAt(k) === OPEN_PAREN) openBrackets++;
-          k++;
-        }
+        let d = c;
+        do {
+          if (d === OPEN_PAREN) openBrackets++;
+          d = ++k < length ? text.charCodeAt(k) : 0;
+        } while (k < length && isSeparator(d));
         // `amazon.nova-pro`, `openai/…`: a dot right after the first word is a prefix, not a name.
         if (firstWord && isDot(c) && k - j === 1 && previous !== 1) break;
-        if (!joinsWords(text, j, k) || k >= length || !isAlnum(text.charCodeAt(k))) break;
-        node = hyphenSymbol === 0 ? 0 : next[node * symbols + hyphenSymbol]!;
+        if ((k - j !== 1 && !joinsWords(text, j, k)) || k >= length || !isAlnum(d)) break;
+        node = hyphenSymbol === 0 ? 0 : child(node, hyphenSymbol);
         if (node === 0) break;
         previous = 3;
         firstWord = false;
         j = k;
       } else if (previous !== 0 && c < 128) {
         // A literal character of a name (`Command R+`).
-        node = step(node, c);
+        const symbol = symbolOf[c]!;
+        node = symbol === 0 ? 0 : child(node, symbol);
         if (node === 0) break;
         previous = 3;
         j++;
-        const modelId = modelIds[node];
-        if (modelId !== undefined && (j >= length || !isAlnum(text.charCodeAt(j)))) {
+        if (flagOf[node] !== 0 && (j >= length || !isAlnum(text.charCodeAt(j)))) {
           knownEnd = j;
-          knownId = modelId;
+          knownNode = node;
           knownOpenBrackets = openBrackets;
-          knownBare = bare[node]!;
         }
       } else {
         break;
@@ -427,15 +479,21 @@ export function createDetector(source: DetectorSource): Detector {
     return knownEnd >= 0;
   };
 
+  /**
+   * The matches of the scan under way, in an array kept between scans: growing a fresh array one
+   * push at a time would allocate and copy about three times its final size, garbage that a scan
+   * of a big page would then wait for the collector to clear.
+   */
+  const found: (ModelMatch | undefined)[] = [];
+
   return {
     scan(text) {
-      const matches: ModelMatch[] = [];
+      let count = 0;
       starts.lastIndex = 0;
-      // `test` rather than `exec`: no match array per candidate. The candidate starts at the word
-      // boundary before where the first word ended (all of it word characters).
+      // `test` rather than `exec`: no match array per candidate. The match is the candidate's first
+      // character; after a candidate that names nothing, the search goes on from the next one.
       while (starts.test(text)) {
-        let start = starts.lastIndex;
-        while (start > 0 && (isAlnum(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === UNDERSCORE)) start--;
+        const start = starts.lastIndex - 1;
         // `#gpt-55` is a page anchor, not a model.
         if (start > 0 && text.charCodeAt(start - 1) === HASH) continue;
         // One-letter names are written in lower case (`o3`); `O3 sensors` is hardware, not a model.
@@ -444,8 +502,9 @@ export function createDetector(source: DetectorSource): Detector {
         const known = longestKnown(text, start);
         let end = start;
         let modelId = '';
+        const knownBare = known && (flags[knownNode]! & BARE) !== 0;
         if (known) {
-          modelId = knownId;
+          modelId = modelIds[knownNode]!;
           end = knownEnd;
           // A bracket the name opened closes with it: `Grok 4 Fast (Reasoning)`.
           if (knownOpenBrackets > 0 && text.charCodeAt(end) === CLOSE_PAREN) end++;
@@ -455,14 +514,14 @@ export function createDetector(source: DetectorSource): Detector {
         if (fineTune && known) {
           const fineTuneEnd = idEnd(text, end);
           const written = text.slice(start - 3, fineTuneEnd);
-          matches.push({
+          found[count++] = {
             modelId: written.toLowerCase(),
             start: start - 3,
             end: fineTuneEnd,
             text: written,
             known: false,
             fineTuneOf: modelId,
-          });
+          };
           starts.lastIndex = fineTuneEnd;
           continue;
         }
@@ -511,15 +570,18 @@ export function createDetector(source: DetectorSource): Detector {
         if (unknownEnd > end) {
           // A model-shaped name longer than any catalog spelling here: a model the catalog lacks.
           const written = text.slice(start, unknownEnd);
-          matches.push({ modelId: foldName(written), start, end: unknownEnd, text: written, known: false });
+          found[count++] = { modelId: foldName(written), start, end: unknownEnd, text: written, known: false };
           end = unknownEnd;
         } else if (known) {
-          matches.push({ modelId, start, end, text: text.slice(start, end), known: true });
+          found[count++] = { modelId, start, end, text: text.slice(start, end), known: true };
         } else {
           continue;
         }
         starts.lastIndex = end;
       }
+      // One array of the exact size, and the scratch emptied so that it keeps no page's text alive.
+      const matches = found.slice(0, count) as ModelMatch[];
+      found.fill(undefined, 0, count);
       return matches;
     },
   };
