@@ -259,7 +259,8 @@ const textOf = (spellings: string[]) => {
     .map(([parts, glue]) => parts.join(glue));
 };
 
-describe.each(sources)('the tuned scan equals the reference scan, with %s', (_, source) => {
+// Thousands of scans per test, twice each: a generous time limit, so that a slow or busy machine does not fail them.
+describe.each(sources)('the tuned scan equals the reference scan, with %s', { timeout: 60_000 }, (_, source) => {
   const detector = createDetector(source);
   const reference = createReferenceDetector(source);
   const spellings = spellingsOf(source);
