@@ -337,8 +337,10 @@ try {
       const longest = (runs: Run[]) => median(runs.map((r) => r.phases[phase].longestMs));
       const count = (runs: Run[]) => median(runs.map((r) => r.phases[phase].count));
       const extra = median(withRuns.map((r, i) => r.phases[phase].totalMs - withoutRuns[i]!.phases[phase].totalMs));
+      // Each pair's figure too: on a shared machine one run can stray far from the others.
+      const each = withRuns.map((r, i) => ms(r.phases[phase].totalMs - withoutRuns[i]!.phases[phase].totalMs)).join(', ');
       console.log(
-        `  ${phase.padEnd(6)} extra long-task time ${ms(extra).padStart(8)} (with ${ms(total(withRuns))} in ${count(withRuns)} tasks, without ${ms(total(withoutRuns))} in ${count(withoutRuns)}); longest task ${ms(longest(withRuns))} with, ${ms(longest(withoutRuns))} without`,
+        `  ${phase.padEnd(6)} extra long-task time ${ms(extra).padStart(8)} [runs: ${each}] (with ${ms(total(withRuns))} in ${count(withRuns)} tasks, without ${ms(total(withoutRuns))} in ${count(withoutRuns)}); longest task ${ms(longest(withRuns))} with, ${ms(longest(withoutRuns))} without`,
       );
       const kinds = (runs: Run[]) =>
         ['script', 'style', 'layout', 'paint', 'parse']
