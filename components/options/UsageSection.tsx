@@ -11,7 +11,7 @@ import { deleteSavedReport, listSavedReports, saveReport } from '../../extension
 import { savedFiles, toSavedReport, type SavedReport } from '../../utils/usage/saved-reports';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { unpricedReasonText } from '../../utils/usage/unpriced-reason';
-import { modelCaveatText, spellingText } from '../../utils/usage/wording';
+import { caveatText, modelCaveatText, spellingText } from '../../utils/usage/wording';
 import type { UsageFileResult } from '../../utils/usage/read-file';
 import { sellerName } from '../../utils/compare';
 import {
@@ -451,6 +451,16 @@ export function UsageSection({ catalog, today }: { catalog: Catalog; today: stri
                               ))}
                             </ul>
                           </>
+                        )}
+                        {r.caveats.length > 0 && (
+                          // What the total leaves out though priced (web searches the seller does not sell…).
+                          <ul class="small muted" data-repriced-caveats>
+                            {r.caveats.map((caveat) => (
+                              <li key={caveat} data-caveat={caveat}>
+                                {caveatText(caveat, t)}
+                              </li>
+                            ))}
+                          </ul>
                         )}
                       </td>
                       <td>

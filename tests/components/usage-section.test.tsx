@@ -2,7 +2,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { UsageSection } from '../../components/options/UsageSection';
 import { createTranslator, type Language } from '../../utils/i18n';
 import { emptyRecord, UNGROUPED_SPELLING } from '../../utils/usage/record';
@@ -69,5 +69,21 @@ describe.each(['en', 'zh_CN'] as const)('UsageSection in %s', (language) => {
     ]);
     expect(screen.getByRole('heading', { name: t('usage.report.notes') })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/batch-at-standard|web-search-not-sold/);
+  });
+
+  it('says under a re-priced total what it leaves out, in words', async () => {
+    const t = await openReport(language);
+    fireEvent.input(screen.getByRole('combobox', { name: t('usage.addModel') }), { target: { value: 'beta-free' } });
+    fireEvent.click(screen.getByRole('button', { name: t('usage.add') }));
+    const row = await vi.waitFor(() => {
+      const found = document.querySelector('tr[data-repriced="beta-free"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    const notes = row.querySelector('[data-repriced-caveats]')!;
+    expect([...notes.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      t('notices.toolUnavailable', [t('components.webSearch')]),
+    ]);
+    expect(document.body.textContent).not.toMatch(/web-search-not-sold/);
   });
 });

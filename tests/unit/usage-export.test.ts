@@ -9,6 +9,7 @@ import { buildCatalog } from '../../pricing-data/validate';
 import { createTranslator, type Language } from '../../utils/i18n';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { usageTable } from '../../utils/usage/format-table';
+import { caveatText } from '../../utils/usage/wording';
 import { unpricedReasons, type UnpricedReason } from '../../utils/usage/price-usage';
 import { readUsageText, type UsageFileResult } from '../../utils/usage/read-file';
 import { emptyRecord, UNGROUPED_SPELLING } from '../../utils/usage/record';
@@ -213,7 +214,28 @@ const notedReport = buildUsageReport([notedFile], fedCatalog, {
 });
 const caveatCodes = /batch-at-standard|web-search-not-sold/;
 
+/** The same usage re-priced on Beta Free, whose seller sells no web search: its row has a caveat of its own. */
+const repricedNotedReport = buildUsageReport([notedFile], fedCatalog, { date: '2026-01-15', reprice: ['beta-free'] });
+
 describe('usage exports: notes, and usage not grouped by model', () => {
+  it('a re-priced row keeps its own caveats, worded in the Markdown and the text table, never as codes', () => {
+    const [row] = repricedNotedReport.repriced;
+    expect(row?.caveats).toEqual(['web-search-not-sold']);
+    for (const language of ['en', 'zh_CN'] as const) {
+      const t = createTranslator(language);
+      const md = usageMarkdown(repricedNotedReport, t, fedCatalog);
+      // The last table row naming the model is its re-priced row (the first ones are by model).
+      const repricedLine = md
+        .split('\n')
+        .filter((l) => l.startsWith('| Beta Free |'))
+        .at(-1);
+      expect(repricedLine).toContain(caveatText('web-search-not-sold', t));
+      expect(md).not.toMatch(caveatCodes);
+    }
+    const text = usageTable(repricedNotedReport, createTranslator('en'));
+    expect(text).toContain(`Notes on the targets:\n  beta-free: ${caveatText('web-search-not-sold', createTranslator('en'))}`);
+  });
+
   it('the report has both caveats, by model, and an unpriced row of usage not grouped by model', () => {
     expect(notedReport.caveats).toEqual([
       { modelId: 'acme-plain', name: 'Acme Plain', caveat: 'batch-at-standard' },

@@ -4,7 +4,7 @@ import { offerLabel, sellerName, toMarkdown } from '../compare';
 import type { Translate } from '../i18n';
 import { repricedKey, type CostedRow, type UsageReport } from './report';
 import { unpricedReasonText } from './unpriced-reason';
-import { modelCaveatText, spellingText } from './wording';
+import { caveatText, modelCaveatText, spellingText } from './wording';
 
 const columns = ['requests', 'uncachedInput', 'cachedInput', 'cacheWrites', 'output', 'reasoning', 'webSearches'] as const;
 
@@ -142,11 +142,13 @@ export function usageMarkdown(report: UsageReport, t: Translate, catalog: Catalo
           r.name,
           r.firstParty ? t('usage.sellerOf', [sellerName(catalog, r.seller)]) : offerLabel(catalog, r),
           r.totalUsd === null ? t('usage.partial', [usd(r.pricedUsd)]) : usd(r.totalUsd),
-          r.unpriced
-            .map((g) =>
+          [
+            ...r.unpriced.map((g) =>
               t('usage.gap', [spellingText(g.spelling, t), g.serviceTier, int(g.requests), unpricedReasonText(g.reason, t)]),
-            )
-            .join('; '),
+            ),
+            // What it priced with something left out, in the same cell: both qualify its total.
+            ...r.caveats.map((caveat) => caveatText(caveat, t)),
+          ].join('; '),
         ]),
       ),
     );

@@ -2,7 +2,7 @@
 import type { Translate } from '../i18n';
 import { repricedKey, type UsageReport } from './report';
 import { unpricedReasonText } from './unpriced-reason';
-import { modelCaveatText, spellingText } from './wording';
+import { caveatText, modelCaveatText, spellingText } from './wording';
 
 function pad(cells: string[][]): string {
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
@@ -102,6 +102,9 @@ export function usageTable(report: UsageReport, t: Translate): string {
       );
     }
   }
+  // What a target priced with something left out (web searches its seller does not sell…), a line each.
+  const targetNotes = report.repriced.flatMap((r) => r.caveats.map((caveat) => `  ${repricedKey(r)}: ${caveatText(caveat, t)}`));
+  if (targetNotes.length > 0) out.push('', 'Notes on the targets:', ...targetNotes);
   // One note a line: the messages are sentences of their own.
   if (report.caveats.length > 0) out.push('', 'Notes:', ...report.caveats.map((c) => `  ${modelCaveatText(c, c.modelId, t)}`));
   return `${out.join('\n')}\n`;
