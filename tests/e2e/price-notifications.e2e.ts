@@ -77,8 +77,11 @@ describe('price-change notifications, end to end', () => {
     expect(notification!.id).toMatch(/^tokentag-prices-/);
     expect(notification!.title).toBe('A price in your comparison changed');
     expect(notification!.message.split('\n')).toEqual(['Live feed update', `GPT-5.2 (OpenAI): ${bundledLabel} → ${newLabel}`]);
-    // The browser has it (Chromium keeps it until it is clicked or cleared).
-    expect(await session.worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty(notification!.id);
+    // The browser has it once its create call has finished (the record above is taken as the call starts);
+    // Chromium keeps it until it is clicked or cleared.
+    await expect
+      .poll(async () => Object.keys(await session.worker.evaluate(() => chrome.notifications.getAll())))
+      .toContain(notification!.id);
     expect(errors).toEqual([]);
   });
 
