@@ -5,6 +5,7 @@ import { catalog } from '../../pricing-data/index';
 import { createDetector, detectorSource, type DetectorSource } from '../../utils/detect';
 import { vendorText } from '../../scripts/bench/vendor-text';
 import { createReferenceDetector } from './detect-reference';
+import { directionAndScript, unicodeHyphens, unicodeSpaces } from '../fixtures/page-separators';
 
 /** A few detector sources: the catalog, its content-script share, spellings without naming rules, and odd spellings. */
 const sources: [string, DetectorSource][] = [
@@ -45,26 +46,13 @@ const spellingsOf = (source: DetectorSource) => [
 
 /** Characters that join or break names on real pages: every Unicode hyphen and space, direction marks, brackets. */
 const separators = [
-  '-',
-  '\u2010',
-  '\u2011',
-  '\u2012',
-  '\u2013',
-  '\u2014',
-  '\u2015',
-  '\u2212',
-  '\ufe63',
-  '\uff0d',
+  ...unicodeHyphens,
   ' ',
   '  ',
   '   ',
   '    ',
   ' - ',
-  '\u00a0',
-  '\u2007',
-  '\u2009',
-  '\u202f',
-  '\u3000',
+  ...unicodeSpaces,
   '\t',
   '\n',
   '.',
@@ -84,17 +72,7 @@ const separators = [
   '#',
   '$',
   '|',
-  '\u200f',
-  '\u200e',
-  '\u202e',
-  '\u202c',
-  '\u061c',
-  'ـ',
-  'ג',
-  'ي',
-  '\u0301',
-  '😀',
-  '\ud800',
+  ...directionAndScript,
   '\u212a',
   '\u0131',
   '\u017f',

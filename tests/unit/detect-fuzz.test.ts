@@ -3,28 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector, type ModelMatch } from '../../utils/detect';
+import { directionAndScript, unicodeHyphens, unicodeSpaces } from '../fixtures/page-separators';
 
 const detector = createDetector(catalog);
 const spellings = catalog.models.flatMap((m) => [m.id, m.name, ...m.aliases]);
 
 /** Every Unicode hyphen, dash and space a page may hold, and characters that change direction. */
 const awkward = [
-  '-',
-  '\u2010',
-  '\u2011',
-  '\u2012',
-  '\u2013',
-  '\u2014',
-  '\u2015',
-  '\u2212',
-  '\ufe63',
-  '\uff0d',
+  ...unicodeHyphens,
   ' ',
-  '\u00a0',
-  '\u2007',
-  '\u2009',
-  '\u202f',
-  '\u3000',
+  ...unicodeSpaces,
   '\t',
   '\n',
   '.',
@@ -37,15 +25,7 @@ const awkward = [
   '+',
   '#',
   '$',
-  '\u200f',
-  '\u202e',
-  '\u061c',
-  'ـ',
-  'ג',
-  'ي',
-  '\u0301',
-  '😀',
-  '\ud800',
+  ...directionAndScript,
 ];
 const fragments = [
   ...awkward,
