@@ -13,6 +13,12 @@ export interface PriceCardLoader {
   load(): Promise<PriceCardFactory>;
 }
 
+/**
+ * A load that could not happen because this content script's extension was reloaded, updated or
+ * removed (its context is invalidated): expected then, and nothing the user can act on in this page.
+ */
+export class ExtensionGoneError extends Error {}
+
 export interface PriceCardLoaderOptions {
   /** Runs the card's script in this world (the background does it, asked by message). */
   inject?(): Promise<void>;
@@ -31,7 +37,14 @@ export function createPriceCardLoader({
   const loaded = () => registeredPriceCard(world);
   const run = async (): Promise<PriceCardFactory> => {
     try {
-      await inject();
+      try {
+        await inject();
+      } catch (error) {
+        // A reload or update while the background was asked closes the channel ("message channel closed").
+        if (isInvalid())
+          throw new ExtensionGoneError('TokenTag was updated or removed while its price card loaded', { cause: error });
+        throw error;
+      }
       const factory = loaded();
       if (!factory) throw new Error('the price card script ran but left no card');
       return factory;
@@ -45,7 +58,9 @@ export function createPriceCardLoader({
       const factory = loaded();
       if (factory) return Promise.resolve(factory);
       if (isInvalid())
-        return Promise.reject(new Error('TokenTag was updated or removed: the page must be reloaded for its price cards'));
+        return Promise.reject(
+          new ExtensionGoneError('TokenTag was updated or removed: the page must be reloaded for its price cards'),
+        );
       return (pending ??= run());
     },
   };
@@ -94,7 +109,9 @@ export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCard
       (error: unknown) => {
         loading = undefined;
         const why = wanted ? `to open ${wanted.modelId}` : 'ahead of a first open';
-        log.error(`could not load the price card (${why}); the next open tries again`, error);
+        // The old copy of a reloaded extension is being taken out of the page: it stays quiet.
+        if (error instanceof ExtensionGoneError) log.debug(`the price card was not loaded (${why}): ${error.message}`);
+        else log.error(`could not load the price card (${why}); the next open tries again`, error);
         return undefined;
       },
     ));

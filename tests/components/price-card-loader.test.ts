@@ -1,7 +1,12 @@
 // The price card loaded on demand: one load at a time, none once loaded, a failure logged and retried, nothing asked of an outdated extension; and the card that waits for it.
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLazyPriceCard, createPriceCardLoader, type PriceCardLoader } from '../../content/price-card-loader';
+import {
+  createLazyPriceCard,
+  createPriceCardLoader,
+  ExtensionGoneError,
+  type PriceCardLoader,
+} from '../../content/price-card-loader';
 import type { PriceCard } from '../../content/price-card';
 import { registerPriceCard, registeredPriceCard, type PriceCardFactory } from '../../content/price-card-slot';
 import type { TagView } from '../../utils/tag-view';
@@ -116,6 +121,16 @@ describe('createPriceCardLoader', () => {
     await expect(loader.load()).rejects.toThrow('the price card script ran but left no card');
   });
 
+  it('says the extension went away when a reload or update cut its load short', async () => {
+    let invalid = false;
+    const inject = vi.fn(async () => {
+      invalid = true;
+      throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed');
+    });
+    const loader = createPriceCardLoader({ inject, isInvalid: () => invalid, world: {} });
+    await expect(loader.load()).rejects.toBeInstanceOf(ExtensionGoneError);
+  });
+
   it('asks nothing of an extension that was updated or removed (its context is invalidated)', async () => {
     const inject = vi.fn(async () => undefined);
     const loader = createPriceCardLoader({ inject, isInvalid: () => true, world: {} });
@@ -202,6 +217,17 @@ describe('createLazyPriceCard', () => {
     // The card is made (the script is there), but shows nothing.
     await vi.waitFor(() => expect(second.made).toHaveLength(1));
     expect(second.made[0]!.calls).toEqual([]);
+  });
+
+  it('stays quiet when the extension went away during a preload: no error logged', async () => {
+    const { loader, load, fail } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    card.preload();
+    await fail(new ExtensionGoneError('TokenTag was updated or removed while its price card loaded'));
+    // The failure was handled once the next open asks again.
+    card.show(anchor('a'), view('gpt-5.2'));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(errors).toEqual([]);
   });
 
   it('logs a failed load with what it was for, shows nothing, and loads again at the next open', async () => {
