@@ -11,6 +11,12 @@ export const MAX_TAGS_PER_NODE = 50;
 export const MAX_REPORTED_MENTIONS = 2_000;
 /** Text longer than this (UTF-16 units) is scanned in chunks across slices, re-scanned from where it grew, and never split. */
 export const BIG_NODE = 64 * 1024;
+/**
+ * Text longer than this (UTF-16 units) has its ancestors checked before it is scanned: a page's
+ * inline script can run to megabytes. Shorter text is scanned first, since most of a page's text
+ * (a table's price cells) names no model, and checking its ancestors would touch every cell.
+ */
+const CHECK_FIRST = 1_024;
 /** Chunk of a big node scanned at a time, in UTF-16 units. */
 const CHUNK = 16 * 1024;
 /** Context scanned either side of a chunk, longer than any model name, so a chunk edge cannot cut or shorten a mention. */
@@ -19,10 +25,12 @@ const CONTEXT = 256;
 const FLUSH_EVERY_MS = 1_000;
 /**
  * Tags per write by default, one write a frame. A write costs the page a style recalculation of its
- * tags; their pills, which widen a table's columns and so lay out the whole table again, are shown
- * only by the last write of a scan (`onPlaced`'s `final`), so that the page lays out once for all.
+ * tags, and no layout: their pills, which widen a table's columns and so lay out the whole table
+ * again, are shown only by the last write of a scan (`onPlaced`'s `final`), so that the page lays
+ * out once for all. 250 keeps a write well under a long task (50 ms) on the bench's heavy page,
+ * where 1,000 made two or three writes of 55–140 ms each.
  */
-const TAGS_PER_WRITE = 1_000;
+const TAGS_PER_WRITE = 250;
 /**
  * Script time spent tagging the page's own changes just before the frame that lays them out, in ms.
  * That frame lays out the page's change anyway (for a big table, a long task of its own), so tags
@@ -112,6 +120,9 @@ interface Run {
   /** The page wrote to the head after it was split: the pieces' text is stale. */
   written: boolean;
 }
+
+/** Whether a text node lies outside every skipped element (asked only of text worth it). */
+type Inside = (text: Text) => boolean;
 
 /** A run to be written: found by the scan, tags made and mounted before the write. */
 interface Plan {
@@ -315,34 +326,36 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   /**
    * Finds what one text node needs: nothing if its run still stands, otherwise its run is undone and
-   * its mentions are planned for the next write. `checkAncestors` for nodes not found by a walk.
+   * its mentions are planned for the next write. `inside` tells whether the node's ancestors allow
+   * it (a walk knows them; `isInside` for a node found alone), asked only when it matters.
    * Synchronous (returns nothing) except for big text, scanned in slices.
    */
-  const scanText = (text: Text, checkAncestors: boolean): Promise<void> | undefined => {
+  const scanText = (text: Text, inside: Inside): Promise<void> | undefined => {
     const owner = pieceOf.get(text);
     if (owner) {
       // A piece of a split node: its head speaks for it.
-      if (!intact(owner)) return scanText(owner.head, true);
+      if (!intact(owner)) return scanText(owner.head, isInside);
       return undefined;
     }
     const run = runs.get(text);
     if (run && intact(run)) return undefined;
-    if (text.length > BIG_NODE) return scanBigText(text, run, checkAncestors);
+    if (text.length > BIG_NODE) return scanBigText(text, run, inside);
     if (run) restore(run);
     plans.delete(text);
-    if (!text.isConnected || !root.contains(text) || (checkAncestors && !isInside(text))) {
+    const checkFirst = text.length > CHECK_FIRST;
+    if (!text.isConnected || !root.contains(text) || (checkFirst && !inside(text))) {
       if (run) report();
       return undefined;
     }
     const data = text.data;
     const matches = placeable(detector.scan(data), data.length);
-    if (matches.length > 0) plan(text, data, matches, !busy.has(text));
+    if (matches.length > 0 && (checkFirst || inside(text))) plan(text, data, matches, !busy.has(text));
     else if (run) report();
     return undefined;
   };
 
   /** `scanText` for a big node: scanned in chunks across slices, and never split. */
-  const scanBigText = async (text: Text, run: Run | undefined, checkAncestors: boolean): Promise<void> => {
+  const scanBigText = async (text: Text, run: Run | undefined, inside: Inside): Promise<void> => {
     // A big unsplit node that only grew keeps its tags if its first mentions are the same.
     if (run && !run.split && text.isConnected && text.data.startsWith(run.segments[0]!)) {
       const data = text.data;
@@ -356,7 +369,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const current = runs.get(text);
     if (current) restore(current);
     plans.delete(text);
-    if (!text.isConnected || !root.contains(text) || (checkAncestors && !isInside(text))) {
+    if (!text.isConnected || !root.contains(text) || !inside(text)) {
       if (run) report();
       return;
     }
@@ -480,19 +493,21 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   /**
-   * A walk over the text nodes under `top` worth scanning (two characters or more, outside skipped
-   * elements), in document order: each call returns the next, or null. The browser's walker goes
-   * over text alone and each parent's verdict is kept (`verdicts`, shared by walks of one batch):
-   * a walker with a script filter calls into script for every element and text node.
+   * A walk over the text nodes under `top` long enough to name a model (two characters or more),
+   * in document order: `next` returns the next, or null. The browser's walker goes over text alone:
+   * a walker with a script filter calls into script for every element and text node. Whether a
+   * node lies outside skipped elements is `inside`, with each parent's verdict kept (`verdicts`,
+   * shared by walks of one batch).
    */
   const textWalk = (top: Node, verdicts: Map<Node, boolean>) => {
     const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
-    return (): Text | null => {
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node as Text;
-        if (text.length >= 2 && allowed(text.parentNode, top, verdicts)) return text;
-      }
-      return null;
+    return {
+      next(): Text | null {
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if ((node as Text).length >= 2) return node as Text;
+        return null;
+      },
+      inside: (text: Text) => allowed(text.parentNode, top, verdicts),
     };
   };
 
@@ -527,7 +542,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       const node = queue[head++]!;
       queued.delete(node);
       if (node.nodeType === Node.TEXT_NODE) {
-        await scanText(node as Text, true);
+        await scanText(node as Text, isInside);
         if (due()) {
           await pause();
           await flushIfOld();
@@ -535,10 +550,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         continue;
       }
       if (!node.isConnected || (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element))) continue;
-      const next = textWalk(node, new Map());
-      for (let text = next(); text && !stopped; text = next()) {
+      const walk = textWalk(node, new Map());
+      for (let text = walk.next(); text && !stopped; text = walk.next()) {
         // Only big text is awaited: a promise per node would cost a microtask each.
-        const scanning = scanText(text, false);
+        const scanning = scanText(text, walk.inside);
         if (scanning) await scanning;
         // The walker stays valid across the pause; nodes removed meanwhile are skipped by scanText.
         if (due()) {
@@ -642,14 +657,16 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const found: Plan[] = [];
     /** Text scanned in this call: the parser adds a row, then each of its cells, then their text, each with a record. */
     const seen = new Set<Text>();
-    /** Elements walked in this call (each with its verdict), so that a cell of a row already walked is not walked again. */
+    /** Elements whose verdict is known in this call (the parents of text that named a model). */
     const verdicts = new Map<Node, boolean>();
-    const take = (text: Text, checkAncestors: boolean) => {
+    /** Elements walked in this call, so that a cell of a row already walked is not walked again. */
+    const walked = new Set<Node>();
+    const take = (text: Text, inside: Inside) => {
       if (seen.has(text)) return;
       seen.add(text);
       if (text.length > BIG_NODE) return schedule(text);
       // Synchronous for text of this size: scanText only awaits inside big nodes.
-      void scanText(text, checkAncestors);
+      void scanText(text, inside);
       const planned = plans.get(text);
       if (!planned) return;
       plans.delete(text);
@@ -660,14 +677,15 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       const node = nodes[i]!;
       if (node.nodeType === Node.TEXT_NODE) {
         // Any length: text the page emptied loses its tags.
-        take(node as Text, true);
+        take(node as Text, isInside);
         continue;
       }
-      if (verdicts.has(node) || node.nodeType !== Node.ELEMENT_NODE || !node.isConnected || isSkipped(node as Element)) continue;
-      if (!isInside(node)) continue;
-      const next = textWalk(node, verdicts);
-      for (let text = next(); text; text = next()) {
-        take(text, false);
+      if (node.nodeType !== Node.ELEMENT_NODE || walked.has(node) || walked.has(node.parentNode!)) continue;
+      if (verdicts.has(node) || !node.isConnected || isSkipped(node as Element) || !isInside(node)) continue;
+      walked.add(node);
+      const walk = textWalk(node, verdicts);
+      for (let text = walk.next(); text; text = walk.next()) {
+        take(text, walk.inside);
         if (performance.now() - started >= FRAME_BUDGET_MS) {
           // Over budget: the sliced scan takes this node again (what is tagged by then stays as it is).
           schedule(node);
