@@ -284,7 +284,7 @@ export function createTagController({
       }
       const hidden = hold && look.mode !== 'none';
       if (hidden) held.push(tag);
-      const drawn = renderTag(tag, hidden ? { ...look, mode: 'none' } : look);
+      const drawn = renderTag(tag, hidden ? { ...look, mode: 'none', held: true } : look);
       // Only a tag that shows something can be pointed at (a table's repeats never are).
       if (drawn === 'drawn' && look.mode !== 'none' && !hidden && !listened.has(tag)) {
         listened.add(tag);

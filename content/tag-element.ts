@@ -72,8 +72,18 @@ export interface Mention {
  * keyed by element: the page can rewrite `data-model-id`, but a tag keeps showing what it was made for.
  */
 const mentions = new WeakMap<HTMLElement, Mention>();
-/** Each drawn tag's closed shadow root and pill (made once the tag is first shown), reachable only from here. */
-const parts = new WeakMap<HTMLElement, { shadow: ShadowRoot; pill?: HTMLElement }>();
+/**
+ * Each drawn tag's closed shadow root and pill, reachable only from here. Both are made once the tag
+ * is first shown: most tags of a long table are repeats, hidden for good, and a shadow root each
+ * would cost them time, memory and style work for nothing.
+ */
+const parts = new WeakMap<HTMLElement, { shadow?: ShadowRoot; pill?: HTMLElement }>();
+
+/**
+ * A tag's look while it has no shadow root: hidden, by its own inline style, which no style sheet of
+ * the page can override (an element's own `!important` declarations come last in the cascade).
+ */
+const HIDDEN_STYLE = 'display:none !important';
 
 /** The mention a tag was made for, or undefined for an element this script did not make. */
 export const mentionOf = (tag: HTMLElement): Mention | undefined => mentions.get(tag);
@@ -125,6 +135,11 @@ export interface TagLook {
   theme: PageTheme;
   /** Accessible name while loading. */
   loadingLabel: string;
+  /**
+   * Hidden for now, to be shown by a later draw (`mode` is then `none`): its shadow root and pill are
+   * made already, so that the draw that shows it (a long table's one reveal) only switches it on.
+   */
+  held?: boolean;
 }
 
 /** Sets and removes attributes where they differ; on a tag drawn for the first time (`fresh`), only sets. */
@@ -147,21 +162,20 @@ export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owne
   const fresh = !own;
   if (!own) {
     if (pageOwnsElement(tag)) return 'page-owned';
-    let shadow: ShadowRoot;
-    try {
-      shadow = tag.attachShadow({ mode: 'closed' });
-    } catch (error) {
-      log.warn('the page gave a tag a shadow root of its own; leaving that tag out', { error });
-      return 'taken';
-    }
-    adoptStyles(shadow, TAG_CSS, tagStyles);
-    own = { shadow };
+    own = {};
     parts.set(tag, own);
   }
   const { view, mode } = look;
   const shown = mode !== 'none';
-  // A repeat mention is hidden (most tags of a long table): its pill is made when it is first shown.
-  if (shown && !own.pill) {
+  // A repeat mention is hidden (most tags of a long table): its shadow root and pill are made when it is first shown.
+  if ((shown || look.held) && !own.shadow) {
+    try {
+      own.shadow = tag.attachShadow({ mode: 'closed' });
+    } catch (error) {
+      log.warn('the page gave a tag a shadow root of its own; leaving that tag out', { error });
+      return 'taken';
+    }
+    adoptStyles(own.shadow, TAG_CSS, tagStyles);
     own.pill = document.createElement('span');
     own.pill.className = 'pill';
     own.shadow.append(own.pill);
@@ -180,6 +194,8 @@ export function renderTag(tag: HTMLElement, look: TagLook): 'drawn' | 'page-owne
       // A generic, positive signal that the tag is drawn (tests wait for it); says nothing private.
       'data-state': view ? 'ready' : 'loading',
       'data-display': mode,
+      // Until it has a shadow root (whose own style hides a repeat), a tag is hidden by this.
+      style: own.shadow ? null : HIDDEN_STYLE,
       // The seller whose offer the tag shows (its own page's seller, else the creator).
       'data-seller': view?.known ? view.seller : null,
       role: control ? 'button' : null,

@@ -161,6 +161,27 @@ describe('sections, density and tab stops', () => {
     expect(tags[1]!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('gives a repeat no shadow root: its own important inline style hides it, until it is first shown', async () => {
+    setUp(html);
+    const tags = tagAll('.a');
+    const [first, repeat] = tags as [HTMLElement, HTMLElement];
+    mountAll(tags);
+    await settled(tags);
+    expect(roots.has(first)).toBe(true);
+    expect(first.hasAttribute('style')).toBe(false);
+    expect(roots.has(repeat)).toBe(false);
+    expect(repeat.getAttribute('style')).toBe('display:none !important');
+    expect(repeat.getAttribute('data-display')).toBe('none');
+    // The first one goes: the repeat becomes the first, gets its pill and loses the inline style.
+    first.remove();
+    controller.refresh([repeat]);
+    await settled([repeat]);
+    expect(repeat.getAttribute('data-display')).toBe('pill');
+    expect(roots.has(repeat)).toBe(true);
+    expect(pill(repeat).dataset.label).toBe('$1.75 / $14.00');
+    expect(repeat.hasAttribute('style')).toBe(false);
+  });
+
   it('is ready at once for a model whose view was asked for ahead, and draws it without asking again', async () => {
     setUp(html);
     await controller.prefetch([{ modelId: 'gpt-5.2', known: true }]);
@@ -188,6 +209,10 @@ describe('sections, density and tab stops', () => {
     // Drawn, but hidden: showing a pill lays a big table out again, so all are shown in one go.
     expect([first, repeat].map((t) => t!.getAttribute('data-display'))).toEqual(['none', 'none']);
     expect(first!.getAttribute('role')).toBeNull();
+    // The one to be shown has its pill made already, hidden by its own root's style; the repeat has no root.
+    expect(pill(first!).dataset.label).toBe('$1.75 / $14.00');
+    expect(first!.hasAttribute('style')).toBe(false);
+    expect(roots.has(repeat!)).toBe(false);
     controller.placed([other!], true);
     expect([first, repeat, other].map((t) => t!.getAttribute('data-display'))).toEqual(['pill', 'none', 'pill']);
     expect(first!.getAttribute('tabindex')).toBe('0');

@@ -25,6 +25,13 @@ const routes = {
       :host { display: none !important; }
     </style>`,
   ),
+  [`${BASE}/show-all`]: page(
+    'CSS that shows everything',
+    '<p id="mention">GPT-5.2 costs more than GPT-5.1, and GPT-5.2 is newer.</p>',
+    `<style>
+      tokentag-badge, [data-display] { display: inline-block !important; visibility: visible !important; min-width: 40px !important; padding: 4px !important; border: 2px solid red !important; }
+    </style>`,
+  ),
   [`${BASE}/csp`]: {
     // No icon link: under `img-src 'none'` the page's own data: icon would be a violation of its own.
     body: page('Strict CSP', '<h1>Models</h1><p>Use o3 or Claude Opus 4.5.</p>', ''),
@@ -107,6 +114,21 @@ describe('hostile pages', () => {
     const { page: p, errors } = await session.open(`${BASE}/css`);
     await expect.poll(() => tagIds(p)).toEqual(['gpt-5.2', 'gpt-5.1']);
     await expect.poll(() => pillShown(p, 'tokentag-badge')).toBe(true);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('keeps a repeat mention hidden through CSS that shows every tag', async () => {
+    const { page: p, errors } = await session.open(`${BASE}/show-all`);
+    await expect.poll(() => tagIds(p)).toEqual(['gpt-5.2', 'gpt-5.1', 'gpt-5.2']);
+    await expect.poll(() => pillShown(p, 'tokentag-badge')).toBe(true);
+    const repeat = p.locator('tokentag-badge').nth(2);
+    await expect.poll(() => repeat.getAttribute('data-display')).toBe('none');
+    const shown = await repeat.evaluate((tag) => {
+      const box = tag.getBoundingClientRect();
+      return { display: getComputedStyle(tag).display, width: box.width, height: box.height };
+    });
+    expect(shown).toEqual({ display: 'none', width: 0, height: 0 });
     expect(errors).toEqual([]);
     await p.close();
   });
