@@ -4,7 +4,7 @@ import { createTagElement } from './tag-element';
 import { createPriceCardLoader } from './price-card-loader';
 import { createTagController } from './tag-controller';
 import { createPageScanner } from './page-scanner';
-import { createDetector, type DetectorSource } from '../utils/detect';
+import { createDetector, type PreparedDetector } from '../utils/detect';
 import { errorMessage } from '../utils/log';
 import { watchDisplayChanges } from '../extension/display-changes';
 import { logger } from '../extension/log';
@@ -73,7 +73,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
 }
 
 /** Tags the page once its site is enabled; `source` is the detector's source if already asked for. */
-async function waitUntilEnabled(ctx: ContentScriptContext, source?: Promise<DetectorSource>): Promise<void> {
+async function waitUntilEnabled(ctx: ContentScriptContext, source?: Promise<PreparedDetector>): Promise<void> {
   const state = await siteState();
   // Invalidated while it asked: a newer copy owns the page now.
   if (ctx.isInvalid) return;
@@ -107,7 +107,7 @@ function whenBody(): Promise<HTMLElement | null> {
   });
 }
 
-async function tagPage(ctx: ContentScriptContext, early?: Promise<DetectorSource>): Promise<void> {
+async function tagPage(ctx: ContentScriptContext, early?: Promise<PreparedDetector>): Promise<void> {
   const source = await (early ?? sendMessage('getDetectorSource'));
   if (ctx.isInvalid) return;
   const tags = createTagController({
@@ -120,7 +120,7 @@ async function tagPage(ctx: ContentScriptContext, early?: Promise<DetectorSource
   });
   // Every catalog model's view, asked for at once (while the detector is built): tags are then ready
   // the moment they are made, and go in once, at their final size, with no wait for their views.
-  void tags.prefetch(source.models.map((model) => ({ modelId: model.id, known: true })));
+  void tags.prefetch(source.modelIds.map((modelId) => ({ modelId, known: true })));
   const detector = createDetector(source);
   // The page gets a turn between the detector's build and the scan's first slice: in one task they
   // made a long task of their own (55 ms on the bench).

@@ -1,15 +1,15 @@
 // The one message protocol between the content script, the background and the extension pages, over `runtime`/`tabs` messaging.
 import { browser, type Browser } from 'wxt/browser';
 import { logger } from './log';
-import type { DetectorSource } from '../utils/detect';
+import type { PreparedDetector } from '../utils/detect';
 import type { OfferList } from '../utils/offer-list';
 import type { OfferRef } from '../utils/offers';
 import type { PageModels } from '../utils/tab-models';
 import type { TagView } from '../utils/tag-view';
 
 export interface ProtocolMap {
-  /** Content script → background: every spelling of every catalog model, to build its detector. */
-  getDetectorSource(): DetectorSource;
+  /** Content script → background: every spelling of every catalog model, folded into keys, to build its detector. */
+  getDetectorSource(): PreparedDetector;
   /** Content script → background: whether the user switched TokenTag off on this page's default site. */
   isSiteEnabled(url: string): boolean;
   /** Content script → background: tag views for these mentions, in the user's settings, today. */

@@ -1,7 +1,7 @@
 // What the content script asks the background for: the detector's spellings, whether its site is on, and tag views.
 import { browser } from 'wxt/browser';
 import { toIsoDay } from '../utils/catalog';
-import { detectorSource, type DetectorSource } from '../utils/detect';
+import { detectorSource, prepareDetector, type PreparedDetector } from '../utils/detect';
 import { localize } from '../utils/i18n';
 import { activePreset, presetDisplayName } from '../utils/presets';
 import { sellerOfPage } from '../utils/offers';
@@ -15,10 +15,11 @@ const log = logger('background');
 
 /**
  * Every spelling of every model of the catalog in use (with the live feed's and the user's own
- * models): the content script builds its detector from it, and the catalog stays here.
+ * models), folded into the detector's keys: the content script builds its detector from them, and
+ * the catalog stays here.
  */
-export async function getDetectorSource(): Promise<DetectorSource> {
-  return detectorSource(await currentCatalog());
+export async function getDetectorSource(): Promise<PreparedDetector> {
+  return prepareDetector(detectorSource(await currentCatalog()));
 }
 
 /**

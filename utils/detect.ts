@@ -52,6 +52,19 @@ export interface DetectorSource {
   naming?: readonly DetectorNaming[];
 }
 
+/**
+ * A detector's source with its keys already folded (`prepareDetector`): what the background sends
+ * the content script, which then only builds the trie. Folding every spelling is most of the work
+ * of `createDetector`, and in a page's fresh script engine it took a long task of its own (50–80 ms).
+ * Plain JSON, as a message travels.
+ */
+export interface PreparedDetector {
+  keys: DetectorKey[];
+  naming: readonly DetectorNaming[];
+  /** Every model the keys name, in catalog order. */
+  modelIds: string[];
+}
+
 /** The distinct seller model ids of a catalog model's offers. */
 function sellerModelIdsOf(model: DetectorModel): string[] {
   return [...new Set((model.offers ?? []).flatMap((o) => (o.sellerModelId ? [o.sellerModelId] : [])))];
@@ -88,7 +101,7 @@ export function withoutSellerPrefix(sellerModelId: string): string {
  * it). Then the keys spellings imply: a bare family id names what its `-latest` alias names
  * (`magistral-small` as `magistral-small-latest`), as vendors treat it.
  */
-type DetectorKey = [key: string, modelId: string, bare?: boolean];
+export type DetectorKey = [key: string, modelId: string, bare?: boolean];
 
 function detectorKeys(models: readonly DetectorModel[], naming: CompiledNaming): DetectorKey[] {
   const keys: DetectorKey[] = [];
@@ -355,9 +368,19 @@ function firstWordOf(key: string): string {
   return dash < 0 ? key : key.slice(0, dash);
 }
 
-export function createDetector(source: DetectorSource): Detector {
+/** Folds a source's keys ahead, for a detector built elsewhere (`createDetector` takes the result). */
+export function prepareDetector(source: DetectorSource): PreparedDetector {
+  const naming = source.naming ?? [];
+  return {
+    keys: detectorKeys(source.models, compileNaming(naming)),
+    naming,
+    modelIds: source.models.map((model) => model.id),
+  };
+}
+
+export function createDetector(source: DetectorSource | PreparedDetector): Detector {
   const naming = compileNaming(source.naming ?? []);
-  const keys = detectorKeys(source.models, naming);
+  const keys = 'keys' in source ? source.keys : detectorKeys(source.models, naming);
   const trie = new PackedTrie(keys, naming.notBefore);
   const families = new WordSet(naming.families);
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;

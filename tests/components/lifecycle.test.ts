@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalog } from '../../pricing-data/index';
 import { runOnPage } from '../../content/lifecycle';
 import { sendMessage } from '../../extension/messaging';
+import { detectorSource, prepareDetector } from '../../utils/detect';
 
 vi.mock('../../extension/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn(() => () => undefined) }));
 
@@ -14,7 +15,7 @@ const send = vi.mocked(sendMessage);
 function background(siteEnabled: () => Promise<boolean> = async () => true) {
   send.mockImplementation(async (type: string) => {
     if (type === 'isSiteEnabled') return siteEnabled();
-    if (type === 'getDetectorSource') return { models: catalog.models.map(({ id, name, aliases }) => ({ id, name, aliases })) };
+    if (type === 'getDetectorSource') return prepareDetector(detectorSource(catalog));
     if (type === 'describeModels') return [];
     return undefined;
   });

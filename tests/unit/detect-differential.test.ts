@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../pricing-data/index';
-import { createDetector, detectorSource, type DetectorSource } from '../../utils/detect';
+import { createDetector, detectorSource, prepareDetector, type DetectorSource, type PreparedDetector } from '../../utils/detect';
 import { vendorText } from '../../scripts/bench/vendor-text';
 import { createReferenceDetector } from './detect-reference';
 import { directionAndScript, unicodeHyphens, unicodeSpaces } from '../fixtures/page-separators';
@@ -288,6 +288,18 @@ describe.each(sources)('the tuned scan equals the reference scan, with %s', { ti
       expect(found.length).toBeGreaterThan(0);
       expect(found).toEqual(reference.scan(input));
     }
+  });
+});
+
+describe.each(sources)('a detector built from keys folded ahead, with %s', (_, source) => {
+  it('finds what one built from the spellings finds, after the keys travel as JSON', () => {
+    const prepared = JSON.parse(JSON.stringify(prepareDetector(source))) as PreparedDetector;
+    const direct = createDetector(source);
+    const fromKeys = createDetector(prepared);
+    const text = vendorText(catalog, 32 * 1024, 11) + spellingsOf(source).join(' · ');
+    const found = direct.scan(text);
+    expect(found.length).toBeGreaterThan(5);
+    expect(fromKeys.scan(text)).toEqual(found);
   });
 });
 

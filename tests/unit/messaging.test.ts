@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onMessage, sendMessage } from '../../extension/messaging';
+import type { PreparedDetector } from '../../utils/detect';
 
 /** Handlers registered by a test, removed after it (the module keeps one listener per context). */
 const stops: (() => void)[] = [];
@@ -33,8 +34,9 @@ describe('sendMessage and onMessage', () => {
   });
 
   it('waits for an async handler, and sends a message without data', async () => {
-    answer('getDetectorSource', async () => ({ models: [{ id: 'o3', name: 'o3', aliases: [] }] }));
-    expect(await sendMessage('getDetectorSource')).toEqual({ models: [{ id: 'o3', name: 'o3', aliases: [] }] });
+    const prepared = { keys: [['o3', 'o3']], naming: [], modelIds: ['o3'] } satisfies PreparedDetector;
+    answer('getDetectorSource', async () => prepared);
+    expect(await sendMessage('getDetectorSource')).toEqual(prepared);
   });
 
   it('rethrows the handler’s error, thrown or rejected, with its message and name', async () => {
