@@ -1,5 +1,5 @@
 // The content script on heavy pages in Chromium: long-task time it adds to the page alone (load, still, scroll), tags in place, memory, bundle size.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { catalog } from '../../pricing-data/index';
@@ -14,8 +14,14 @@ import { modelRows, random } from '../../tests/fixtures/model-table';
  * Tasks API in the page was tried first: with an extension loaded, Chromium reported none at all.)
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** Another build to measure (the build before a change, say); the current build by default. */
+/** Another build to measure; the current build by default. */
 const EXTENSION = process.env.TOKENTAG_BENCH_EXTENSION ?? extensionPath;
+/**
+ * A build to measure beside it in the same run (the build before a change, say): each round then
+ * loads the page without an extension, with this build and with that one, so that before and after
+ * share the machine's moments.
+ */
+const BEFORE = process.env.TOKENTAG_BENCH_BEFORE;
 /** Only the scenarios whose name contains this text (all by default). */
 const ONLY = process.env.BENCH_ONLY;
 /** Lists every long task of each run (its start after navigation, length and kinds of work), to tell where time goes. */
@@ -201,6 +207,48 @@ async function startTrace(page: Page): Promise<{ stop(): Promise<{ tasks: Task[]
   };
 }
 
+/** CPU time used so far by every Chromium process on this machine, in clock ticks (Linux: 1/100 s each). */
+function chromiumCpuTicks(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch (error) {
+      // A process that ended between the listing and the read has nothing left to count.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') continue;
+      throw error;
+    }
+    const close = stat.lastIndexOf(')');
+    if (stat.slice(stat.indexOf('(') + 1, close) !== 'chromium') continue;
+    // After the name: state is field 3 of stat(5); utime and stime are fields 14 and 15.
+    const fields = stat.slice(close + 2).split(' ');
+    total += Number(fields[11]) + Number(fields[12]);
+  }
+  return total;
+}
+
+/**
+ * Waits until the browser has been quiet for a second (its processes used under a tenth of a core),
+ * or 30 s passed. A visit starts in a browser that has finished starting, as a reader's has: a
+ * browser just launched is still busy with itself and, with the extension, with its service worker's
+ * start and first install, which would fall on the page's load and count as the page's cost.
+ */
+async function browserQuiet(): Promise<void> {
+  const WINDOW_MS = 1_000;
+  const MOST_TICKS = 10;
+  const until = Date.now() + 30_000;
+  let last = chromiumCpuTicks();
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
+    const now = chromiumCpuTicks();
+    if (now - last <= MOST_TICKS) return;
+    last = now;
+  }
+  console.log('    (the browser was not quiet within 30 s; measuring anyway)');
+}
+
 /** Waits until the page has `expected` tags and has not changed for a second (or 60 s passed). */
 async function settled(page: Page, expected: number): Promise<void> {
   let last = -1;
@@ -214,9 +262,11 @@ async function settled(page: Page, expected: number): Promise<void> {
 }
 
 /** One visit: load (and append), stay still for 2 s, then scroll to the bottom a screen at a time. */
-async function measure(scenario: Scenario, bench: BenchPage, withExtension: boolean, port: number): Promise<Run> {
-  const session = await launchWithExtension(port, { extension: withExtension, path: EXTENSION });
+async function measure(scenario: Scenario, bench: BenchPage, extension: string | undefined, port: number): Promise<Run> {
+  const withExtension = extension !== undefined;
+  const session = await launchWithExtension(port, { extension: withExtension, path: extension });
   try {
+    await browserQuiet();
     const page = await session.context.newPage();
     const trace = await startTrace(page);
     await page.goto(scenario.url);
@@ -258,7 +308,7 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
       return { last: w.__lastTagAt, appended: w.__appendedAt, load: navigation?.loadEventEnd ?? 0 };
     });
     const { tasks, marks } = await trace.stop();
-    if (LIST_TASKS) listTasks(tasks, marks, withExtension);
+    if (LIST_TASKS) listTasks(tasks, marks, extension);
     const isControl = (t: Task) => t.start <= marks.control! && marks.control! <= t.start + t.duration;
     const bounds: Record<Phase, [number, number]> = {
       load: [-Infinity, marks.still!],
@@ -299,8 +349,8 @@ async function measure(scenario: Scenario, bench: BenchPage, withExtension: bool
 }
 
 /** Prints a run's long tasks, from the first phase mark's clock (the page's navigation start). */
-function listTasks(tasks: Task[], marks: Record<string, number>, withExtension: boolean): void {
-  console.log(`    ${withExtension ? 'with' : 'without'} the extension: ${tasks.length} long tasks`);
+function listTasks(tasks: Task[], marks: Record<string, number>, extension: string | undefined): void {
+  console.log(`    ${extension ? `with ${extension}` : 'without the extension'}: ${tasks.length} long tasks`);
   for (const t of tasks) {
     const kinds = Object.entries(t.kinds)
       .map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`)
@@ -318,51 +368,65 @@ const median = (values: number[]) => {
 };
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(0)} ms`);
 
+/** Prints a scenario's figures: each phase's extra long-task time against the page alone, tags, memory. */
+function report(scenario: Scenario, bench: BenchPage, withRuns: Run[], withoutRuns: Run[]): void {
+  for (const phase of PHASES) {
+    const total = (runs: Run[]) => median(runs.map((r) => r.phases[phase].totalMs));
+    const longest = (runs: Run[]) => median(runs.map((r) => r.phases[phase].longestMs));
+    const count = (runs: Run[]) => median(runs.map((r) => r.phases[phase].count));
+    const extra = median(withRuns.map((r, i) => r.phases[phase].totalMs - withoutRuns[i]!.phases[phase].totalMs));
+    // Each pair's figure too: on a shared machine one run can stray far from the others.
+    const each = withRuns.map((r, i) => ms(r.phases[phase].totalMs - withoutRuns[i]!.phases[phase].totalMs)).join(', ');
+    console.log(
+      `  ${phase.padEnd(6)} extra long-task time ${ms(extra).padStart(8)} [runs: ${each}] (with ${ms(total(withRuns))} in ${count(withRuns)} tasks, without ${ms(total(withoutRuns))} in ${count(withoutRuns)}); longest task ${ms(longest(withRuns))} with, ${ms(longest(withoutRuns))} without`,
+    );
+    const kinds = (runs: Run[]) =>
+      ['script', 'style', 'layout', 'paint', 'parse']
+        .map((kind) => `${kind} ${ms(median(runs.map((r) => r.phases[phase].kinds[kind] ?? 0)))}`)
+        .join(', ');
+    if (median(withRuns.map((r) => r.phases[phase].count)) > 0)
+      console.log(`         in long tasks with: ${kinds(withRuns)}; without: ${kinds(withoutRuns)}`);
+  }
+  const extraAll = (runs: Run[], i: number, phases: readonly Phase[]) =>
+    phases.reduce((sum, p) => sum + runs[i]!.phases[p].totalMs - withoutRuns[i]!.phases[p].totalMs, 0);
+  console.log(
+    `  in all   a reader who stays still: ${ms(median(withRuns.map((_, i) => extraAll(withRuns, i, ['load', 'still']))))} extra; one who scrolls to the bottom: ${ms(median(withRuns.map((_, i) => extraAll(withRuns, i, ['load', 'scroll']))))} extra (goal ≤ 400 ms)`,
+  );
+  console.log(
+    `  tags     ${median(withRuns.map((r) => r.tagsStill))} before scrolling, ${median(withRuns.map((r) => r.tagsEnd))} at the end, of ${bench.expectedTags} mentions; settled ${ms(median(withRuns.map((r) => r.settleMs ?? 0)))} after navigation (load event ${ms(median(withRuns.map((r) => r.loadMs ?? 0)))})${scenario.appended > 0 ? `; ${scenario.appended} appended rows tagged in ${ms(median(withRuns.map((r) => r.appendSettleMs ?? 0)))}` : ''}`,
+  );
+  console.log(
+    `  control  a 70 ms task of the page's own was ${[...withRuns, ...withoutRuns].every((r) => r.controlSeen) ? 'recorded in every run' : 'NOT recorded in some run: long tasks are not being observed'}`,
+  );
+  console.log(
+    `  memory   renderer JS heap after GC ${median(withRuns.map((r) => r.jsHeapMb)).toFixed(1)} MB with, ${median(withoutRuns.map((r) => r.jsHeapMb)).toFixed(1)} MB without`,
+  );
+}
+
 const pages = new Map(scenarios.map((scenario) => [scenario, benchPage(scenario)]));
 const server = await startFixtureServer(Object.fromEntries(scenarios.map((s) => [s.url, pages.get(s)!.html])));
 try {
-  console.log(`Page benchmark in headless Chromium, extension ${EXTENSION}; medians of ${RUNS} runs with and ${RUNS} without`);
+  console.log(
+    `Page benchmark in headless Chromium, extension ${EXTENSION}${BEFORE ? ` beside ${BEFORE}` : ''}; medians of ${RUNS} runs with and ${RUNS} without`,
+  );
   for (const scenario of scenarios.filter((s) => !ONLY || s.name.includes(ONLY))) {
     const bench = pages.get(scenario)!;
     const withRuns: Run[] = [];
+    const beforeRuns: Run[] = [];
     const withoutRuns: Run[] = [];
-    // Alternated, so that a slower moment of the machine falls on both sides.
+    // Alternated, so that a slower moment of the machine falls on every side.
     for (let i = 0; i < RUNS; i++) {
-      withoutRuns.push(await measure(scenario, bench, false, server.port));
-      withRuns.push(await measure(scenario, bench, true, server.port));
+      withoutRuns.push(await measure(scenario, bench, undefined, server.port));
+      withRuns.push(await measure(scenario, bench, EXTENSION, server.port));
+      if (BEFORE) beforeRuns.push(await measure(scenario, bench, BEFORE, server.port));
     }
     console.log(`${scenario.name}`);
-    for (const phase of PHASES) {
-      const total = (runs: Run[]) => median(runs.map((r) => r.phases[phase].totalMs));
-      const longest = (runs: Run[]) => median(runs.map((r) => r.phases[phase].longestMs));
-      const count = (runs: Run[]) => median(runs.map((r) => r.phases[phase].count));
-      const extra = median(withRuns.map((r, i) => r.phases[phase].totalMs - withoutRuns[i]!.phases[phase].totalMs));
-      // Each pair's figure too: on a shared machine one run can stray far from the others.
-      const each = withRuns.map((r, i) => ms(r.phases[phase].totalMs - withoutRuns[i]!.phases[phase].totalMs)).join(', ');
-      console.log(
-        `  ${phase.padEnd(6)} extra long-task time ${ms(extra).padStart(8)} [runs: ${each}] (with ${ms(total(withRuns))} in ${count(withRuns)} tasks, without ${ms(total(withoutRuns))} in ${count(withoutRuns)}); longest task ${ms(longest(withRuns))} with, ${ms(longest(withoutRuns))} without`,
-      );
-      const kinds = (runs: Run[]) =>
-        ['script', 'style', 'layout', 'paint', 'parse']
-          .map((kind) => `${kind} ${ms(median(runs.map((r) => r.phases[phase].kinds[kind] ?? 0)))}`)
-          .join(', ');
-      if (median(withRuns.map((r) => r.phases[phase].count)) > 0)
-        console.log(`         in long tasks with: ${kinds(withRuns)}; without: ${kinds(withoutRuns)}`);
+    if (BEFORE) {
+      console.log(`  before (${BEFORE}):`);
+      report(scenario, bench, beforeRuns, withoutRuns);
+      console.log(`  after (${EXTENSION}):`);
     }
-    const extraAll = (runs: Run[], i: number, phases: readonly Phase[]) =>
-      phases.reduce((sum, p) => sum + runs[i]!.phases[p].totalMs - withoutRuns[i]!.phases[p].totalMs, 0);
-    console.log(
-      `  in all   a reader who stays still: ${ms(median(withRuns.map((_, i) => extraAll(withRuns, i, ['load', 'still']))))} extra; one who scrolls to the bottom: ${ms(median(withRuns.map((_, i) => extraAll(withRuns, i, ['load', 'scroll']))))} extra (goal ≤ 400 ms)`,
-    );
-    console.log(
-      `  tags     ${median(withRuns.map((r) => r.tagsStill))} before scrolling, ${median(withRuns.map((r) => r.tagsEnd))} at the end, of ${bench.expectedTags} mentions; settled ${ms(median(withRuns.map((r) => r.settleMs ?? 0)))} after navigation (load event ${ms(median(withRuns.map((r) => r.loadMs ?? 0)))})${scenario.appended > 0 ? `; ${scenario.appended} appended rows tagged in ${ms(median(withRuns.map((r) => r.appendSettleMs ?? 0)))}` : ''}`,
-    );
-    console.log(
-      `  control  a 70 ms task of the page's own was ${[...withRuns, ...withoutRuns].every((r) => r.controlSeen) ? 'recorded in every run' : 'NOT recorded in some run: long tasks are not being observed'}`,
-    );
-    console.log(
-      `  memory   renderer JS heap after GC ${median(withRuns.map((r) => r.jsHeapMb)).toFixed(1)} MB with, ${median(withoutRuns.map((r) => r.jsHeapMb)).toFixed(1)} MB without`,
-    );
+    report(scenario, bench, withRuns, withoutRuns);
   }
   const bundle = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
   console.log(
