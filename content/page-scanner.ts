@@ -503,8 +503,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
     return {
       next(): Text | null {
-        for (let node = walker.nextNode(); node; node = walker.nextNode())
-          if ((node as Text).length >= 2) return node as Text;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).length >= 2) return node as Text;
         return null;
       },
       inside: (text: Text) => allowed(text.parentNode, top, verdicts),
