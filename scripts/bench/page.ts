@@ -217,7 +217,8 @@ function chromiumCpuTicks(): number {
       stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     } catch (error) {
       // A process that ended between the listing and the read has nothing left to count.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') continue;
+      const { code } = error as NodeJS.ErrnoException;
+      if (code === 'ENOENT' || code === 'ESRCH') continue;
       throw error;
     }
     const close = stat.lastIndexOf(')');
