@@ -1,6 +1,6 @@
 // Loads the price card on demand: the content script asks the background to run the card's script in its own world, and stands in for the card until it is there.
 import { logger } from '../extension/log';
-import { sendMessage } from '../extension/messaging';
+import { ChannelClosedError, sendMessage } from '../extension/messaging';
 import type { PriceCard, PriceCardOptions } from './price-card';
 import { registeredPriceCard, type PriceCardFactory } from './price-card-slot';
 
@@ -15,7 +15,8 @@ export interface PriceCardLoader {
 
 /**
  * A load that could not happen because this content script's extension was reloaded, updated or
- * removed (its context is invalidated): expected then, and nothing the user can act on in this page.
+ * removed (its context is invalidated, or the background went away while it answered): expected
+ * then, and nothing the user can act on in this page.
  */
 export class ExtensionGoneError extends Error {}
 
@@ -40,8 +41,9 @@ export function createPriceCardLoader({
       try {
         await inject();
       } catch (error) {
-        // A reload or update while the background was asked closes the channel ("message channel closed").
-        if (isInvalid())
+        // A reload or update while the background was asked closes the channel, often before this
+        // context learns that it is invalidated.
+        if (isInvalid() || error instanceof ChannelClosedError)
           throw new ExtensionGoneError('TokenTag was updated or removed while its price card loaded', { cause: error });
         throw error;
       }

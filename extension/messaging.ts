@@ -67,17 +67,32 @@ function replyError(error: unknown): WireReply {
 }
 
 /**
+ * The other side went away while it was answering: its extension was reloaded or updated, or its
+ * service worker stopped. Chrome says the message channel closed; Firefox, that the message manager
+ * disconnected. The browser's own error is the `cause`.
+ */
+export class ChannelClosedError extends Error {}
+
+const CHANNEL_CLOSED = /message channel closed|message manager disconnected/i;
+
+/**
  * Sends a message to the background (and extension pages), or with `tabId` to that tab's content
- * script, and resolves to the handler's answer. Rejects with the handler's error, or when nobody answered.
+ * script, and resolves to the handler's answer. Rejects with the handler's error, when nobody
+ * answered, or with `ChannelClosedError` when the other side went away before it answered.
  */
 export async function sendMessage<T extends MessageType>(
   type: T,
   ...[data, tabId]: MessageData<T> extends undefined ? [data?: undefined, tabId?: number] : [data: MessageData<T>, tabId?: number]
 ): Promise<MessageReturn<T>> {
   const message: WireMessage = { tokentag: 1, type, data };
-  const reply: WireReply | null | undefined = await (tabId === undefined
-    ? browser.runtime.sendMessage(message)
-    : browser.tabs.sendMessage(tabId, message));
+  let reply: WireReply | null | undefined;
+  try {
+    reply = await (tabId === undefined ? browser.runtime.sendMessage(message) : browser.tabs.sendMessage(tabId, message));
+  } catch (error) {
+    if (error instanceof Error && CHANNEL_CLOSED.test(error.message))
+      throw new ChannelClosedError(`[messaging] "${type}" was not answered: the other side went away`, { cause: error });
+    throw error;
+  }
   if (reply === undefined || reply === null) throw new Error(`[messaging] no answer to "${type}"`);
   if ('err' in reply) throw Object.assign(new Error(reply.err.message), { name: reply.err.name });
   return reply.res as MessageReturn<T>;

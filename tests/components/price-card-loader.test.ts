@@ -10,6 +10,7 @@ import {
 import type { PriceCard } from '../../content/price-card';
 import { registerPriceCard, registeredPriceCard, type PriceCardFactory } from '../../content/price-card-slot';
 import type { TagView } from '../../utils/tag-view';
+import { ChannelClosedError } from '../../extension/messaging';
 
 /** A promise the test settles. */
 function deferred<T = void>() {
@@ -128,6 +129,14 @@ describe('createPriceCardLoader', () => {
       throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed');
     });
     const loader = createPriceCardLoader({ inject, isInvalid: () => invalid, world: {} });
+    await expect(loader.load()).rejects.toBeInstanceOf(ExtensionGoneError);
+  });
+
+  it('says the extension went away when the channel closed before this context learnt it was invalidated', async () => {
+    const inject = vi.fn(async () => {
+      throw new ChannelClosedError('[messaging] "loadPriceCard" was not answered: the other side went away');
+    });
+    const loader = createPriceCardLoader({ inject, isInvalid: () => false, world: {} });
     await expect(loader.load()).rejects.toBeInstanceOf(ExtensionGoneError);
   });
 

@@ -1,7 +1,7 @@
 // The message protocol over runtime messaging: answers, errors, one handler per type, and nothing answered that is not ours.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessage, sendMessage } from '../../extension/messaging';
+import { ChannelClosedError, onMessage, sendMessage } from '../../extension/messaging';
 import type { PreparedDetector } from '../../utils/detect';
 
 /** Handlers registered by a test, removed after it (the module keeps one listener per context). */
@@ -49,6 +49,23 @@ describe('sendMessage and onMessage', () => {
       message: 'no such model: gpt-0',
     });
     await expect(sendMessage('enableSite', { origin: 'https://example.org/*' })).rejects.toThrow('permission not granted');
+  });
+
+  it('names a channel the other side closed before answering, in Chrome’s words and in Firefox’s', async () => {
+    for (const words of [
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      'Message manager disconnected',
+    ]) {
+      const closed = new Error(words);
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(closed);
+      const sent = sendMessage('loadPriceCard');
+      await expect(sent).rejects.toBeInstanceOf(ChannelClosedError);
+      await expect(sent).rejects.toMatchObject({ cause: closed });
+    }
+    // Any other failure is passed on as it is.
+    const other = new Error('Could not establish connection. Receiving end does not exist.');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(other);
+    await expect(sendMessage('loadPriceCard')).rejects.toBe(other);
   });
 
   it('rejects a message that no handler in the other context answers', async () => {
