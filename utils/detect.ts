@@ -53,14 +53,32 @@ export interface DetectorSource {
 }
 
 /**
- * A detector's source with its keys already folded (`prepareDetector`): what the background sends
- * the content script, which then only builds the trie. Folding every spelling is about half the work
- * of `createDetector`; built whole in a page's fresh script engine, the detector was a long task of
- * its own (50–88 ms on the bench).
- * Plain JSON, as a message travels.
+ * A detector's trie, built ahead and packed into plain JSON (`prepareDetector`): the content script
+ * only fills its table from it. Built in a page's fresh script engine, the trie took 27–66 ms of
+ * the content script's start on the bench (a long task of its own, the page's main thread busy
+ * loading); filled from this it takes about a millisecond.
+ */
+export interface PackedTrieData {
+  /** The keys' characters by symbol: symbol `i + 1` is `alphabet[i]` (symbol 0 is in no key). */
+  alphabet: string;
+  /** Each node after the root, in order (node `i + 1` at `2i`): its parent node and the symbol that leads to it. */
+  edges: number[];
+  /**
+   * The nodes where a key ends: the node, the model the key names, whether the key is a bare family
+   * id (1), and the key's last word where a naming rule says what may not follow it.
+   */
+  ends: [node: number, modelId: string, bare: 0 | 1, notBefore?: string][];
+}
+
+/**
+ * A detector built ahead (`prepareDetector`): what the background sends the content script, which
+ * then only unpacks it. Folding every spelling and building the trie were all but the whole of
+ * `createDetector`. Plain JSON, as a message travels.
  */
 export interface PreparedDetector {
-  keys: DetectorKey[];
+  trie: PackedTrieData;
+  /** The first word of every key, for the pattern that finds where a name may start. */
+  firstWords: string[];
   naming: readonly DetectorNaming[];
   /** Every model the keys name, in catalog order. */
   modelIds: string[];
@@ -137,6 +155,43 @@ const KEY_END = 1;
 const BARE = 2;
 const NOT_BEFORE = 4;
 
+/** Packs folded keys into a trie's plain form: the first key to claim a spelling keeps it. */
+function packKeys(keys: readonly DetectorKey[], notBefore: ReadonlyMap<string, RegExp>): PackedTrieData {
+  let alphabet = '';
+  const symbolOf = new Map<string, number>();
+  // By UTF-16 unit, as the scan reads text.
+  for (const [key] of keys)
+    for (let i = 0; i < key.length; i++)
+      if (!symbolOf.has(key[i]!)) {
+        alphabet += key[i];
+        symbolOf.set(key[i]!, alphabet.length);
+      }
+  /** Per node, its children by symbol. */
+  const children = [new Map<number, number>()];
+  const edges: number[] = [];
+  const claimed = new Set<number>();
+  const ends: PackedTrieData['ends'] = [];
+  for (const [key, modelId, isBare] of keys) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const symbol = symbolOf.get(key[i]!)!;
+      let child = children[node]!.get(symbol);
+      if (child === undefined) {
+        child = children.length;
+        children[node]!.set(symbol, child);
+        children.push(new Map<number, number>());
+        edges.push(node, symbol);
+      }
+      node = child;
+    }
+    if (claimed.has(node)) continue;
+    claimed.add(node);
+    const lastWord = key.slice(key.lastIndexOf('-') + 1);
+    ends.push(notBefore.has(lastWord) ? [node, modelId, isBare ? 1 : 0, lastWord] : [node, modelId, isBare ? 1 : 0]);
+  }
+  return { alphabet, edges, ends };
+}
+
 /**
  * A trie over folded keys, packed into one typed array: `next[node * symbols + symbol]` is the
  * child node (0 for none; node 0 is the root). The scanner's inner loop is one array read per
@@ -145,46 +200,31 @@ const NOT_BEFORE = 4;
 class PackedTrie {
   /** Symbol of each ASCII character code (0: in no key). */
   readonly symbolOf = new Uint8Array(128);
-  symbols = 1;
+  readonly symbols: number;
   /** Uint16 while node ids fit (they do by far): half the memory, so more of the walk stays in cache. */
-  next: Uint16Array | Int32Array = new Uint16Array(0);
-  private nodes = 1;
-  readonly modelIds: (string | undefined)[] = [undefined];
+  readonly next: Uint16Array | Int32Array;
+  readonly modelIds: (string | undefined)[];
   /** Per node: what, right after a name ending here, makes it name an API instead (or undefined). */
-  readonly notBefore: (RegExp | undefined)[] = [undefined];
+  readonly notBefore: (RegExp | undefined)[];
   /** Per node: KEY_END, BARE and NOT_BEFORE (0 where no key ends): one byte the walk reads per character. */
-  flags = new Uint8Array(0);
+  readonly flags: Uint8Array;
 
-  constructor(keys: readonly DetectorKey[], notBefore: ReadonlyMap<string, RegExp>) {
-    for (const [key] of keys) for (const ch of key) this.symbolOf[ch.charCodeAt(0)] ||= this.symbols++;
-    const children: number[][] = [[]];
-    const bare: boolean[] = [false];
-    for (const [key, modelId, isBare] of keys) {
-      let node = 0;
-      for (let i = 0; i < key.length; i++) {
-        const symbol = this.symbolOf[key.charCodeAt(i)]!;
-        let child = children[node]![symbol];
-        if (child === undefined) {
-          child = this.nodes++;
-          children[node]![symbol] = child;
-          children.push([]);
-          this.modelIds.push(undefined);
-          this.notBefore.push(undefined);
-          bare.push(false);
-        }
-        node = child;
-      }
-      // The first spelling to claim a key keeps it; the catalog's validation forbids real clashes.
-      if (this.modelIds[node] === undefined) bare[node] = isBare === true;
-      this.modelIds[node] ??= modelId;
-      this.notBefore[node] ??= notBefore.get(key.slice(key.lastIndexOf('-') + 1));
+  constructor({ alphabet, edges, ends }: PackedTrieData, notBefore: ReadonlyMap<string, RegExp>) {
+    for (let i = 0; i < alphabet.length; i++) this.symbolOf[alphabet.charCodeAt(i)] = i + 1;
+    this.symbols = alphabet.length + 1;
+    const nodes = edges.length / 2 + 1;
+    const width = this.symbols;
+    const next = (this.next = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width));
+    for (let node = 1; node < nodes; node++) next[edges[2 * node - 2]! * width + edges[2 * node - 1]!] = node;
+    this.modelIds = new Array<string | undefined>(nodes);
+    this.notBefore = new Array<RegExp | undefined>(nodes);
+    this.flags = new Uint8Array(nodes);
+    for (const [node, modelId, bare, lastWord] of ends) {
+      const rule = lastWord === undefined ? undefined : notBefore.get(lastWord);
+      this.modelIds[node] = modelId;
+      this.notBefore[node] = rule;
+      this.flags[node] = KEY_END | (bare ? BARE : 0) | (rule ? NOT_BEFORE : 0);
     }
-    this.next = this.nodes <= 0xffff ? new Uint16Array(this.nodes * this.symbols) : new Int32Array(this.nodes * this.symbols);
-    children.forEach((row, node) => row.forEach((child, symbol) => (this.next[node * this.symbols + symbol] = child)));
-    this.flags = new Uint8Array(this.nodes);
-    this.modelIds.forEach((modelId, node) => {
-      if (modelId !== undefined) this.flags[node] = KEY_END | (bare[node] ? BARE : 0) | (this.notBefore[node] ? NOT_BEFORE : 0);
-    });
   }
 }
 
@@ -369,11 +409,14 @@ function firstWordOf(key: string): string {
   return dash < 0 ? key : key.slice(0, dash);
 }
 
-/** Folds a source's keys ahead, for a detector built elsewhere (`createDetector` takes the result). */
+/** Builds a detector's trie ahead, for a detector built elsewhere (`createDetector` takes the result). */
 export function prepareDetector(source: DetectorSource): PreparedDetector {
   const naming = source.naming ?? [];
+  const compiled = compileNaming(naming);
+  const keys = detectorKeys(source.models, compiled);
   return {
-    keys: detectorKeys(source.models, compileNaming(naming)),
+    trie: packKeys(keys, compiled.notBefore),
+    firstWords: [...new Set(keys.map(([key]) => firstWordOf(key)))],
     naming,
     modelIds: source.models.map((model) => model.id),
   };
@@ -381,15 +424,22 @@ export function prepareDetector(source: DetectorSource): PreparedDetector {
 
 export function createDetector(source: DetectorSource | PreparedDetector): Detector {
   const naming = compileNaming(source.naming ?? []);
-  const keys = 'keys' in source ? source.keys : detectorKeys(source.models, naming);
-  const trie = new PackedTrie(keys, naming.notBefore);
+  let packed: PackedTrieData;
+  let firstWords: string[];
+  if ('trie' in source) ({ trie: packed, firstWords } = source);
+  else {
+    const keys = detectorKeys(source.models, naming);
+    packed = packKeys(keys, naming.notBefore);
+    firstWords = keys.map(([key]) => firstWordOf(key));
+  }
+  const trie = new PackedTrie(packed, naming.notBefore);
   const families = new WordSet(naming.families);
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
   // Read into locals: the loop below runs once per character of every candidate.
   const { next, symbolOf, symbols, modelIds, notBefore, flags } = trie;
   /** The child of `node` for a symbol, or 0. */
   const child = (node: number, symbol: number): number => next[node * symbols + symbol]!;
-  const starts = startPattern([...keys.map(([key]) => firstWordOf(key)), ...naming.families]);
+  const starts = startPattern([...firstWords, ...naming.families]);
 
   /**
    * A name may end at a word boundary, or where a word is glued on that plainly starts anew: a

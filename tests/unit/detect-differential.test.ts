@@ -291,15 +291,15 @@ describe.each(sources)('the tuned scan equals the reference scan, with %s', { ti
   });
 });
 
-describe.each(sources)('a detector built from keys folded ahead, with %s', (_, source) => {
-  it('finds what one built from the spellings finds, after the keys travel as JSON', () => {
+describe.each(sources)('a detector built ahead and unpacked, with %s', (_, source) => {
+  it('finds what one built from the spellings finds, after its packed trie travels as JSON', () => {
     const prepared = JSON.parse(JSON.stringify(prepareDetector(source))) as PreparedDetector;
     const direct = createDetector(source);
-    const fromKeys = createDetector(prepared);
+    const unpacked = createDetector(prepared);
     const text = vendorText(catalog, 32 * 1024, 11) + spellingsOf(source).join(' · ');
     const found = direct.scan(text);
     expect(found.length).toBeGreaterThan(5);
-    expect(fromKeys.scan(text)).toEqual(found);
+    expect(unpacked.scan(text)).toEqual(found);
   });
 });
 

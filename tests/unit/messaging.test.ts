@@ -34,7 +34,12 @@ describe('sendMessage and onMessage', () => {
   });
 
   it('waits for an async handler, and sends a message without data', async () => {
-    const prepared = { keys: [['o3', 'o3']], naming: [], modelIds: ['o3'] } satisfies PreparedDetector;
+    const prepared = {
+      trie: { alphabet: 'o3', edges: [0, 1, 1, 2], ends: [[2, 'o3', 0]] },
+      firstWords: ['o3'],
+      naming: [],
+      modelIds: ['o3'],
+    } satisfies PreparedDetector;
     answer('getDetectorSource', async () => prepared);
     expect(await sendMessage('getDetectorSource')).toEqual(prepared);
   });

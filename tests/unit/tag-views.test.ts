@@ -39,8 +39,8 @@ describe('getDetectorSource', () => {
     // Through JSON, as a message travels; the content script bundles no naming rules of its own.
     const source = JSON.parse(JSON.stringify(await getDetectorSource())) as Awaited<ReturnType<typeof getDetectorSource>>;
     expect(source.naming).toEqual(catalog.naming);
-    // Folded ahead: the content script builds only the trie, and asks for every model's view by id.
-    expect(source.keys.length).toBeGreaterThan(catalog.models.length);
+    // Built ahead: the content script only unpacks the trie, and asks for every model's view by id.
+    expect(source.trie.ends.length).toBeGreaterThan(catalog.models.length);
     expect(source.modelIds).toEqual(catalog.models.map((m) => m.id));
     // An unknown model-shaped name (shapes), another word order (tier words), a dropped leading word.
     const text = 'GPT-9 Ultra beats Claude 4.5 Sonnet and Amazon Nova Pro; deepseek-chat completions';
