@@ -185,6 +185,9 @@ async function startTrace(page: Page): Promise<{ stop(): Promise<{ tasks: Task[]
       const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
       const marks: Record<string, number> = {};
       for (const mark of markEvents) marks[mark.name.slice('phase:'.length)] ??= mark.ts / 1000;
+      // The page's start, for the task list's times (the last navigation of the renderer: the visit's own).
+      const navigations = events.filter((e) => e.pid === pid && e.name === 'navigationStart');
+      if (navigations.length > 0) marks.navigation = navigations[navigations.length - 1]!.ts / 1000;
       const named = events.filter((e) => e.pid === pid && (e.name.startsWith('phase:') || e.name.startsWith('tokentag:')));
       const onMain = events.filter((e) => e.pid === pid && e.tid === main && e.ph === 'X' && e.dur !== undefined);
       const work = onMain.filter((e) => KINDS[e.name]).sort((a, b) => a.ts - b.ts);
@@ -349,16 +352,17 @@ async function measure(scenario: Scenario, bench: BenchPage, extension: string |
   }
 }
 
-/** Prints a run's long tasks, from the first phase mark's clock (the page's navigation start). */
+/** Prints a run's long tasks: when each started after navigation, how long it took and on what, and the next phase mark. */
 function listTasks(tasks: Task[], marks: Record<string, number>, extension: string | undefined): void {
   console.log(`    ${extension ? `with ${extension}` : 'without the extension'}: ${tasks.length} long tasks`);
   for (const t of tasks) {
     const kinds = Object.entries(t.kinds)
       .map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`)
       .join(', ');
-    const at = Object.entries(marks).find(([, ts]) => ts >= t.start)?.[0] ?? 'end';
+    const at = Object.entries(marks).find(([name, ts]) => name !== 'navigation' && ts >= t.start)?.[0] ?? 'end';
+    const since = marks.navigation === undefined ? '' : `at ${(t.start - marks.navigation).toFixed(0).padStart(5)} ms, `;
     console.log(
-      `      ${t.duration.toFixed(0).padStart(5)} ms before ${at.padEnd(7)} (${kinds})${t.marks?.length ? ` ${t.marks.join(' ')}` : ''}`,
+      `      ${since}${t.duration.toFixed(0).padStart(5)} ms before ${at.padEnd(7)} (${kinds})${t.marks?.length ? ` ${t.marks.join(' ')}` : ''}`,
     );
   }
 }
