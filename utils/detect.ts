@@ -216,8 +216,13 @@ class PackedTrie {
     const width = this.symbols;
     const next = (this.next = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width));
     for (let node = 1; node < nodes; node++) next[edges[2 * node - 2]! * width + edges[2 * node - 1]!] = node;
-    this.modelIds = new Array<string | undefined>(nodes);
-    this.notBefore = new Array<RegExp | undefined>(nodes);
+    // Filled, not sized: an array made with a length has holes, and reading one is slower for good.
+    this.modelIds = [];
+    this.notBefore = [];
+    for (let node = 0; node < nodes; node++) {
+      this.modelIds.push(undefined);
+      this.notBefore.push(undefined);
+    }
     this.flags = new Uint8Array(nodes);
     for (const [node, modelId, bare, lastWord] of ends) {
       const rule = lastWord === undefined ? undefined : notBefore.get(lastWord);
