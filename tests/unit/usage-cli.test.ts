@@ -57,9 +57,12 @@ describe('usage CLI', () => {
           seller: 'openai',
           totalUsd: expect.closeTo(expected, 4),
           pricedUsd: expect.closeTo(expected, 4),
+          caveats: [],
           unpriced: [],
         },
       ]);
+      // The files' priced usage leaves nothing out: no caveats (a test of `reportJson` has some).
+      expect(out.caveats).toEqual([]);
     },
   );
 

@@ -10,10 +10,10 @@ import { createTranslator, type Language } from '../../utils/i18n';
 import { usageCsv, usageMarkdown } from '../../utils/usage/export';
 import { usageTable } from '../../utils/usage/format-table';
 import { caveatText } from '../../utils/usage/wording';
-import { unpricedReasons, type UnpricedReason } from '../../utils/usage/price-usage';
+import { unpricedReasons, usageCaveats, type UnpricedReason } from '../../utils/usage/price-usage';
 import { readUsageText, type UsageFileResult } from '../../utils/usage/read-file';
 import { emptyRecord, UNGROUPED_SPELLING } from '../../utils/usage/record';
-import { buildUsageReport } from '../../utils/usage/report';
+import { buildUsageReport, reportJson } from '../../utils/usage/report';
 import { acme, beta, cloudy, searchy } from '../fixtures/test-catalog';
 
 const dir = join(import.meta.dirname, '../fixtures/usage');
@@ -189,12 +189,13 @@ describe('usage exports of usage that has no price, for every reason', () => {
     expect(sections).toContain('repriced-unpriced:tier-not-offered');
   });
 
-  it('the README lists every CSV column and reason code', () => {
+  it('the README lists every CSV column, reason code and caveat', () => {
     const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
     const start = readme.indexOf('\n## Your usage\n');
     const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
     const header = usageCsv(unpricedReport).split('\n')[0]!.split(',');
-    for (const name of [...header, ...unpricedReasons, UNGROUPED_SPELLING]) expect(section).toContain(`\`${name}\``);
+    for (const name of [...header, ...unpricedReasons, ...usageCaveats, UNGROUPED_SPELLING])
+      expect(section).toContain(`\`${name}\``);
   });
 });
 
@@ -234,6 +235,22 @@ describe('usage exports: notes, and usage not grouped by model', () => {
     }
     const text = usageTable(repricedNotedReport, createTranslator('en'));
     expect(text).toContain(`Notes on the targets:\n  beta-free: ${caveatText('web-search-not-sold', createTranslator('en'))}`);
+  });
+
+  it('CSV and JSON give the caveats as codes: by model, and by re-pricing target', () => {
+    const sections = (report: typeof notedReport) =>
+      usageCsv(report)
+        .trim()
+        .split('\n')
+        .map((row) => row.split(',').slice(0, 2).join(','))
+        .filter((row) => row.includes('caveat:'));
+    expect(sections(notedReport)).toEqual(['caveat:batch-at-standard,acme-plain', 'caveat:web-search-not-sold,beta-free']);
+    expect(sections(repricedNotedReport)).toContain('repriced-caveat:web-search-not-sold,beta-free');
+    expect(reportJson(notedReport).caveats).toEqual([
+      { modelId: 'acme-plain', caveat: 'batch-at-standard' },
+      { modelId: 'beta-free', caveat: 'web-search-not-sold' },
+    ]);
+    expect(reportJson(repricedNotedReport).repriced[0]!.caveats).toEqual(['web-search-not-sold']);
   });
 
   it('the report has both caveats, by model, and an unpriced row of usage not grouped by model', () => {

@@ -298,7 +298,7 @@ describe('the report', () => {
   it('has exactly the command line JSON shape', async () => {
     const r = report([await readFixture('openrouter-activity.csv')], ['gpt-5', 'no-such-model']);
     const json = reportJson(r);
-    expect(Object.keys(json)).toEqual(['files', 'byModel', 'unknownModels', 'totalUsd', 'reportedUsd', 'repriced']);
+    expect(Object.keys(json)).toEqual(['files', 'byModel', 'unknownModels', 'totalUsd', 'reportedUsd', 'caveats', 'repriced']);
     expect(Object.keys(json.files[0]!)).toEqual(['file', 'format', 'records', 'skipped', 'errors']);
     expect(Object.keys(json.byModel[0]!)).toEqual([
       'modelId',

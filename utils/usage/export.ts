@@ -20,9 +20,10 @@ function rowCells(row: CostedRow): (string | number | null)[] {
 }
 
 /**
- * One CSV table: `section` says which grouping a row belongs to (model, month, seller, unpriced, repriced),
- * with an unpriced row's reason as its code (`unpriced:tier-not-offered`): other tools read these, so they
- * stay as they are; the README's "Your usage" lists them.
+ * One CSV table: `section` says which grouping a row belongs to (model, month, seller, unpriced, repriced,
+ * caveat), with an unpriced row's reason or a caveat as its code (`unpriced:tier-not-offered`,
+ * `caveat:batch-at-standard`): other tools read these, so they stay as they are; the README's "Your usage"
+ * lists them.
  */
 export function usageCsv(report: UsageReport): string {
   const header = ['section', 'key', ...columns, 'listPriceUsd', 'billedUsd'];
@@ -38,6 +39,11 @@ export function usageCsv(report: UsageReport): string {
       money(r.totalUsd),
       null,
     ]),
+    // What a priced total leaves out or prices at standard, by code: per model, then per target.
+    ...report.caveats.map((c) => [`caveat:${c.caveat}`, c.modelId, ...columns.map(() => null), null, null]),
+    ...report.repriced.flatMap((r) =>
+      r.caveats.map((caveat) => [`repriced-caveat:${caveat}`, repricedKey(r), ...columns.map(() => null), null, null]),
+    ),
     // What a target could not price, with its tokens and why; its total above is left empty.
     ...report.repriced.flatMap((r) =>
       r.unpriced.map((g) => [

@@ -80,8 +80,13 @@ export const unpricedReasons: readonly UnpricedReason[] = [
   'tier-price-unknown',
 ];
 
-/** What a priced record must tell: priced at standard (a batch record on a price without a batch discount), or web searches left out (the model's seller sells none). */
-export type UsageCaveat = 'batch-at-standard' | 'web-search-not-sold';
+/**
+ * What a priced record must tell: priced at standard (a batch record on a price without a batch
+ * discount), or web searches left out (the model's seller sells none). Every one, for documents and
+ * tests that must name each.
+ */
+export const usageCaveats = ['batch-at-standard', 'web-search-not-sold'] as const;
+export type UsageCaveat = (typeof usageCaveats)[number];
 
 export type RecordPrice =
   | {

@@ -381,6 +381,8 @@ export function reportJson(report: UsageReport) {
     })),
     totalUsd: report.totalUsd,
     reportedUsd: report.reportedUsd,
+    // What a priced total leaves out or prices at standard, per model (the Markdown's and the table's notes).
+    caveats: report.caveats.map((c) => ({ modelId: c.modelId, caveat: c.caveat })),
     // A target that could not price every record has `totalUsd: null`; `unpriced` says which and why.
     repriced: report.repriced.map((r) => ({
       modelId: r.modelId,
@@ -388,6 +390,7 @@ export function reportJson(report: UsageReport) {
       ...(r.region ? { region: r.region } : {}),
       totalUsd: r.totalUsd,
       pricedUsd: r.pricedUsd,
+      caveats: r.caveats,
       unpriced: r.unpriced.map((g) => ({
         spelling: g.spelling,
         serviceTier: g.serviceTier,
