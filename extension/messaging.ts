@@ -8,7 +8,7 @@ import type { PageModels } from '../utils/tab-models';
 import type { TagView } from '../utils/tag-view';
 
 export interface ProtocolMap {
-  /** Content script → background: every spelling of every catalog model, folded into keys, to build its detector. */
+  /** Content script → background: the detector for every spelling of every catalog model, built and packed, to unpack. */
   getDetectorSource(): PreparedDetector;
   /** Content script → background: whether the user switched TokenTag off on this page's default site. */
   isSiteEnabled(url: string): boolean;

@@ -1,5 +1,6 @@
-// What the content script asks the background for: the detector's spellings, whether its site is on, and tag views.
+// What the content script asks the background for: its detector, whether its site is on, and tag views.
 import { browser } from 'wxt/browser';
+import type { Catalog } from '../pricing-data/validate';
 import { toIsoDay } from '../utils/catalog';
 import { detectorSource, prepareDetector, type PreparedDetector } from '../utils/detect';
 import { localize } from '../utils/i18n';
@@ -13,13 +14,19 @@ import { presetsStorage, settingsStorage } from './storage';
 
 const log = logger('background');
 
+/** The detector built for each catalog in use (`currentCatalog` keeps one object while its inputs stay). */
+const prepared = new WeakMap<Catalog, PreparedDetector>();
+
 /**
- * Every spelling of every model of the catalog in use (with the live feed's and the user's own
- * models), folded into the detector's keys: the content script builds its detector from them, and
- * the catalog stays here.
+ * The detector for every spelling of every model of the catalog in use (with the live feed's and
+ * the user's own models), built here and packed: the content script only unpacks it, and the catalog
+ * stays here. Built once per catalog, not once per page.
  */
 export async function getDetectorSource(): Promise<PreparedDetector> {
-  return prepareDetector(detectorSource(await currentCatalog()));
+  const catalog = await currentCatalog();
+  let detector = prepared.get(catalog);
+  if (!detector) prepared.set(catalog, (detector = prepareDetector(detectorSource(catalog))));
+  return detector;
 }
 
 /**

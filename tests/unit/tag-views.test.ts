@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDetectorSource, isSiteEnabled } from '../../extension/tag-views';
 import { catalog } from '../../pricing-data/index';
 import { createDetector } from '../../utils/detect';
-import { settingsStorage } from '../../extension/storage';
+import { settingsStorage, userPricesStorage } from '../../extension/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -47,5 +47,23 @@ describe('getDetectorSource', () => {
     const found = createDetector(source).scan(text);
     expect(found).toEqual(createDetector(catalog).scan(text));
     expect(found.map((m) => [m.text, m.known])).toContainEqual(['GPT-9 Ultra', false]);
+  });
+
+  it('builds the detector once per catalog: again only when the catalog in use changes', async () => {
+    const first = await getDetectorSource();
+    expect(await getDetectorSource()).toBe(first);
+    await userPricesStorage.set({
+      rates: [],
+      discounts: [],
+      customModels: [{ id: 'acme-ft-1', name: 'Acme Support Tuned', aliases: [], input: 0.8, output: 3.2, reasoning: false }],
+    });
+    const changed = await getDetectorSource();
+    expect(changed).not.toBe(first);
+    expect(changed.modelIds).toContain('acme-ft-1');
+    expect(
+      createDetector(changed)
+        .scan('Acme Support Tuned')
+        .map((m) => m.modelId),
+    ).toEqual(['acme-ft-1']);
   });
 });
