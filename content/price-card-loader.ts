@@ -1,6 +1,6 @@
 // Loads the price card on demand: the content script asks the background to run the card's script in its own world, and stands in for the card until it is there.
 import { logger } from '../extension/log';
-import { ChannelClosedError, sendMessage } from '../extension/messaging';
+import { ChannelClosedError, NoAnswerError, sendMessage } from '../extension/messaging';
 import type { PriceCard, PriceCardOptions } from './price-card';
 import { registeredPriceCard, type PriceCardFactory } from './price-card-slot';
 
@@ -41,9 +41,10 @@ export function createPriceCardLoader({
       try {
         await inject();
       } catch (error) {
-        // A reload or update while the background was asked closes the channel, often before this
-        // context learns that it is invalidated.
-        if (isInvalid() || error instanceof ChannelClosedError)
+        // A reload or update while the background was asked closes the channel, or leaves the
+        // question unanswered, often before this context learns that it is invalidated. (A running
+        // background always answers `loadPriceCard`.)
+        if (isInvalid() || error instanceof ChannelClosedError || error instanceof NoAnswerError)
           throw new ExtensionGoneError('TokenTag was updated or removed while its price card loaded', { cause: error });
         throw error;
       }

@@ -76,9 +76,16 @@ export class ChannelClosedError extends Error {}
 const CHANNEL_CLOSED = /message channel closed|message manager disconnected/i;
 
 /**
+ * Nobody answered: no handler of the type in the other context, or (for a message to the background)
+ * a background that went away during an extension reload before Chrome said so.
+ */
+export class NoAnswerError extends Error {}
+
+/**
  * Sends a message to the background (and extension pages), or with `tabId` to that tab's content
- * script, and resolves to the handler's answer. Rejects with the handler's error, when nobody
- * answered, or with `ChannelClosedError` when the other side went away before it answered.
+ * script, and resolves to the handler's answer. Rejects with the handler's error, with
+ * `NoAnswerError` when nobody answered, or with `ChannelClosedError` when the other side went away
+ * before it answered.
  */
 export async function sendMessage<T extends MessageType>(
   type: T,
@@ -93,7 +100,7 @@ export async function sendMessage<T extends MessageType>(
       throw new ChannelClosedError(`[messaging] "${type}" was not answered: the other side went away`, { cause: error });
     throw error;
   }
-  if (reply === undefined || reply === null) throw new Error(`[messaging] no answer to "${type}"`);
+  if (reply === undefined || reply === null) throw new NoAnswerError(`[messaging] no answer to "${type}"`);
   if ('err' in reply) throw Object.assign(new Error(reply.err.message), { name: reply.err.name });
   return reply.res as MessageReturn<T>;
 }

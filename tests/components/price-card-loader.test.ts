@@ -10,7 +10,7 @@ import {
 import type { PriceCard } from '../../content/price-card';
 import { registerPriceCard, registeredPriceCard, type PriceCardFactory } from '../../content/price-card-slot';
 import type { TagView } from '../../utils/tag-view';
-import { ChannelClosedError } from '../../extension/messaging';
+import { ChannelClosedError, NoAnswerError } from '../../extension/messaging';
 
 /** A promise the test settles. */
 function deferred<T = void>() {
@@ -135,6 +135,14 @@ describe('createPriceCardLoader', () => {
   it('says the extension went away when the channel closed before this context learnt it was invalidated', async () => {
     const inject = vi.fn(async () => {
       throw new ChannelClosedError('[messaging] "loadPriceCard" was not answered: the other side went away');
+    });
+    const loader = createPriceCardLoader({ inject, isInvalid: () => false, world: {} });
+    await expect(loader.load()).rejects.toBeInstanceOf(ExtensionGoneError);
+  });
+
+  it('says the extension went away when a reload left the question unanswered, before this context learnt it', async () => {
+    const inject = vi.fn(async () => {
+      throw new NoAnswerError('[messaging] no answer to "loadPriceCard"');
     });
     const loader = createPriceCardLoader({ inject, isInvalid: () => false, world: {} });
     await expect(loader.load()).rejects.toBeInstanceOf(ExtensionGoneError);

@@ -1,7 +1,7 @@
 // The message protocol over runtime messaging: answers, errors, one handler per type, and nothing answered that is not ours.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ChannelClosedError, onMessage, sendMessage } from '../../extension/messaging';
+import { ChannelClosedError, NoAnswerError, onMessage, sendMessage } from '../../extension/messaging';
 import type { PreparedDetector } from '../../utils/detect';
 
 /** Handlers registered by a test, removed after it (the module keeps one listener per context). */
@@ -76,6 +76,7 @@ describe('sendMessage and onMessage', () => {
   it('rejects a message that no handler in the other context answers', async () => {
     answer('isSiteEnabled', () => true);
     await expect(sendMessage('getTabModels', 3)).rejects.toThrow('no answer to "getTabModels"');
+    await expect(sendMessage('getTabModels', 3)).rejects.toBeInstanceOf(NoAnswerError);
   });
 
   it('leaves messages that are not the protocol’s unanswered', async () => {
