@@ -4,7 +4,7 @@ import { createTagElement } from './tag-element';
 import { createPriceCardLoader } from './price-card-loader';
 import { createTagController } from './tag-controller';
 import { createPageScanner } from './page-scanner';
-import { createDetector, type PreparedDetector } from '../utils/detect';
+import { unpackDetector, type PreparedDetector } from '../utils/detect';
 import { errorMessage } from '../utils/log';
 import { watchDisplayChanges } from '../extension/display-changes';
 import { logger } from '../extension/log';
@@ -121,7 +121,7 @@ async function tagPage(ctx: ContentScriptContext, early?: Promise<PreparedDetect
   // Every catalog model's view, asked for at once (while the detector is built): tags are then ready
   // the moment they are made, and go in once, at their final size, with no wait for their views.
   void tags.prefetch(source.modelIds.map((modelId) => ({ modelId, known: true })));
-  const detector = createDetector(source);
+  const detector = unpackDetector(source);
   // The page gets a turn between the detector's build and the scan's first slice: in one task they
   // made a long task of their own (55 ms on the bench).
   await new Promise((resolve) => setTimeout(resolve));

@@ -427,16 +427,17 @@ export function prepareDetector(source: DetectorSource): PreparedDetector {
   };
 }
 
+/** A detector for a catalog's spellings, or for a trie prepared ahead (`prepareDetector`). */
 export function createDetector(source: DetectorSource | PreparedDetector): Detector {
-  const naming = compileNaming(source.naming ?? []);
-  let packed: PackedTrieData;
-  let firstWords: string[];
-  if ('trie' in source) ({ trie: packed, firstWords } = source);
-  else {
-    const keys = detectorKeys(source.models, naming);
-    packed = packKeys(keys, naming.notBefore);
-    firstWords = keys.map(([key]) => firstWordOf(key));
-  }
+  return unpackDetector('trie' in source ? source : prepareDetector(source));
+}
+
+/**
+ * A detector from a trie prepared ahead. The content script calls this alone, so that the code
+ * that folds spellings and builds the trie stays out of its bundle.
+ */
+export function unpackDetector({ trie: packed, firstWords, naming: namingSource }: PreparedDetector): Detector {
+  const naming = compileNaming(namingSource ?? []);
   const trie = new PackedTrie(packed, naming.notBefore);
   const families = new WordSet(naming.families);
   const modelShape = naming.shapeSource ? new RegExp(`${naming.shapeSource}${VARIANT}(?![A-Za-z0-9])`, 'iy') : undefined;
