@@ -114,6 +114,9 @@ export function createLazyPriceCard(options: PriceCardOptions, loader: PriceCard
         const why = wanted ? `to open ${wanted.modelId}` : 'ahead of a first open';
         // The old copy of a reloaded extension is being taken out of the page: it stays quiet.
         if (error instanceof ExtensionGoneError) log.debug(`the price card was not loaded (${why}): ${error.message}`);
+        // A load ahead of any open keeps no one waiting: a warning (during an extension reload, Chrome
+        // can refuse it before this copy learns it is the old one). An open that waited is an error.
+        else if (!wanted) log.warn(`could not load the price card (${why}); the next open tries again`, error);
         else log.error(`could not load the price card (${why}); the next open tries again`, error);
         return undefined;
       },

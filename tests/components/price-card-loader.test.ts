@@ -247,6 +247,20 @@ describe('createLazyPriceCard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('warns of a failed preload (no open waited for it), and loads again at the next open', async () => {
+    const warnings: string[][] = [];
+    vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String)));
+    const { loader, load, fail } = controlledLoader();
+    const card = createLazyPriceCard(options, loader);
+    card.preload();
+    await fail(new Error('Could not establish connection. Receiving end does not exist.'));
+    await vi.waitFor(() => expect(warnings.flat().join(' ')).toContain('could not load the price card (ahead of a first open)'));
+    expect(warnings.flat().join(' ')).toContain('Receiving end does not exist');
+    expect(errors).toEqual([]);
+    card.show(anchor('a'), view('gpt-5.2'));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('logs a failed load with what it was for, shows nothing, and loads again at the next open', async () => {
     const { loader, load, made, finish, fail } = controlledLoader();
     const card = createLazyPriceCard(options, loader);
