@@ -1,6 +1,7 @@
-// The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention in frame-sized writes whose pills show together.
+// The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention (or over a big table) in frame-sized writes whose pills show together.
 import type { Detector, ModelMatch } from '../utils/detect';
 import { logger } from '../extension/log';
+import { bigTableOf, createTableOverlays, OVERLAY_NAME, OVERLAY_ROWS, SPOT_NAME } from './table-overlay';
 
 /** The custom element that carries a tag. */
 export const TAG_NAME = 'tokentag-badge';
@@ -60,7 +61,12 @@ const SKIPPED = new Set([
   'HEAD',
   'TITLE',
   TAG_NAME.toUpperCase(),
+  OVERLAY_NAME.toUpperCase(),
+  SPOT_NAME.toUpperCase(),
 ]);
+
+/** Our own elements: what the page's changes to them say is no text of the page's. */
+const OURS = new Set([TAG_NAME, OVERLAY_NAME, SPOT_NAME].map((name) => name.toUpperCase()));
 
 export interface PageScannerOptions {
   /** Where to look; `document.body` is followed when the page replaces its body or calls `document.open()`. */
@@ -85,6 +91,8 @@ export interface PageScannerOptions {
   sliceMs?: number;
   /** Most tags put into the page in one write (one frame); each write lays the page out once. */
   tagsPerWrite?: number;
+  /** Rows from which a table's tags are drawn over it rather than put into its cells (`OVERLAY_ROWS`). */
+  overlayRows?: number;
 }
 
 export interface PageScanner {
@@ -105,6 +113,7 @@ export interface PageScanner {
 /**
  * A text node with its tags. When `split`, the node was split at the end of each mention:
  * head, tag 0, piece 0, tag 1, piece 1, … (the last piece is absent when the text ends with a name).
+ * When `over`, its tags stand in the layer beside its big table, and the node is left whole.
  * Otherwise all tags follow the head (big or busy nodes).
  */
 interface Run {
@@ -112,6 +121,7 @@ interface Run {
   /** Where the scanner put the tags and pieces. */
   parent: Node;
   split: boolean;
+  over: boolean;
   /** The text of the head and of each piece as left by the scanner, to tell the page's changes. */
   segments: string[];
   pieces: Text[];
@@ -185,6 +195,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const followBody = root === document.body;
   const sliceMs = options.sliceMs ?? 8;
   const tagsPerWrite = options.tagsPerWrite ?? TAGS_PER_WRITE;
+  const overlayRows = options.overlayRows ?? OVERLAY_ROWS;
+  let overlays = createTableOverlays();
   const runs = new Map<Text, Run>();
   /** Pieces split off a head, to their run. */
   const pieceOf = new Map<Text, Run>();
@@ -210,7 +222,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let pauses = 0;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === TAG_NAME.toUpperCase();
+  const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && OURS.has((node as Element).tagName);
 
   const report = () => {
     if (!options.onMentionsChange) return;
@@ -242,7 +254,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const restore = (run: Run) => {
     runs.delete(run.head);
     ownWrites(() => {
-      for (const tag of run.tags) tag.remove();
+      for (const tag of run.tags) if (!overlays.remove(tag)) tag.remove();
       let rest = '';
       for (const piece of run.pieces) {
         pieceOf.delete(piece);
@@ -260,6 +272,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   const intact = (run: Run) => {
     const { head: text, tags, pieces, segments } = run;
     if (run.written || !text.isConnected || text.data !== segments[0] || !root.contains(text)) return false;
+    if (run.over) return tags.every(overlays.holds);
     let next: ChildNode | null = text.nextSibling;
     for (let i = 0; i < tags.length; i++) {
       if (next !== tags[i]) return false;
@@ -383,6 +396,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
 
   /** Whether an unsplit run's tags still follow its head. */
   const tagsFollow = (run: Run) => {
+    if (run.over) return run.tags.every(overlays.holds);
     let next: ChildNode | null = run.head.nextSibling;
     for (const tag of run.tags) {
       if (next !== tag) return false;
@@ -391,10 +405,32 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     return true;
   };
 
-  /** Puts one planned run into the page: splits its text at each mention's end and places each tag there. */
-  const apply = ({ text, matches, split, tags }: Plan & { tags: HTMLElement[] }) => {
-    const run: Run = { head: text, parent: text.parentNode!, split, segments: [], pieces: [], tags, matches, written: false };
-    if (!split) {
+  /**
+   * Puts one planned run into the page: splits its text at each mention's end and places each tag
+   * there; in a big table, leaves the text whole and draws the tags over the table.
+   */
+  const apply = (
+    { text, matches, split, tags }: Plan & { tags: HTMLElement[] },
+    tables: Map<Node, HTMLTableElement | undefined>,
+  ) => {
+    const parent = text.parentNode!;
+    if (!tables.has(parent)) tables.set(parent, bigTableOf(text, overlayRows));
+    const table = tables.get(parent);
+    const run: Run = {
+      head: text,
+      parent,
+      split: split && !table,
+      over: !!table,
+      segments: [],
+      pieces: [],
+      tags,
+      matches,
+      written: false,
+    };
+    if (table) {
+      tags.forEach((tag, i) => overlays.add(table, tag, { text, start: matches[i]!.start, end: matches[i]!.end }));
+      run.segments.push(text.data);
+    } else if (!run.split) {
       const fragment = document.createDocumentFragment();
       for (const tag of tags) fragment.appendChild(tag);
       text.after(fragment);
@@ -473,6 +509,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
    */
   const write = (items: Iterable<Plan>, final = true): boolean => {
     const placed: HTMLElement[] = [];
+    /** The big table around each parent of this write's text (one look per cell). */
+    const tables = new Map<Node, HTMLTableElement | undefined>();
     ownWrites(() => {
       for (const item of items) {
         const { text } = item;
@@ -483,7 +521,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           schedule(text);
           continue;
         }
-        apply(item as Plan & { tags: HTMLElement[] });
+        apply(item as Plan & { tags: HTMLElement[] }, tables);
         for (const tag of item.tags!) placed.push(tag);
       }
     });
@@ -615,7 +653,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       const gone = record.removedNodes;
       for (let i = 0; i < gone.length; i++) {
         const node = gone[i]!;
-        if (isOurs(node)) continue;
+        if (isOurs(node)) {
+          // The page took a table's layer out: its tags go back over the table.
+          const table = overlays.tableOf(node);
+          if (table) fresh.push(table);
+          continue;
+        }
         const owner = pieceOf.get(node as Text);
         if (owner) fresh.push(owner.head);
         else removed = true;
@@ -740,6 +783,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     start() {
       if (!stopped) return;
       stopped = false;
+      overlays.stop();
+      overlays = createTableOverlays();
       if (followBody) {
         if (document.body) root = document.body;
         watchBody();
@@ -764,6 +809,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       frameWrites.clear();
       unready.clear();
       if (removeTags) for (const run of [...runs.values()]) restore(run);
+      overlays.stop({ removeLayers: removeTags });
     },
     rescan() {
       if (stopped) return;

@@ -8,13 +8,16 @@
 const SECTION_ROOTS = 'section, article, main, aside, nav, table, dialog, [role="region"], [role="main"], [role="dialog"]';
 const HEADING = /^H[1-6]$/;
 
+/** What stands for a tag's place in the page: the tag itself, or the text of its mention when the tag is drawn over a table. */
+export type TagPlace = Element | Text;
+
 /** The heading before an element among its earlier siblings, memoised per element (siblings are walked once). */
-const headingMemo = new WeakMap<Element, Element | null>();
-function headingBefore(element: Element): Element | null {
+const headingMemo = new WeakMap<TagPlace, Element | null>();
+function headingBefore(element: TagPlace): Element | null {
   const known = headingMemo.get(element);
   if (known !== undefined) return known;
   // Iterative with a stack, so that a list of 50,000 siblings does not recurse 50,000 deep.
-  const chain: Element[] = [];
+  const chain: TagPlace[] = [];
   let found: Element | null = null;
   for (let prev = element.previousElementSibling; prev; prev = prev.previousElementSibling) {
     if (HEADING.test(prev.tagName)) {
@@ -34,10 +37,10 @@ function headingBefore(element: Element): Element | null {
 }
 
 /** The section a tag is in: its section root, and within that the heading it follows (if any). */
-export function sectionOf(tag: Element): { root: Element; heading: Element | null } {
+export function sectionOf(tag: TagPlace): { root: Element; heading: Element | null } {
   const root = tag.parentElement?.closest(SECTION_ROOTS) ?? tag.ownerDocument.body ?? tag.ownerDocument.documentElement;
   if (root.tagName === 'TABLE') return { root, heading: null };
-  for (let el: Element | null = tag; el && el !== root; el = el.parentElement) {
+  for (let el: TagPlace | null = tag; el && el !== root; el = el.parentElement) {
     const heading = headingBefore(el);
     if (heading) return { root, heading };
   }
@@ -45,13 +48,13 @@ export function sectionOf(tag: Element): { root: Element; heading: Element | nul
 }
 
 /** Whether the mention is in a code block or inline code. */
-export const inCode = (tag: Element): boolean => tag.parentElement?.closest('pre, code, kbd, samp') != null;
+export const inCode = (tag: TagPlace): boolean => tag.parentElement?.closest('pre, code, kbd, samp') != null;
 
 /**
  * Whether the tag sits inside the page's own interactive element: there it must not be interactive
  * content itself (no role, no tab stop), or it nests a control in a control.
  */
-export const inInteractive = (tag: Element): boolean =>
+export const inInteractive = (tag: TagPlace): boolean =>
   tag.parentElement?.closest(
     'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]',
   ) != null;
@@ -97,7 +100,7 @@ function ownTheme(element: Element, view: Window): PageTheme | undefined {
 const THEMED_BLOCKS = `pre, code, blockquote, ${SECTION_ROOTS}, header, footer, body`;
 
 /** Where to read a tag's theme from: its nearest themed block (or its parent, outside any). */
-export const themeHolder = (tag: Element): Element | null => tag.parentElement?.closest(THEMED_BLOCKS) ?? tag.parentElement;
+export const themeHolder = (tag: TagPlace): Element | null => tag.parentElement?.closest(THEMED_BLOCKS) ?? tag.parentElement;
 
 export interface ThemeReader {
   /** The theme at an element (reads computed styles unless known). */

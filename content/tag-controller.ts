@@ -2,6 +2,7 @@
 import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { createLazyPriceCard, createPriceCardLoader, type PriceCardLoader } from './price-card-loader';
+import { anchorOf } from './table-overlay';
 import { createThemeReader, inCode, inInteractive, sectionOf, themeHolder, type PageTheme } from './tag-context';
 import { defaultTagDisplay, loadingLabel as defaultLoadingLabel, readTagDisplay, type TagDisplay } from './tag-display';
 import {
@@ -54,6 +55,8 @@ export interface TagController {
 }
 
 const log = logger('content');
+/** Said once, when the page turns out to have defined <tokentag-badge> itself: it has chosen to have no tags. */
+const warnPageOwnsTags = () => log.warn('the page defines <tokentag-badge> itself; no tags on this page');
 
 /** One view per mention: the same model named twice shares it. */
 const keyOf = (mention: Mention) => `${mention.known}:${mention.modelId}`;
@@ -66,15 +69,18 @@ interface Batch {
 }
 
 /**
- * Whether the tags in the page stand in document order. Cheap for the scanner's batches: each
- * comparison walks only the siblings between neighbours.
+ * Whether the tags in the page stand in document order (by their places: a tag drawn over a table
+ * stands where its mention is). Cheap for the scanner's batches: each comparison walks only the
+ * siblings between neighbours. Tags of one mention's text stand in the order they were made.
  */
 function inDocumentOrder(tags: readonly HTMLElement[]): boolean {
-  let previous: HTMLElement | undefined;
+  let previous: Node | undefined;
   for (const tag of tags) {
     if (!tag.isConnected) continue;
-    if (previous && !(previous.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
-    previous = tag;
+    const place = anchorOf(tag);
+    if (previous && previous !== place && !(previous.compareDocumentPosition(place) & Node.DOCUMENT_POSITION_FOLLOWING))
+      return false;
+    previous = place;
   }
   return true;
 }
@@ -132,7 +138,7 @@ export function createTagController({
     card.hide();
   };
   const themeOf = (tag: HTMLElement): PageTheme => {
-    const holder = themeHolder(tag);
+    const holder = themeHolder(anchorOf(tag));
     return holder ? themeAt(holder) : 'light';
   };
   /** The theme of the page's body: read once, the first guess for every tag. */
@@ -197,7 +203,7 @@ export function createTagController({
 
   /** The mode before density: code gets a marker, nothing or a pill, as the user chose. */
   const baseMode = (tag: HTMLElement, shown: TagDisplay): TagMode => {
-    if (!inCode(tag)) return 'pill';
+    if (!inCode(anchorOf(tag))) return 'pill';
     return shown.codeTags === 'full' ? 'pill' : shown.codeTags === 'marker' ? 'marker' : 'none';
   };
 
@@ -214,7 +220,8 @@ export function createTagController({
     key: string,
     batch: Batch,
   ): boolean => {
-    const { root, heading } = sectionOf(tag);
+    const place = anchorOf(tag);
+    const { root, heading } = sectionOf(place);
     const section = heading ?? root;
     let byModel = firsts.get(section);
     if (!byModel) firsts.set(section, (byModel = new Map<string, HTMLElement>()));
@@ -227,7 +234,7 @@ export function createTagController({
     // An earlier tag of this batch stands before this one, and is the first or a repeat itself.
     if (batch.inOrder && earlierInBatch && first?.isConnected) return false;
     // Asked of the later-drawn tag: the browser then walks back from `first`, which mostly stands near the top.
-    if (!first || !first.isConnected || tag.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) {
+    if (!first || !first.isConnected || place.compareDocumentPosition(anchorOf(first)) & Node.DOCUMENT_POSITION_FOLLOWING) {
       byModel.set(key, tag);
       if (first?.isConnected) batch.demoted.push(first);
       return true;
@@ -242,14 +249,14 @@ export function createTagController({
     const shown = display ?? defaultTagDisplay;
     const key = keyOf(mention);
     let mode = baseMode(tag, shown);
-    const interactive = !inInteractive(tag);
+    const interactive = !inInteractive(anchorOf(tag));
     const first = mode !== 'none' && claimFirst(interactive ? firstShown : firstInControl, tag, key, batch);
     if (!first && shown.tagDensity === 'first-per-section') mode = 'none';
     // Only a tag that is seen needs the page's colours; until they are read (after the next paint,
     // when styles are clean), it takes the page's body's, so that drawing forces no style recalculation.
     let theme: PageTheme = 'light';
     if (mode !== 'none') {
-      const holder = themeHolder(tag);
+      const holder = themeHolder(anchorOf(tag));
       const known = holder && themeAt.known(holder);
       if (known) theme = known;
       else {
@@ -292,7 +299,7 @@ export function createTagController({
       }
       if (drawn === 'page-owned') {
         // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are drawn.
-        log.warn('the page defines <tokentag-badge> itself; no tags on this page');
+        warnPageOwnsTags();
         pageOwnsTags = true;
       }
       if (drawn !== 'drawn') tag.remove();
@@ -436,7 +443,7 @@ export function createTagController({
     mount(tag) {
       if (!pageOwnsTags && pageOwnsElement(tag)) {
         // The page defined <tokentag-badge> itself: it has chosen to have no tags, so none are asked for.
-        log.warn('the page defines <tokentag-badge> itself; no tags on this page');
+        warnPageOwnsTags();
         pageOwnsTags = true;
       }
       if (pageOwnsTags) tag.remove();

@@ -16,7 +16,7 @@ const log = logger('content');
  * `.dark` follows the page's background, not the OS.
  */
 const TAG_CSS = `
-:host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;vertical-align:baseline !important;line-height:1 !important;cursor:default !important}
+:host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;line-height:1 !important;cursor:default !important}
 :host([data-display='none']){display:none !important}
 :host([aria-busy='true']){cursor:progress !important}
 :host(:focus){outline:none}

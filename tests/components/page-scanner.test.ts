@@ -3,7 +3,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../pricing-data/index';
 import { createDetector, type ModelMatch } from '../../utils/detect';
-import { createPageScanner, MAX_REPORTED_MENTIONS, TAG_NAME, type PageScanner } from '../../content/page-scanner';
+import {
+  createPageScanner,
+  MAX_REPORTED_MENTIONS,
+  TAG_NAME,
+  type PageScanner,
+  type PageScannerOptions,
+} from '../../content/page-scanner';
+import { anchorOf, OVERLAY_NAME, spotPosition } from '../../content/table-overlay';
 import { afterMutations } from './mutations';
 
 /** An IntersectionObserver the test drives: `intersect(el)` reports an element as near the viewport. */
@@ -33,7 +40,7 @@ let scanner: PageScanner;
 let mounted: HTMLElement[];
 let reports: ModelMatch[][];
 
-function start(html: string) {
+function start(html: string, more: Partial<PageScannerOptions> = {}) {
   document.body.innerHTML = html;
   mounted = [];
   reports = [];
@@ -47,6 +54,7 @@ function start(html: string) {
     },
     mountTag: (tag) => void mounted.push(tag),
     onMentionsChange: (mentions) => reports.push(mentions),
+    ...more,
   });
   scanner.start();
   return scanner.idle();
@@ -319,5 +327,78 @@ describe('createPageScanner', () => {
     document.write('<!doctype html><html><body><p>o3 is here</p></body></html>');
     document.close();
     await vi.waitFor(() => expect(ids()).toEqual(['o3']));
+  });
+});
+
+describe('a big table', () => {
+  /** A table of model names, one a row; with `overlayRows: 3`, a table of three rows or more is big. */
+  const table = (id: string, names: string[]) =>
+    `<table id="${id}"><tbody>${names.map((name) => `<tr><td>${name}</td><td>$1.00</td></tr>`).join('')}</tbody></table>`;
+  const big = { overlayRows: 3 };
+  /** The model ids in a table's layer, in the layer's order. */
+  const over = (id: string) => {
+    const layer = document.getElementById(id)!.nextElementSibling;
+    if (layer?.tagName !== OVERLAY_NAME.toUpperCase()) return undefined;
+    return [...layer.querySelectorAll(TAG_NAME)].map((tag) => tag.getAttribute('data-model-id'));
+  };
+
+  it('gets its tags drawn over it, from a layer right after it: its cells and their text stay whole', async () => {
+    await start(`${table('big', ['gpt-5.2', 'o3 or gpt-5.2', 'Claude Opus 4.5'])}${table('small', ['o3', 'gpt-5-mini'])}`, big);
+    expect(over('big')).toEqual(['gpt-5.2', 'o3', 'gpt-5.2', 'claude-opus-4-5']);
+    expect(document.querySelectorAll(`#big ${TAG_NAME}`)).toHaveLength(0);
+    const cells = [...document.querySelectorAll('#big td:first-child')];
+    expect(cells.map((cell) => cell.childNodes.length)).toEqual([1, 1, 1]);
+    // Each tag's place is its mention's text, for its section, order and look.
+    const tags = [...document.querySelectorAll(`tokentag-overlay ${TAG_NAME}`)] as HTMLElement[];
+    expect(tags.map((tag) => anchorOf(tag))).toEqual([
+      cells[0]!.firstChild,
+      cells[1]!.firstChild,
+      cells[1]!.firstChild,
+      cells[2]!.firstChild,
+    ]);
+    // A table under the threshold gets its tags inline, as anywhere else.
+    expect(over('small')).toBeUndefined();
+    expect(layout(document.querySelector('#small td')!)).toEqual(['o3', '[o3]']);
+    // Scanning again keeps every tag as it is.
+    const before = [...document.querySelectorAll(TAG_NAME)];
+    scanner.rescan();
+    await scanner.idle();
+    expect([...document.querySelectorAll(TAG_NAME)]).toEqual(before);
+  });
+
+  it('follows the table: a changed cell is re-tagged, a removed row untagged, an added one tagged', async () => {
+    await start(table('big', ['gpt-5.2', 'o3', 'Claude Opus 4.5', 'Grok 4']), big);
+    const body = document.querySelector('#big tbody')!;
+    const rows = [...body.querySelectorAll('tr')];
+    await settle(() => ((rows[1]!.firstElementChild!.firstChild as Text).data = 'gpt-5-mini'));
+    expect(over('big')).toEqual(['gpt-5.2', 'claude-opus-4-5', 'grok-4', 'gpt-5-mini']);
+    await settle(() => rows[0]!.remove());
+    expect(over('big')).toEqual(['claude-opus-4-5', 'grok-4', 'gpt-5-mini']);
+    expect(document.querySelectorAll('tokentag-spot')).toHaveLength(3);
+    await settle(() => body.insertAdjacentHTML('beforeend', '<tr><td>o3</td></tr>'));
+    expect(over('big')).toEqual(['claude-opus-4-5', 'grok-4', 'gpt-5-mini', 'o3']);
+  });
+
+  it('draws the tags over the table again when the page takes the layer out', async () => {
+    await start(table('big', ['gpt-5.2', 'o3', 'Claude Opus 4.5']), big);
+    await settle(() => document.querySelector(OVERLAY_NAME)!.remove());
+    expect(over('big')).toEqual(['gpt-5.2', 'o3', 'claude-opus-4-5']);
+    expect(document.querySelectorAll(TAG_NAME)).toHaveLength(3);
+  });
+
+  it('takes the layer out with its tags when stopped with removeTags', async () => {
+    await start(table('big', ['gpt-5.2', 'o3', 'Claude Opus 4.5']), big);
+    scanner.stop({ removeTags: true });
+    expect(document.querySelector(OVERLAY_NAME)).toBeNull();
+    expect(ids()).toEqual([]);
+    expect(document.querySelector('#big td')!.childNodes).toHaveLength(1);
+  });
+
+  it('places a spot right after the name, on its last line, as tall as that line (CSS pixels in the layer)', () => {
+    expect(spotPosition({ left: 10, top: 300, right: 95.5, height: 17 }, { left: 8, top: 1000 })).toEqual({
+      x: 87.5,
+      y: -700,
+      height: 17,
+    });
   });
 });

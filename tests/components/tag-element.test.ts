@@ -8,6 +8,7 @@ import { createPriceCard, withDates } from '../../content/price-card';
 import type { PriceCardLoader } from '../../content/price-card-loader';
 import type { PriceCardFactory } from '../../content/price-card-slot';
 import { createThemeReader, luminance, parseColor, sectionOf } from '../../content/tag-context';
+import { anchorOf, createTableOverlays } from '../../content/table-overlay';
 import { defaultTagDisplay, readTagDisplay, tagDisplayOf, type TagDisplay } from '../../content/tag-display';
 import { defaultSettings } from '../../utils/settings';
 import type { TagView } from '../../utils/tag-view';
@@ -259,6 +260,46 @@ describe('sections, density and tab stops', () => {
     await settled([tag]);
     expect(tag.getAttribute('data-display')).toBe(mode);
     if (mode !== 'none') expect(pill(tag).dataset.mode).toBe(mode);
+  });
+});
+
+describe('tags drawn over a big table', () => {
+  it('take their section, order, code and link rules from the mention they price, not from the layer', async () => {
+    setUp(`<h2>Above</h2><p class="p">gpt-5.2</p><table>
+      <tr><td class="t">gpt-5.2</td></tr><tr><td><code class="c">gpt-5.2</code></td></tr>
+      <tr><td class="t">gpt-5.2</td></tr><tr><td><a href="#m" class="l">gpt-5.2</a></td></tr></table>`);
+    const overlays = createTableOverlays();
+    const table = document.querySelector('table')!;
+    const overTable = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((cell) => {
+        const tag = createTagElement({ modelId: 'gpt-5.2', known: true } as never);
+        overlays.add(table, tag, { text: cell.firstChild as Text, start: 0, end: 7 });
+        return tag;
+      });
+    const [t1, t2] = overTable('.t');
+    const [code] = overTable('.c');
+    const [link] = overTable('.l');
+    const [above] = tagAll('.p');
+    // All four stand in the layer after the table; each one's place is its mention's text.
+    expect(t1!.closest('tokentag-overlay')?.previousElementSibling).toBe(table);
+    expect(anchorOf(t1!)).toBe(document.querySelector('.t')!.firstChild);
+    expect(anchorOf(above!)).toBe(above);
+    expect(sectionOf(anchorOf(t1!)).root).toBe(table);
+    const tags = [above!, link!, t2!, code!, t1!];
+    // Drawn out of document order (the layer's order is not the page's): the first cell still wins.
+    mountAll(tags);
+    await settled(tags);
+    expect(above!.getAttribute('data-display')).toBe('pill');
+    expect(t1!.getAttribute('data-display')).toBe('pill');
+    expect(t1!.getAttribute('tabindex')).toBe('0');
+    expect(t2!.getAttribute('data-display')).toBe('none');
+    expect(code!.getAttribute('data-display')).toBe('none');
+    // In the page's own link, a plain label: counted apart, and no control.
+    expect(link!.getAttribute('data-display')).toBe('pill');
+    expect(link!.getAttribute('role')).toBeNull();
+    expect(link!.getAttribute('aria-hidden')).toBe('true');
+    overlays.stop({ removeLayers: true });
+    expect(document.querySelector('tokentag-overlay')).toBeNull();
   });
 });
 

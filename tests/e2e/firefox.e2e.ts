@@ -5,6 +5,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxExtensionPath, launchFirefox, startTunnel } from './firefox-harness';
 import { startFixtureServer } from './harness';
+import { bigTablePage, overlayPills, wellPlaced } from './overlay-pills';
 
 const fixture = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/pages/platform.openai.com/docs/pricing.expected.json'), 'utf8'),
@@ -13,12 +14,14 @@ const fixture = JSON.parse(
   initial: Record<string, number>;
 };
 
+const BIG_TABLE = 'https://openrouter.ai/models';
+
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let tunnel: Awaited<ReturnType<typeof startTunnel>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ [BIG_TABLE]: bigTablePage('Models') });
   tunnel = await startTunnel(server.port);
   browser = await launchFirefox(tunnel.port);
   await browser.installExtension(firefoxExtensionPath);
@@ -85,6 +88,17 @@ describe('Firefox ESR', () => {
         { timeout: 20_000, interval: 200 },
       )
       .toEqual({ card: true, expanded: 'true' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a big table’s tags over it, each right after its name', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(BIG_TABLE);
+    await expect.poll(() => page.evaluate(overlayPills).then(wellPlaced), { timeout: 30_000, interval: 200 }).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('table tokentag-badge').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
