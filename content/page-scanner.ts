@@ -1,7 +1,7 @@
 // The DOM side of detection: scans the page's text in time slices, follows its changes, and puts each tag right after its mention (or over a big table) in frame-sized writes whose pills show together.
 import type { Detector, ModelMatch } from '../utils/detect';
 import { logger } from '../extension/log';
-import { bigTableOf, createTableOverlays, OVERLAY_NAME, OVERLAY_ROWS, SPOT_NAME } from './table-overlay';
+import { bigTableOf, createTableOverlays, OVERLAY_NAME, OVERLAY_ROWS } from './table-overlay';
 
 /** The custom element that carries a tag. */
 export const TAG_NAME = 'tokentag-badge';
@@ -61,12 +61,7 @@ const SKIPPED = new Set([
   'HEAD',
   'TITLE',
   TAG_NAME.toUpperCase(),
-  OVERLAY_NAME.toUpperCase(),
-  SPOT_NAME.toUpperCase(),
 ]);
-
-/** Our own elements: what the page's changes to them say is no text of the page's. */
-const OURS = new Set([TAG_NAME, OVERLAY_NAME, SPOT_NAME].map((name) => name.toUpperCase()));
 
 export interface PageScannerOptions {
   /** Where to look; `document.body` is followed when the page replaces its body or calls `document.open()`. */
@@ -222,7 +217,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let pauses = 0;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && OURS.has((node as Element).tagName);
+  /** Our own elements (tags, a table's layer and its spots, the card): what the page's changes to them say is no text of the page's. */
+  const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName.startsWith('TOKENTAG-');
 
   const report = () => {
     if (!options.onMentionsChange) return;
@@ -485,6 +481,10 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       if (due()) await pause();
     }
     if (readies.length > 0) await readyOrLate(readies);
+    // A big table's layer goes in a frame ahead of the first write of its tags: putting it in costs a
+    // walk over the page before paint, which a frame that also draws 250 tags should not carry.
+    const layered = batch.map((item) => overlays.prepare(bigTableOf(item.text, overlayRows)));
+    if (layered.includes(true)) await beforeNextFrame();
     let changed = false;
     // Each write goes in just before a frame of its own, so the page lays out once per write (and,
     // while it is still loading, together with its own layout of that frame).
@@ -654,9 +654,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       for (let i = 0; i < gone.length; i++) {
         const node = gone[i]!;
         if (isOurs(node)) {
-          // The page took a table's layer out: its tags go back over the table.
-          const table = overlays.tableOf(node);
-          if (table) fresh.push(table);
+          // The page took a table's layer out: its tags go back over the table (found again from where the layer stood).
+          if (node.nodeName === OVERLAY_NAME.toUpperCase()) fresh.push(record.target);
           continue;
         }
         const owner = pieceOf.get(node as Text);

@@ -1,4 +1,5 @@
 // Tags of a big table drawn over it, from a layer beside the table: anything put into a table of thousands of rows makes the browser lay the whole table out again, one long task; a layer beside it does not.
+import { important } from './important';
 import type { TagPlace } from './tag-context';
 
 /** The layer that holds a big table's tags, put right after the table. */
@@ -11,6 +12,11 @@ export const SPOT_NAME = 'tokentag-spot';
  * machine), so from about 1,000 rows a tag put into a cell risks a long task (50 ms) of its own.
  */
 export const OVERLAY_ROWS = 1_000;
+/**
+ * Most spots placed in one task: reading where a name is takes about 10 µs, so that with every
+ * mention shown (`tagDensity: 'every'`), a table's thousands of pills are placed over a few tasks, none long.
+ */
+const SPOTS_PER_PASS = 500;
 
 /** Where a tag's mention is: its text node and the name's range in it (UTF-16 offsets). */
 export interface MentionPlace {
@@ -53,17 +59,28 @@ export function bigTableOf(node: Node, rows = OVERLAY_ROWS): HTMLTableElement | 
  * the page changes them. (Not `all: initial`: the browser then writes out every longhand into each
  * spot's style attribute, thousands of them on a big table.)
  */
-const important = (css: string) => css.replace(/;/g, ' !important;');
 const BOX = 'margin:0;padding:0;';
 /**
- * The layer: in the page's flow right after the table, as a box of no size, so that it scrolls with
- * the table inside a scrolling element (an absolutely positioned box whose containing block lies
- * outside it would not). In a flex or grid container, where even a box of no size would take a
- * place, it is out of flow.
+ * The layer: a box of no size right after the table. Absolutely positioned, where that box scrolls
+ * with the table; in the page's flow when the table is in a scrolling element that an absolutely
+ * positioned box would not scroll with (its containing block lies outside). In flow, showing pills
+ * costs a walk over the whole page before paint (15 ms on the heavy bench page), so only there.
  */
 const layerStyle = (inFlow: boolean) =>
   important(`${BOX}display:block;width:0;height:0;position:${inFlow ? 'relative' : 'absolute'};`);
 /** A spot while its tag shows nothing, or its name is not rendered: no box, so no layout either. */
+/** Whether the layer must stand in the flow (see `layerStyle`): never in a flex or grid container, where even a box of no size takes a place. */
+function needsFlow(table: HTMLTableElement): boolean {
+  const parent = table.parentElement;
+  if (!parent || /flex|grid/.test(getComputedStyle(parent).display)) return false;
+  for (let element: Element | null = parent; element && element !== document.body; element = element.parentElement) {
+    const style = getComputedStyle(element);
+    if (style.position !== 'static') return false;
+    if (style.overflow !== 'visible') return true;
+  }
+  return false;
+}
+
 const HIDDEN_SPOT = important(`${BOX}display:none;`);
 const spotStyle = ({ x, y, height }: { x: number; y: number; height: number }) =>
   important(
@@ -82,14 +99,17 @@ interface Layer {
 }
 
 export interface TableOverlays {
+  /**
+   * Puts a table's layer in ahead of its tags (putting it in costs the page a walk over it before
+   * paint: 15–34 ms on the heavy bench page). True if it went in now.
+   */
+  prepare(table: HTMLTableElement | undefined): boolean;
   /** Puts a tag over a table, beside its mention (placed after the next frame, hidden until then). */
   add(table: HTMLTableElement, tag: HTMLElement, place: MentionPlace): void;
   /** Whether a tag still stands in its table's layer, as put there. */
   holds(tag: HTMLElement): boolean;
   /** Takes a tag out of its layer; false for a tag that was not over a table. */
   remove(tag: HTMLElement): boolean;
-  /** The table whose layer an element of ours is (the page removed it, say). */
-  tableOf(element: Node): HTMLTableElement | undefined;
   /** Stops following the page; with `removeLayers`, also takes the layers out. */
   stop(options?: { removeLayers?: boolean }): void;
 }
@@ -134,7 +154,8 @@ export function createTableOverlays(): TableOverlays {
   const place = (layer: Layer) => {
     const todo = [...(layer.all ? layer.shown : layer.dirty)].filter((spot) => layer.shown.has(spot));
     layer.all = false;
-    layer.dirty.clear();
+    layer.dirty = new Set(todo.splice(SPOTS_PER_PASS));
+    if (layer.dirty.size > 0) schedule();
     const { table, element } = layer;
     if (todo.length === 0 || !table.isConnected) return;
     if (element.previousSibling !== table) table.after(element);
@@ -161,8 +182,7 @@ export function createTableOverlays(): TableOverlays {
 
   const createLayer = (table: HTMLTableElement): Layer => {
     const element = document.createElement(OVERLAY_NAME);
-    const parent = table.parentElement;
-    element.style.cssText = layerStyle(!parent || !/flex|grid/.test(getComputedStyle(parent).display));
+    element.style.cssText = layerStyle(needsFlow(table));
     table.after(element);
     const layer: Layer = { table, element, shown: new Set(), dirty: new Set(), all: false, watchers: [] };
     // Its tags' looks; and the table's rows moving, growing or changing (sorting, appended rows, new text).
@@ -183,6 +203,7 @@ export function createTableOverlays(): TableOverlays {
   };
 
   return {
+    prepare: (table) => !!table && !layers.has(table) && !!createLayer(table),
     add(table, tag, place) {
       const layer = layers.get(table) ?? createLayer(table);
       if (!layer.element.isConnected) table.after(layer.element);
@@ -208,7 +229,6 @@ export function createTableOverlays(): TableOverlays {
       tag.remove();
       return true;
     },
-    tableOf: (element) => [...layers.values()].find((layer) => layer.element === element)?.table,
     stop({ removeLayers = false } = {}) {
       stopped = true;
       removeEventListener('resize', onResize);

@@ -3,6 +3,7 @@ import type { ModelMatch } from '../utils/detect';
 import type { TagView } from '../utils/tag-view';
 import { logger } from '../extension/log';
 import { TAG_NAME } from './page-scanner';
+import { important } from './important';
 import type { PageTheme } from './tag-context';
 
 const log = logger('content');
@@ -13,10 +14,11 @@ const log = logger('content');
  * shadow root: there is no text node, so selecting or copying the page's text never takes a tag with
  * it. (No `user-select: none`: it would end a reader's triple-click selection at the first tag.) `data-display='none'`
  * hides a repeat mention; a busy tag (its price or its card's script loading) shows a progress cursor;
+ * any state but `priced` (unknown, retired, unpriced) has the warning colours, and `loading` its own;
  * `.dark` follows the page's background, not the OS.
  */
 const TAG_CSS = `
-:host{all:initial !important;display:inline !important;white-space:nowrap !important;margin:0 0 0 0.3em !important;line-height:1 !important;cursor:default !important}
+:host{${important('all:initial;display:inline;white-space:nowrap;margin:0 0 0 0.3em;line-height:1;cursor:default;')}}
 :host([data-display='none']){display:none !important}
 :host([aria-busy='true']){cursor:progress !important}
 :host(:focus){outline:none}
@@ -24,11 +26,11 @@ const TAG_CSS = `
 .pill::before{content:attr(data-label)}
 .pill[data-mode='marker']{display:inline-block;width:0.5em;height:0.5em;padding:0;vertical-align:0.15em}
 .pill[data-mode='marker']::before{content:none}
-.pill[data-state='unknown'],.pill[data-state='retired'],.pill[data-state='unpriced']{color:#6b4f00;background:#fdf3d7;border-color:#ecd58c}
+.pill:not([data-state='priced']){color:#6b4f00;background:#fdf3d7;border-color:#ecd58c}
 .pill[data-state='loading']{color:#57606a;background:#eef1f4;border-color:#d0d7de}
 :host(:focus-visible) .pill{outline:2px solid #0b5cd5;outline-offset:1px}
 .pill.dark{color:#cfe0ff;background:#15305e;border-color:#2d5aa8}
-.pill.dark[data-state='unknown'],.pill.dark[data-state='retired'],.pill.dark[data-state='unpriced']{color:#f5dd9b;background:#4a3b10;border-color:#7a6220}
+.pill.dark:not([data-state='priced']){color:#f5dd9b;background:#4a3b10;border-color:#7a6220}
 .pill.dark[data-state='loading']{color:#9da7b3;background:#21262d;border-color:#30363d}
 :host(:focus-visible) .pill.dark{outline-color:#4493f8}
 `;

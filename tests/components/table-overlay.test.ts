@@ -1,0 +1,99 @@
+// The layer over a big table in a DOM: where its spots go (from the names' boxes, stubbed here), which it places, and in how many passes.
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTableOverlays, OVERLAY_NAME, SPOT_NAME, type TableOverlays } from '../../content/table-overlay';
+
+let overlays: TableOverlays;
+/** How many names' boxes were read. */
+let reads: number;
+
+/** A table of `rows` cells, each naming a model; the name's box is 100 px wide, on row i's line (20 px a row). */
+function setUp(rows: number) {
+  document.body.innerHTML = `<table>${Array.from({ length: rows }, (_, i) => `<tr><td>gpt-5.2 ${i}</td></tr>`).join('')}</table>`;
+  reads = 0;
+  vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+    reads++;
+    const row = Number((this.startContainer as Text).data.split(' ')[1]);
+    if (Number.isNaN(row) || this.startContainer.parentElement?.hidden) return [] as unknown as DOMRectList;
+    return [{ left: 10, right: 110, top: 20 * row, bottom: 20 * row + 18, width: 100, height: 18 }] as unknown as DOMRectList;
+  });
+  overlays = createTableOverlays();
+  const table = document.querySelector('table')!;
+  return [...document.querySelectorAll('td')].map((cell) => {
+    const tag = document.createElement('tokentag-badge');
+    overlays.add(table, tag, { text: cell.firstChild as Text, start: 0, end: 7 });
+    return tag;
+  });
+}
+
+const spotOf = (tag: HTMLElement) => tag.parentElement!;
+/** Waits for a condition (a pass runs after the next frame), with room for a busy machine. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
+const placed = () =>
+  [...document.querySelectorAll(SPOT_NAME)].filter((spot) => spot.getAttribute('style')!.includes('translate')).length;
+/** Resolves after the overlays' next pass (after the next frame, in a task of its own). */
+const nextPass = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
+
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 1000 } as DOMRect);
+});
+
+afterEach(() => {
+  overlays.stop({ removeLayers: true });
+  vi.restoreAllMocks();
+});
+
+describe('createTableOverlays', () => {
+  it('puts each spot at the end of its name, on its line, once its tag shows something', async () => {
+    const tags = setUp(3);
+    expect(document.querySelector('table')!.nextElementSibling!.tagName).toBe(OVERLAY_NAME.toUpperCase());
+    // Nothing shows yet: nothing is read, every spot is out of the layout.
+    await nextPass();
+    expect(reads).toBe(0);
+    expect(tags.every((tag) => spotOf(tag).style.display === 'none')).toBe(true);
+    tags[1]!.setAttribute('data-display', 'pill');
+    tags[2]!.setAttribute('data-display', 'none');
+    await until(() => expect(placed()).toBe(1));
+    // 110 px from the layer's left, 20 px down from the layer (at 1,000 px) to row 1's line: −980 px.
+    expect(spotOf(tags[1]!).style.transform).toBe('translate(110px,-980px)');
+    expect(spotOf(tags[1]!).style.height).toBe('18px');
+    expect(spotOf(tags[0]!).style.display).toBe('none');
+    // A tag that stops showing (a repeat now) takes its spot out of the layout.
+    tags[1]!.setAttribute('data-display', 'none');
+    await until(() => expect(spotOf(tags[1]!).style.display).toBe('none'));
+  });
+
+  it('hides the pill of a name that is not rendered, and places every shown pill again when the table changes', async () => {
+    const tags = setUp(3);
+    for (const tag of tags) tag.setAttribute('data-display', 'pill');
+    await until(() => expect(placed()).toBe(3));
+    const readsBefore = reads;
+    // The page hides a row (a filter) and rewrites a cell: every shown pill is placed again.
+    document.querySelectorAll('td')[0]!.hidden = true;
+    (document.querySelectorAll('td')[2]!.firstChild as Text).appendData(' (new)');
+    await until(() => expect(reads).toBe(readsBefore + 3));
+    expect(spotOf(tags[0]!).style.display).toBe('none');
+    expect(placed()).toBe(2);
+  });
+
+  it('places a table’s thousands of shown pills over several passes, at most 500 a pass', async () => {
+    const tags = setUp(1_200);
+    for (const tag of tags) tag.setAttribute('data-display', 'pill');
+    await until(() => expect(reads).toBeGreaterThan(0));
+    expect(reads).toBe(500);
+    await until(() => expect(reads).toBe(1_000));
+    await until(() => expect(placed()).toBe(1_200));
+    expect(reads).toBe(1_200);
+  });
+
+  it('takes a tag out with its spot, and its layers when stopped', async () => {
+    const tags = setUp(2);
+    expect(overlays.holds(tags[0]!)).toBe(true);
+    expect(overlays.remove(tags[0]!)).toBe(true);
+    expect(overlays.holds(tags[0]!)).toBe(false);
+    expect(overlays.remove(tags[0]!)).toBe(false);
+    expect(document.querySelectorAll(SPOT_NAME)).toHaveLength(1);
+    overlays.stop({ removeLayers: true });
+    expect(document.querySelector(OVERLAY_NAME)).toBeNull();
+  });
+});
