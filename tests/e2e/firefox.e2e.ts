@@ -97,7 +97,7 @@ describe('Firefox ESR', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(BIG_TABLE);
-    await expect.poll(() => page.evaluate(overlayPills).then(wellPlaced), { timeout: 30_000, interval: 200 }).toBe(true);
+    await expect.poll(() => page.evaluate(overlayPills, null).then(wellPlaced), { timeout: 30_000, interval: 200 }).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('table tokentag-badge').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

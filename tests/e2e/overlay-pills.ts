@@ -1,11 +1,11 @@
 // Where the pills drawn over a big table stand, read in the page: beside their names, on top, in the viewport.
 import { modelRows, random } from '../fixtures/model-table';
 
-/** A model table big enough (1,200 rows) to have its tags drawn over it. */
-export const bigTablePage = (title: string) =>
+/** A model table big enough (1,200 rows) to have its tags drawn over it; `wrap` puts it in an element (`<div …>`). */
+export const bigTablePage = (title: string, wrap?: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head>
-<body><h1>${title}</h1><table><thead><tr><th>Model</th><th>API id</th><th>Input</th></tr></thead><tbody id="rows">
-${modelRows(1_200, 1, random(11)).join('\n')}</tbody></table></body></html>`;
+<body><h1>${title}</h1>${wrap ?? ''}<table><thead><tr><th>Model</th><th>API id</th><th>Input</th></tr></thead><tbody id="rows">
+${modelRows(1_200, 1, random(11)).join('\n')}</tbody></table>${wrap ? '</div>' : ''}</body></html>`;
 
 export interface PillSpot {
   /** Pixels from the end of its cell's text to the pill's left edge (the tag's 0.3em margin). */
@@ -17,14 +17,19 @@ export interface PillSpot {
 }
 
 /**
- * Runs in the page: for every pill over a table that stands in the viewport, how it sits beside the
- * name before it (found by what the page shows just left of the pill). Self-contained, for `evaluate`.
+ * Runs in the page: for every pill over a table that stands in the viewport (or in the element
+ * `within` selects, a scrolling one), how it sits beside the name before it (found by what the page
+ * shows just left of the pill). Self-contained, for `evaluate`.
  */
-export function overlayPills(): PillSpot[] {
+export function overlayPills(within: string | null): PillSpot[] {
   const spots: PillSpot[] = [];
+  const view = within
+    ? document.querySelector(within)!.getBoundingClientRect()
+    : { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
   for (const tag of document.querySelectorAll('tokentag-overlay tokentag-badge[data-display="pill"]')) {
     const box = tag.getBoundingClientRect();
-    if (box.width === 0 || box.top < 0 || box.bottom > innerHeight || box.left < 8 || box.right > innerWidth) continue;
+    if (box.width === 0 || box.top < view.top || box.bottom > view.bottom || box.left < view.left + 8 || box.right > view.right)
+      continue;
     const middle = (box.top + box.bottom) / 2;
     const cell = document.elementsFromPoint(box.left - 6, middle).find((element) => element.tagName === 'TD');
     const range = document.createRange();

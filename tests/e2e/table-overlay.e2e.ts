@@ -4,12 +4,17 @@ import { launchWithExtension, startFixtureServer, type ExtensionSession } from '
 import { bigTablePage, overlayPills, wellPlaced } from './overlay-pills';
 
 const URL = 'https://openrouter.ai/models';
+const SCROLLED = 'https://openrouter.ai/docs/models-table';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ [URL]: bigTablePage('Models') });
+  server = await startFixtureServer({
+    [URL]: bigTablePage('Models'),
+    // The table scrolls in an element of its own, which is not positioned.
+    [SCROLLED]: bigTablePage('Models', '<div id="scroller" style="overflow:auto;height:400px;width:360px">'),
+  });
   session = await launchWithExtension(server.port);
 });
 
@@ -21,7 +26,7 @@ afterAll(async () => {
 describe('a table of 1,200 rows', () => {
   it('gets its tags over it, beside each name, and they follow the table as it changes', async () => {
     const { page, errors } = await session.open(URL);
-    const placed = () => page.evaluate(overlayPills).then(wellPlaced);
+    const placed = () => page.evaluate(overlayPills, null).then(wellPlaced);
     await expect.poll(placed, { timeout: 30_000, interval: 200 }).toBe(true);
     // Nothing went into the table: no tag in a cell, no text node split.
     const cells = await page.evaluate(() => ({
@@ -47,6 +52,17 @@ describe('a table of 1,200 rows', () => {
     const pill = page.locator('tokentag-overlay tokentag-badge[data-display="pill"][aria-expanded]').first();
     await pill.click();
     await expect.poll(() => pill.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in an element that scrolls, keeps its pills beside their names as it scrolls', async () => {
+    const { page, errors } = await session.open(SCROLLED);
+    const placed = () => page.evaluate(overlayPills, '#scroller').then(wellPlaced);
+    await expect.poll(placed, { timeout: 30_000, interval: 200 }).toBe(true);
+    // Down and across: no pill is placed again (scrolling changes no box), and each still stands by its name.
+    await page.evaluate(() => document.getElementById('scroller')!.scrollTo(60, 900));
+    expect(await placed()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
