@@ -476,15 +476,16 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const batch = [...plans.values()];
     plans.clear();
     const readies: Promise<unknown>[] = [];
+    // A big table's layer goes in a frame ahead of the first write of its tags: putting it in costs a
+    // walk over the page before paint, which a frame that also draws 250 tags should not carry.
+    let layered = false;
     for (const item of batch) {
       item.tags = item.matches.map((match) => makeTag(match, readies));
+      if (overlays.prepare(bigTableOf(item.text, overlayRows))) layered = true;
       if (due()) await pause();
     }
     if (readies.length > 0) await readyOrLate(readies);
-    // A big table's layer goes in a frame ahead of the first write of its tags: putting it in costs a
-    // walk over the page before paint, which a frame that also draws 250 tags should not carry.
-    const layered = batch.map((item) => overlays.prepare(bigTableOf(item.text, overlayRows)));
-    if (layered.includes(true)) await beforeNextFrame();
+    if (layered) await beforeNextFrame();
     let changed = false;
     // Each write goes in just before a frame of its own, so the page lays out once per write (and,
     // while it is still loading, together with its own layout of that frame).

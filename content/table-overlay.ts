@@ -68,7 +68,6 @@ const BOX = 'margin:0;padding:0;';
  */
 const layerStyle = (inFlow: boolean) =>
   important(`${BOX}display:block;width:0;height:0;position:${inFlow ? 'relative' : 'absolute'};`);
-/** A spot while its tag shows nothing, or its name is not rendered: no box, so no layout either. */
 /** Whether the layer must stand in the flow (see `layerStyle`): never in a flex or grid container, where even a box of no size takes a place. */
 function needsFlow(table: HTMLTableElement): boolean {
   const parent = table.parentElement;
@@ -81,6 +80,7 @@ function needsFlow(table: HTMLTableElement): boolean {
   return false;
 }
 
+/** A spot while its tag shows nothing, or its name is not rendered: no box, so no layout either. */
 const HIDDEN_SPOT = important(`${BOX}display:none;`);
 const spotStyle = ({ x, y, height }: { x: number; y: number; height: number }) =>
   important(
@@ -137,6 +137,13 @@ export function createTableOverlays(): TableOverlays {
     schedule();
   };
   const onResize = () => layers.forEach(markAll);
+  /** Stops following a layer's table, and takes the layer out with `remove`. */
+  const dispose = (layer: Layer, remove: boolean) => {
+    for (const watcher of layer.watchers) watcher.disconnect();
+    if (remove) layer.element.remove();
+    layers.delete(layer.table);
+    if (layers.size === 0) removeEventListener('resize', onResize);
+  };
 
   /** The name's box: the last of its line boxes, where the tag goes; undefined when it is not rendered. */
   const nameBox = (tag: HTMLElement): Box | undefined => {
@@ -224,19 +231,17 @@ export function createTableOverlays(): TableOverlays {
       if (!found) return false;
       spots.delete(tag);
       places.delete(tag);
-      found.layer.shown.delete(found.spot);
-      found.spot.remove();
+      const { spot, layer } = found;
+      layer.shown.delete(spot);
+      spot.remove();
       tag.remove();
+      // The page dropped the table: its last tag taken out, nothing keeps it (or its layer) alive.
+      if (!layer.table.isConnected && !layer.element.firstChild) dispose(layer, true);
       return true;
     },
     stop({ removeLayers = false } = {}) {
       stopped = true;
-      removeEventListener('resize', onResize);
-      for (const layer of layers.values()) {
-        for (const watcher of layer.watchers) watcher.disconnect();
-        if (removeLayers) layer.element.remove();
-      }
-      layers.clear();
+      for (const layer of [...layers.values()]) dispose(layer, removeLayers);
     },
   };
 }

@@ -96,4 +96,13 @@ describe('createTableOverlays', () => {
     overlays.stop({ removeLayers: true });
     expect(document.querySelector(OVERLAY_NAME)).toBeNull();
   });
+
+  it('drops a table’s layer once the page dropped the table and the last of its tags is taken out', () => {
+    const tags = setUp(2);
+    document.querySelector('table')!.remove();
+    overlays.remove(tags[0]!);
+    expect(document.querySelector(OVERLAY_NAME)).not.toBeNull();
+    overlays.remove(tags[1]!);
+    expect(document.querySelector(OVERLAY_NAME)).toBeNull();
+  });
 });
