@@ -405,16 +405,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
    * Puts one planned run into the page: splits its text at each mention's end and places each tag
    * there; in a big table, leaves the text whole and draws the tags over the table.
    */
-  const apply = (
-    { text, matches, split, tags }: Plan & { tags: HTMLElement[] },
-    tables: Map<Node, HTMLTableElement | undefined>,
-  ) => {
-    const parent = text.parentNode!;
-    if (!tables.has(parent)) tables.set(parent, bigTableOf(text, overlayRows));
-    const table = tables.get(parent);
+  const apply = ({ text, matches, split, tags }: Plan & { tags: HTMLElement[] }) => {
+    const table = bigTableOf(text, overlayRows);
     const run: Run = {
       head: text,
-      parent,
+      parent: text.parentNode!,
       split: split && !table,
       over: !!table,
       segments: [],
@@ -510,8 +505,6 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
    */
   const write = (items: Iterable<Plan>, final = true): boolean => {
     const placed: HTMLElement[] = [];
-    /** The big table around each parent of this write's text (one look per cell). */
-    const tables = new Map<Node, HTMLTableElement | undefined>();
     ownWrites(() => {
       for (const item of items) {
         const { text } = item;
@@ -522,7 +515,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           schedule(text);
           continue;
         }
-        apply(item as Plan & { tags: HTMLElement[] }, tables);
+        apply(item as Plan & { tags: HTMLElement[] });
         for (const tag of item.tags!) placed.push(tag);
       }
     });
