@@ -518,6 +518,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         apply(item as Plan & { tags: HTMLElement[] });
         for (const tag of item.tags!) placed.push(tag);
       }
+      overlays.commit();
     });
     // A last write that went in empty (its nodes changed meanwhile) still ends the scan's writes.
     if (placed.length > 0 || final) options.onPlaced?.(placed, final);

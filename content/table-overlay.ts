@@ -96,6 +96,8 @@ interface Layer {
   /** Spots to place at the next pass; every shown one when `all`. */
   dirty: Set<HTMLElement>;
   all: boolean;
+  /** Spots added since the last `commit`, put into the layer together. */
+  incoming?: DocumentFragment;
   watchers: { disconnect(): void }[];
 }
 
@@ -105,8 +107,16 @@ export interface TableOverlays {
    * paint: 15–34 ms on the heavy bench page). True if it went in now.
    */
   prepare(table: HTMLTableElement | undefined): boolean;
-  /** Puts a tag over a table, beside its mention (placed after the next frame, hidden until then). */
+  /**
+   * Puts a tag over a table, beside its mention (placed after the next frame, hidden until then);
+   * it goes into the page with the next `commit`.
+   */
   add(table: HTMLTableElement, tag: HTMLElement, place: MentionPlace): void;
+  /**
+   * Puts the tags added since the last commit into their layers, one insertion per layer: the page
+   * and its mutation observers then see one change per write, not one per tag.
+   */
+  commit(): void;
   /** Whether a tag still stands in its table's layer, as put there. */
   holds(tag: HTMLElement): boolean;
   /** Takes a tag out of its layer; false for a tag that was not over a table. */
@@ -220,8 +230,17 @@ export function createTableOverlays(): TableOverlays {
       spot.style.cssText = HIDDEN_SPOT;
       spot.append(tag);
       spots.set(tag, { spot, layer });
-      layer.element.append(spot);
-      follow(tag);
+      (layer.incoming ??= document.createDocumentFragment()).append(spot);
+    },
+    commit() {
+      for (const layer of layers.values()) {
+        const { incoming } = layer;
+        if (!incoming) continue;
+        layer.incoming = undefined;
+        // A tag drawn before it came here shows at once; later draws are followed by the layer's observer.
+        for (const spot of incoming.children) follow(spot.firstElementChild as HTMLElement);
+        layer.element.append(incoming);
+      }
     },
     holds(tag) {
       const found = spots.get(tag);

@@ -7,8 +7,11 @@ let overlays: TableOverlays;
 /** How many names' boxes were read. */
 let reads: number;
 
-/** A table of `rows` cells, each naming a model; the name's box is 100 px wide, on row i's line (20 px a row). */
-function setUp(rows: number) {
+/**
+ * A table of `rows` cells, each naming a model, with a tag over each; the name's box is 100 px wide,
+ * on row i's line (20 px a row). The tags go into the page unless `commit` is false.
+ */
+function setUp(rows: number, commit = true) {
   document.body.innerHTML = `<table>${Array.from({ length: rows }, (_, i) => `<tr><td>gpt-5.2 ${i}</td></tr>`).join('')}</table>`;
   reads = 0;
   vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
@@ -19,11 +22,13 @@ function setUp(rows: number) {
   });
   overlays = createTableOverlays();
   const table = document.querySelector('table')!;
-  return [...document.querySelectorAll('td')].map((cell) => {
+  const tags = [...document.querySelectorAll('td')].map((cell) => {
     const tag = document.createElement('tokentag-badge');
     overlays.add(table, tag, { text: cell.firstChild as Text, start: 0, end: 7 });
     return tag;
   });
+  if (commit) overlays.commit();
+  return tags;
 }
 
 const spotOf = (tag: HTMLElement) => tag.parentElement!;
@@ -53,6 +58,31 @@ afterEach(() => {
 });
 
 describe('createTableOverlays', () => {
+  it('puts the tags added since the last commit into the layer in one insertion, seen by the page as one change', async () => {
+    const tags = setUp(2, false);
+    // Drawn before they go in (tags the controller had drawn already): they show once committed.
+    for (const tag of tags) tag.setAttribute('data-display', 'pill');
+    // Not in the page until the commit: the layer stands ready, empty.
+    expect(tags.some((tag) => tag.isConnected)).toBe(false);
+    expect(tags.some((tag) => overlays.holds(tag))).toBe(false);
+    // One insertion into the layer (a fragment), so the page's observers get one record, not one per tag.
+    const layer = document.querySelector(OVERLAY_NAME)!;
+    const append = vi.spyOn(layer, 'append');
+    overlays.commit();
+    expect(append).toHaveBeenCalledTimes(1);
+    expect(append.mock.calls[0]![0]).toBeInstanceOf(DocumentFragment);
+    expect(layer.children).toHaveLength(2);
+    expect(tags.every((tag) => overlays.holds(tag))).toBe(true);
+    await nextPass();
+    expect(placed()).toBe(2);
+    // A tag taken out before its commit never goes in.
+    const late = document.createElement('tokentag-badge');
+    overlays.add(document.querySelector('table')!, late, { text: document.querySelector('td')!.firstChild as Text, start: 0, end: 7 });
+    expect(overlays.remove(late)).toBe(true);
+    overlays.commit();
+    expect(document.querySelectorAll(SPOT_NAME)).toHaveLength(2);
+  });
+
   it('puts each spot at the end of its name, on its line, once its tag shows something', async () => {
     const tags = setUp(3);
     expect(document.querySelector('table')!.nextElementSibling!.tagName).toBe(OVERLAY_NAME.toUpperCase());

@@ -279,6 +279,7 @@ describe('tags drawn over a big table', () => {
     const [t1, t2] = overTable('.t');
     const [code] = overTable('.c');
     const [link] = overTable('.l');
+    overlays.commit();
     const [above] = tagAll('.p');
     // All four stand in the layer after the table; each one's place is its mention's text.
     expect(t1!.closest('tokentag-overlay')?.previousElementSibling).toBe(table);
