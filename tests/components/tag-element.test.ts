@@ -2,7 +2,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTagController, type TagController } from '../../content/tag-controller';
+import { createTagController, VIEWS_PER_MESSAGE, type TagController } from '../../content/tag-controller';
 import { createTagElement, mentionOf } from '../../content/tag-element';
 import { createPriceCard, withDates } from '../../content/price-card';
 import type { PriceCardLoader } from '../../content/price-card-loader';
@@ -198,6 +198,43 @@ describe('sections, density and tab stops', () => {
     const other = createTagElement({ modelId: 'o3', known: true } as never);
     await controller.mount(other);
     expect(fetched).toHaveLength(2);
+  });
+
+  it('asks for a whole catalog’s views in messages of at most VIEWS_PER_MESSAGE, each answer read apart', async () => {
+    setUp(html);
+    const mentions = Array.from({ length: 2 * VIEWS_PER_MESSAGE + 3 }, (_, i) => ({ modelId: `model-${i}`, known: true }));
+    await controller.prefetch(mentions);
+    expect(fetched.map((asked) => asked.length)).toEqual([VIEWS_PER_MESSAGE, VIEWS_PER_MESSAGE, 3]);
+    // Each mention asked for once, in order; every one is known after, so no tag waits.
+    expect(fetched.flat()).toEqual(mentions);
+    for (const mention of [mentions[0]!, mentions[VIEWS_PER_MESSAGE]!, mentions.at(-1)!])
+      expect(controller.mount(createTagElement(mention as never))).toBeUndefined();
+    expect(fetched).toHaveLength(3);
+  });
+
+  it('keeps the views of the messages answered when another fails, and asks again only for the failed ones', async () => {
+    document.body.innerHTML = html;
+    const asked: string[][] = [];
+    controller = createTagController({
+      fetchViews: async (mentions) => {
+        asked.push(mentions.map((m) => m.modelId));
+        // The second message of the first round fails (the extension was busy reloading, say).
+        if (asked.length === 2) throw new Error('Receiving end does not exist');
+        return mentions.map((m) => viewOf(m.modelId));
+      },
+      onCompare: () => undefined,
+      readDisplay: async () => defaultTagDisplay,
+      loadingLabel: 'Loading',
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const mentions = Array.from({ length: VIEWS_PER_MESSAGE + 1 }, (_, i) => ({ modelId: `model-${i}`, known: true }));
+    await controller.prefetch(mentions);
+    expect(asked.map((ids) => ids.length)).toEqual([VIEWS_PER_MESSAGE, 1]);
+    expect(controller.mount(createTagElement(mentions[0] as never))).toBeUndefined();
+    // The one whose message failed is asked for again when a tag names it.
+    const late = createTagElement(mentions[VIEWS_PER_MESSAGE] as never);
+    await controller.mount(late);
+    expect(asked.at(-1)).toEqual([`model-${VIEWS_PER_MESSAGE}`]);
   });
 
   it('keeps the pills of a scan’s earlier writes hidden until its last write, then shows them all', async () => {
