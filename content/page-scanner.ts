@@ -28,10 +28,10 @@ const FLUSH_EVERY_MS = 1_000;
  * Tags per write by default, one write a frame. A write costs the page a style recalculation of its
  * tags, and no layout: their pills, which widen a table's columns and so lay out the whole table
  * again, are shown only by the last write of a scan (`onPlaced`'s `final`), so that the page lays
- * out once for all. 250 keeps a write well under a long task (50 ms) on the bench's heavy page,
- * where 1,000 made two or three writes of 55–140 ms each.
+ * out once for all. On the bench's pages a write of 100 takes 4–22 ms; 250 took 15–28 ms, and 48–58 ms
+ * in one load of five when the 2-core machine was busy (1,000 took 55–140 ms).
  */
-const TAGS_PER_WRITE = 250;
+const TAGS_PER_WRITE = 100;
 /**
  * Script time spent tagging the page's own changes just before the frame that lays them out, in ms.
  * That frame lays out the page's change anyway (for a big table, a long task of its own), so tags
