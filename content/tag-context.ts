@@ -3,9 +3,10 @@
 /**
  * Elements that delimit a section by themselves. Inside one, a heading (h1–h6) that precedes the
  * mention starts a new section too, so that one long `<main>` of docs has a section per heading.
- * A table is one section whole: its rows are not split by headings.
+ * A table is one section whole: its rows are not split by headings. (This file's selector lists have
+ * no spaces: they ship as written, and the content script's size counts.)
  */
-const SECTION_ROOTS = 'section, article, main, aside, nav, table, dialog, [role="region"], [role="main"], [role="dialog"]';
+const SECTION_ROOTS = 'section,article,main,aside,nav,table,dialog,[role="region"],[role="main"],[role="dialog"]';
 const HEADING = /^H[1-6]$/;
 
 /** What stands for a tag's place in the page: the tag itself, or the text of its mention when the tag is drawn over a table. */
@@ -48,7 +49,7 @@ export function sectionOf(tag: TagPlace): { root: Element; heading: Element | nu
 }
 
 /** Whether the mention is in a code block or inline code. */
-export const inCode = (tag: TagPlace): boolean => tag.parentElement?.closest('pre, code, kbd, samp') != null;
+export const inCode = (tag: TagPlace): boolean => tag.parentElement?.closest('pre,code,kbd,samp') != null;
 
 /**
  * Whether the tag sits inside the page's own interactive element: there it must not be interactive
@@ -56,7 +57,7 @@ export const inCode = (tag: TagPlace): boolean => tag.parentElement?.closest('pr
  */
 export const inInteractive = (tag: TagPlace): boolean =>
   tag.parentElement?.closest(
-    'a[href], button, label, summary, select, [role="button"], [role="link"], [role="tab"], [role="menuitem"]',
+    'a[href],button,label,summary,select,[role="button"],[role="link"],[role="tab"],[role="menuitem"]',
   ) != null;
 
 /** An `rgb()`/`rgba()` colour as computed styles give it; undefined for anything else. */
@@ -97,7 +98,7 @@ function ownTheme(element: Element, view: Window): PageTheme | undefined {
  * 3,000-row table would cost one computed style per element; reading from the nearest such block
  * costs a handful per page. A background painted by a plain `div` or cell alone is missed.
  */
-const THEMED_BLOCKS = `pre, code, blockquote, ${SECTION_ROOTS}, header, footer, body`;
+const THEMED_BLOCKS = `pre,code,blockquote,${SECTION_ROOTS},header,footer,body`;
 
 /** Where to read a tag's theme from: its nearest themed block (or its parent, outside any). */
 export const themeHolder = (tag: TagPlace): Element | null => tag.parentElement?.closest(THEMED_BLOCKS) ?? tag.parentElement;
