@@ -28,8 +28,8 @@ const FLUSH_EVERY_MS = 1_000;
  * Tags per write by default, one write a frame. A write costs the page a style recalculation of its
  * tags, and no layout: their pills, which widen a table's columns and so lay out the whole table
  * again, are shown only by the last write of a scan (`onPlaced`'s `final`), so that the page lays
- * out once for all. On the bench's pages a write of 100 takes 4–22 ms; 250 took 15–28 ms, and 48–58 ms
- * in one load of five when the 2-core machine was busy (1,000 took 55–140 ms).
+ * out once for all. In traces of the bench's pages a write of 100 takes 4–28 ms; 250 took 24–31 ms, and
+ * 50–66 ms in about one bench load of five on a busy 2-core machine (1,000 took 55–140 ms).
  */
 const TAGS_PER_WRITE = 100;
 /**
