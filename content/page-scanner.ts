@@ -472,7 +472,7 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     plans.clear();
     const readies: Promise<unknown>[] = [];
     // A big table's layer goes in a frame ahead of the first write of its tags: putting it in costs a
-    // walk over the page before paint, which a frame that also draws 250 tags should not carry.
+    // walk over the page before paint, which a frame that also writes tags should not carry.
     let layered = false;
     for (const item of batch) {
       item.tags = item.matches.map((match) => makeTag(match, readies));
